@@ -1,0 +1,99 @@
+/** The operations the emulator serves: the AS2 set of 2022, the four it updated, and the rest the gateway needs. */
+export const OPERATIONS_IN_SCOPE = [
+  'CreateServer', 'DescribeServer', 'UpdateServer', 'DeleteServer', 'StartServer', 'StopServer', 'ListServers',
+  'TestIdentityProvider',
+  'ImportCertificate', 'DescribeCertificate', 'UpdateCertificate', 'DeleteCertificate', 'ListCertificates',
+  'CreateProfile', 'DescribeProfile', 'UpdateProfile', 'DeleteProfile', 'ListProfiles',
+  'CreateAgreement', 'DescribeAgreement', 'UpdateAgreement', 'DeleteAgreement', 'ListAgreements',
+  'CreateConnector', 'DescribeConnector', 'UpdateConnector', 'DeleteConnector', 'ListConnectors',
+  'StartFileTransfer', 'ListFileTransferResults',
+  'TagResource', 'UntagResource', 'ListTagsForResource',
+] as const;
+
+interface SourceMember { shape: string }
+interface SourceShape {
+  type: string;
+  members?: Record<string, SourceMember>;
+  member?: SourceMember;
+  required?: string[];
+  min?: number;
+  max?: number;
+  pattern?: string;
+  enum?: string[];
+  sensitive?: boolean;
+  exception?: boolean;
+}
+interface SourceModel {
+  operations: Record<string, { input?: SourceMember; output?: SourceMember; errors?: SourceMember[] }>;
+  shapes: Record<string, SourceShape>;
+}
+
+export interface ShapeFacts {
+  type: string;
+  members?: Record<string, string>;
+  member?: string;
+  required?: string[];
+  min?: number;
+  max?: number;
+  pattern?: string;
+  enum?: string[];
+  sensitive?: true;
+}
+export interface ModelTable {
+  operations: Record<string, { input?: string; output?: string; errors: string[] }>;
+  shapes: Record<string, ShapeFacts>;
+}
+
+/** Java regex classes the model uses, spelled for JavaScript (ASCII, as the 2025 model's own rewrites do). */
+const JAVA_CLASSES: Record<string, string> = {
+  '\\p{Print}': '\\x20-\\x7E',
+  '\\p{Graph}': '\\x21-\\x7E',
+  '\\p{XDigit}': '0-9a-fA-F',
+  '\\p{Blank}': ' \\t',
+};
+
+/** Rewrites a model pattern into JavaScript source (compiled without the `u` flag, anchored by the validator). */
+export function toJsPattern(pattern: string): string {
+  let out = pattern;
+  for (const [java, js] of Object.entries(JAVA_CLASSES)) {
+    out = out.split(`[${java}]`).join(`[${js}]`).split(java).join(`[${js}]`);
+  }
+  return out;
+}
+
+/** Collects the facts of every shape reachable from the given operations' inputs, outputs and errors. */
+export function buildModelTable(model: SourceModel, operations: readonly string[]): ModelTable {
+  const table: ModelTable = { operations: {}, shapes: {} };
+  const visit = (name: string): void => {
+    if (table.shapes[name]) return;
+    const shape = model.shapes[name];
+    if (!shape) throw new Error(`shape ${name} is not in the model`);
+    const facts: ShapeFacts = { type: shape.type };
+    table.shapes[name] = facts;
+    if (shape.members) {
+      facts.members = Object.fromEntries(Object.entries(shape.members).map(([k, v]) => [k, v.shape]));
+      if (shape.required?.length) facts.required = [...shape.required];
+      Object.values(shape.members).forEach((m) => visit(m.shape));
+    }
+    if (shape.member) {
+      facts.member = shape.member.shape;
+      visit(shape.member.shape);
+    }
+    if (shape.min !== undefined) facts.min = shape.min;
+    if (shape.max !== undefined) facts.max = shape.max;
+    if (shape.pattern !== undefined) facts.pattern = toJsPattern(shape.pattern);
+    if (shape.enum) facts.enum = [...shape.enum];
+    if (shape.sensitive) facts.sensitive = true;
+  };
+  for (const name of operations) {
+    const op = model.operations[name];
+    if (!op) throw new Error(`operation ${name} is not in the model`);
+    table.operations[name] = {
+      input: op.input?.shape,
+      output: op.output?.shape,
+      errors: (op.errors ?? []).map((e) => e.shape),
+    };
+    [op.input, op.output, ...(op.errors ?? [])].forEach((ref) => ref && visit(ref.shape));
+  }
+  return table;
+}

@@ -1,0 +1,43 @@
+import { DEFAULT_EMULATOR_OPTIONS, type EmulatorOptions } from './config';
+import { EmulatorHttp } from './http';
+import { seedDemo } from './seed/demo';
+import { Store } from './store';
+
+export { emulatorOptionsFromEnv, ConfigError, DEFAULT_EMULATOR_OPTIONS, type EmulatorOptions } from './config';
+
+export interface RunningEmulator {
+  /** Base URL for `new TransferClient({ endpoint })`. */
+  endpoint: string;
+  store: Store;
+  http: EmulatorHttp;
+  close(): Promise<void>;
+}
+
+/** Starts the emulator in this process: opens the store, seeds it if asked, and listens. */
+export async function startEmulator(options: Partial<EmulatorOptions> = {}): Promise<RunningEmulator> {
+  const o: EmulatorOptions = { ...DEFAULT_EMULATOR_OPTIONS, ...options };
+  const store = await Store.open(o.dataPath);
+  const behaviour = { stateTransitionMs: o.stateTransitionMs, transferStepMs: o.transferStepMs };
+  if (o.seed === 'demo' && store.isEmpty) {
+    await seedDemo(store, { accountId: o.accountId, behaviour });
+    await store.durable();
+  }
+  const http = new EmulatorHttp(store, {
+    accountId: o.accountId,
+    credentials: o.credentials,
+    maxBodyBytes: o.maxBodyBytes,
+    behaviour,
+    faults: { latencyMs: o.latencyMs, throttlePercent: o.throttlePercent, errorPercent: o.errorPercent },
+    log: (message) => console.error(message),
+  });
+  const endpoint = await http.listen(o.host, o.port);
+  return {
+    endpoint,
+    store,
+    http,
+    async close() {
+      await http.close();
+      await store.close();
+    },
+  };
+}

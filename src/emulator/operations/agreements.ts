@@ -1,0 +1,2 @@
+/** agreements: not yet written. */
+export const agreementOperations = {};

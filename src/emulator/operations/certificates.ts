@@ -1,0 +1,2 @@
+/** certificates: not yet written. */
+export const certificateOperations = {};

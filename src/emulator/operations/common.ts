@@ -1,0 +1,31 @@
+import type { Tag } from '@aws-sdk/client-transfer';
+import type { OperationContext } from '../context';
+import { notFound } from '../errors';
+import type { Kind, RecordsByKind } from '../records';
+
+/** The AWS name of each resource type, as ResourceNotFoundException's ResourceType carries it. */
+export const RESOURCE_TYPE: Record<Kind, string> = {
+  servers: 'Server',
+  agreements: 'Agreement',
+  profiles: 'Profile',
+  certificates: 'Certificate',
+  connectors: 'Connector',
+  transfers: 'Transfer',
+};
+
+/** The record of `kind` with `id` in the caller's region, or ResourceNotFoundException. */
+export function mustGet<K extends Kind>(ctx: OperationContext, kind: K, id: string): RecordsByKind[K] {
+  const record = ctx.state[kind].get(id) as RecordsByKind[K] | undefined;
+  if (!record) throw notFound(RESOURCE_TYPE[kind], id);
+  return record;
+}
+
+/** Drops undefined members, so that unset optional members are omitted on the wire, never null. */
+export function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** Tags as a Describe returns them: omitted when there are none. */
+export function tagsOrUndefined(tags: Tag[] | undefined): Tag[] | undefined {
+  return tags && tags.length ? tags.map((t) => ({ Key: t.Key, Value: t.Value })) : undefined;
+}

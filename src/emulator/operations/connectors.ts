@@ -1,0 +1,2 @@
+/** connectors: not yet written. */
+export const connectorOperations = {};

@@ -1,0 +1,2 @@
+/** servers: not yet written. */
+export const serverOperations = {};

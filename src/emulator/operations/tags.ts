@@ -1,0 +1,84 @@
+import type {
+  ListTagsForResourceRequest,
+  ListTagsForResourceResponse,
+  Tag,
+  TagResourceRequest,
+  UntagResourceRequest,
+} from '@aws-sdk/client-transfer';
+import type { OperationContext } from '../context';
+import { invalidNextToken, invalidRequest, notFound } from '../errors';
+import { parseArn } from '../ids';
+import type { Kind, RecordsByKind } from '../records';
+import { tagsOrUndefined } from './common';
+
+/** At most 50 tags per resource (the model's Tags list maximum). */
+export const MAX_TAGS = 50;
+
+type Taggable = Exclude<Kind, 'transfers'>;
+const KIND_OF_ARN_TYPE: Record<string, Taggable> = {
+  server: 'servers',
+  agreement: 'agreements',
+  profile: 'profiles',
+  certificate: 'certificates',
+  connector: 'connectors',
+};
+
+/** The taggable record an ARN names in the caller's region and account, with its collection key. */
+function resolve(ctx: OperationContext, value: string): { kind: Taggable; id: string; record: RecordsByKind[Taggable] } {
+  const parsed = parseArn(value);
+  const kind = parsed && KIND_OF_ARN_TYPE[parsed.type];
+  if (!parsed || !kind) throw invalidRequest(`Arn ${value} is not the ARN of a Transfer server, agreement, profile, certificate or connector`);
+  const id = parsed.ids[parsed.ids.length - 1];
+  const record = parsed.region === ctx.region && parsed.accountId === ctx.accountId ? ctx.state[kind].get(id) : undefined;
+  if (!record || record.described.Arn !== value) throw notFound('Arn', value, `Unknown resource ${value}`);
+  return { kind, id, record };
+}
+
+function retag(ctx: OperationContext, arnValue: string, change: (tags: Tag[]) => Tag[]): void {
+  const { kind, id, record } = resolve(ctx, arnValue);
+  const tags = change(record.described.Tags ?? []);
+  if (tags.length > MAX_TAGS) throw invalidRequest(`A resource can have at most ${MAX_TAGS} tags; this call would leave ${tags.length}`);
+  ctx.store.put(ctx.region, kind, id, { ...record, described: { ...record.described, Tags: tagsOrUndefined(tags) } } as RecordsByKind[Taggable]);
+}
+
+export function tagResource(ctx: OperationContext, input: TagResourceRequest): void {
+  retag(ctx, input.Arn!, (tags) => {
+    const byKey = new Map(tags.map((t) => [t.Key, t]));
+    for (const t of input.Tags!) byKey.set(t.Key, { Key: t.Key, Value: t.Value });
+    return [...byKey.values()];
+  });
+}
+
+export function untagResource(ctx: OperationContext, input: UntagResourceRequest): void {
+  const drop = new Set(input.TagKeys);
+  retag(ctx, input.Arn!, (tags) => tags.filter((t) => !drop.has(t.Key!)));
+}
+
+/** Tags come back in the order they were set; NextToken is the index of the next tag, signed like other tokens. */
+export function listTagsForResource(ctx: OperationContext, input: ListTagsForResourceRequest): ListTagsForResourceResponse {
+  const { record } = resolve(ctx, input.Arn!);
+  const tags = record.described.Tags ?? [];
+  const start = input.NextToken === undefined ? 0 : tagOffset(input.NextToken, input.Arn!);
+  const end = start + (input.MaxResults ?? 1000);
+  return {
+    Arn: input.Arn,
+    Tags: tags.slice(start, end),
+    ...(end < tags.length ? { NextToken: Buffer.from(JSON.stringify({ arn: input.Arn, at: end })).toString('base64url') } : {}),
+  };
+}
+
+function tagOffset(token: string, arnValue: string): number {
+  try {
+    const body = JSON.parse(Buffer.from(token, 'base64url').toString()) as { arn?: unknown; at?: unknown };
+    if (body.arn === arnValue && Number.isInteger(body.at) && (body.at as number) > 0) return body.at as number;
+  } catch {
+    // fall through
+  }
+  throw invalidNextToken();
+}
+
+export const tagOperations = {
+  TagResource: tagResource,
+  UntagResource: untagResource,
+  ListTagsForResource: listTagsForResource,
+};

@@ -1,0 +1,2 @@
+/** transfers: not yet written. */
+export const transferOperations = {};

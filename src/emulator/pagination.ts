@@ -1,0 +1,62 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { invalidNextToken } from './errors';
+import type { Collection } from './collection';
+import type { Sequenced } from './records';
+
+/** Page size when a List* call gives no MaxResults (AWS documents none; 1000 is the model's maximum). */
+export const DEFAULT_MAX_RESULTS = 1000;
+
+interface TokenBody {
+  /** The operation and its filtering parameters, hashed: a token only resumes the listing that issued it. */
+  b: string;
+  /** The seq of the last record returned. */
+  a: number;
+}
+
+const sign = (secret: string, payload: string) => createHmac('sha256', secret).update(payload).digest('base64url');
+
+function binding(operation: string, region: string, params: Record<string, unknown>): string {
+  return createHmac('sha256', 'binding').update(JSON.stringify([operation, region, params])).digest('base64url').slice(0, 16);
+}
+
+export interface PageRequest<T extends Sequenced> {
+  secret: string;
+  operation: string;
+  region: string;
+  /** The request members that select what is listed (not MaxResults/NextToken). */
+  params: Record<string, unknown>;
+  collection: Collection<T>;
+  filter?: (record: T) => boolean;
+  maxResults?: number;
+  nextToken?: string;
+}
+
+/**
+ * One page of a List* call, keyed on the records' creation sequence: a record that exists for the whole walk
+ * is returned exactly once, whatever is created or deleted meanwhile. NextTokens are HMAC-signed; a forged,
+ * damaged or foreign token is an InvalidNextTokenException.
+ */
+export function page<T extends Sequenced>(req: PageRequest<T>): { items: T[]; NextToken?: string } {
+  const bound = binding(req.operation, req.region, req.params);
+  let after = 0;
+  if (req.nextToken !== undefined) after = decode(req.secret, bound, req.nextToken);
+  const { items, more } = req.collection.pageAfter(after, req.maxResults ?? DEFAULT_MAX_RESULTS, req.filter);
+  if (!more || !items.length) return { items };
+  return { items, NextToken: encode(req.secret, { b: bound, a: items[items.length - 1].seq }) };
+}
+
+function encode(secret: string, body: TokenBody): string {
+  const payload = Buffer.from(JSON.stringify(body)).toString('base64url');
+  return `${payload}.${sign(secret, payload)}`;
+}
+
+function decode(secret: string, bound: string, token: string): number {
+  const [payload, signature, ...rest] = token.split('.');
+  if (!payload || !signature || rest.length) throw invalidNextToken();
+  const expected = Buffer.from(sign(secret, payload));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalidNextToken();
+  const body = JSON.parse(Buffer.from(payload, 'base64url').toString()) as TokenBody;
+  if (body.b !== bound || !Number.isInteger(body.a)) throw invalidNextToken();
+  return body.a;
+}
