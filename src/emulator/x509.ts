@@ -1,0 +1,160 @@
+import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
+import { invalidRequest, type AwsError } from './errors';
+
+/** The PEM members of an ImportCertificate call. */
+export interface CertificatePem {
+  certificate: string;
+  chain?: string;
+  privateKey?: string;
+}
+
+/** What the emulator keeps of an imported certificate: never the private key. */
+export interface CertificateFacts {
+  /** The certificate's own PEM block (the first one of the `Certificate` member). */
+  certificate: string;
+  /** The chain: the CertificateChain member, or the blocks that followed the certificate in `Certificate`. */
+  chain?: string;
+  /** Lowercase hex byte pairs without separators, e.g. `0a3f…` (see docs/emulator-notes/certificates.md). */
+  serial: string;
+  notBefore: Date;
+  notAfter: Date;
+}
+
+interface PemBlock {
+  label: string;
+  text: string;
+}
+
+// Labels are restricted to capitals, digits and spaces, so a label quoted in a message never carries key material.
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
+const CERTIFICATE_LABEL = 'CERTIFICATE';
+const PRIVATE_KEY_LABELS = ['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'];
+/** CertSerial allows at most 48 characters: 24 bytes as hex pairs (RFC 5280 allows serials of 20 octets). */
+const MAX_SERIAL_HEX = 48;
+
+function pemBlocks(text: string): PemBlock[] {
+  return [...text.matchAll(PEM_BLOCK)].map((m) => ({ label: m[1], text: m[0] }));
+}
+
+/**
+ * The certificates of one PEM member, in order. Text outside the blocks (such as the `subject=` lines that
+ * openssl prints) is ignored, as openssl ignores it.
+ */
+function readCertificates(member: string, text: string, problems: string[]): X509Certificate[] | undefined {
+  const blocks = pemBlocks(text);
+  if (!blocks.length) {
+    problems.push(`${member} is not PEM: expected one or more blocks from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----`);
+    return undefined;
+  }
+  const foreign = blocks.filter((b) => b.label !== CERTIFICATE_LABEL).map((b) => b.label);
+  if (foreign.length) {
+    const hint = foreign.some((l) => l.includes('PRIVATE KEY')) ? '; give the private key in PrivateKey' : '';
+    problems.push(
+      `${member} holds PEM blocks labelled ${[...new Set(foreign)].join(', ')}; expected only -----BEGIN CERTIFICATE----- blocks${hint}`,
+    );
+    return undefined;
+  }
+  const certificates: X509Certificate[] = [];
+  blocks.forEach((block, i) => {
+    try {
+      certificates.push(new X509Certificate(block.text));
+    } catch {
+      problems.push(`${member} block ${i + 1} of ${blocks.length} is not a valid X.509 certificate (its base64 body does not decode to DER)`);
+    }
+  });
+  return certificates.length === blocks.length ? certificates : undefined;
+}
+
+function readPrivateKey(text: string, problems: string[]): KeyObject | undefined {
+  const blocks = pemBlocks(text);
+  if (blocks.length !== 1) {
+    problems.push(
+      blocks.length
+        ? `PrivateKey must hold exactly one PEM block, found ${blocks.length}`
+        : 'PrivateKey is not PEM: expected a block from -----BEGIN PRIVATE KEY----- to -----END PRIVATE KEY-----',
+    );
+    return undefined;
+  }
+  const [block] = blocks;
+  if (block.label === 'ENCRYPTED PRIVATE KEY' || /Proc-Type:\s*4,ENCRYPTED/.test(block.text)) {
+    problems.push('PrivateKey is encrypted; import it unencrypted (for example `openssl pkey -in key.pem -out key-plain.pem`)');
+    return undefined;
+  }
+  if (!PRIVATE_KEY_LABELS.includes(block.label)) {
+    problems.push(`PrivateKey holds a PEM block labelled ${block.label}; expected PRIVATE KEY (PKCS#8), RSA PRIVATE KEY or EC PRIVATE KEY`);
+    return undefined;
+  }
+  try {
+    return createPrivateKey(block.text);
+  } catch {
+    // The underlying error is not quoted: nothing derived from the key goes into a message.
+    problems.push(`PrivateKey is not a valid ${block.label} PEM block`);
+    return undefined;
+  }
+}
+
+/** OpenSSL prints serials as uppercase hex with leading zero bytes dropped; the emulator answers lowercase pairs. */
+function serialOf(certificate: X509Certificate, problems: string[]): string {
+  const hex = certificate.serialNumber.toLowerCase();
+  if (!/^[0-9a-f]+$/.test(hex)) {
+    problems.push('the certificate has a negative serial number, which RFC 5280 forbids; reissue it with a positive one');
+    return '';
+  }
+  const serial = hex.length % 2 ? `0${hex}` : hex;
+  if (serial.length > MAX_SERIAL_HEX) {
+    problems.push(`the certificate's serial number is ${serial.length / 2} bytes long; at most ${MAX_SERIAL_HEX / 2} are accepted`);
+  }
+  return serial;
+}
+
+/**
+ * Reads and checks an ImportCertificate's PEM members: the certificate (optionally followed by its chain), the
+ * chain, and the private key, which must be unencrypted and match the certificate. Returns every problem found,
+ * each saying what to fix without quoting the inputs, and the facts whenever the certificate itself could be read
+ * (so that a caller can add its own checks of them to the same list).
+ */
+export function inspectCertificatePem(pem: CertificatePem): { facts?: CertificateFacts; problems: string[] } {
+  const problems: string[] = [];
+  const certificates = readCertificates('Certificate', pem.certificate, problems);
+  if (pem.chain !== undefined) readCertificates('CertificateChain', pem.chain, problems);
+  const key = pem.privateKey === undefined ? undefined : readPrivateKey(pem.privateKey, problems);
+  if (!certificates) return { problems };
+
+  const [leaf, ...inlineChain] = certificates;
+  if (inlineChain.length && pem.chain !== undefined) {
+    problems.push(
+      `Certificate holds ${inlineChain.length} chain certificate${inlineChain.length === 1 ? '' : 's'} after the certificate ` +
+        'and CertificateChain is given too; give the chain in one of them, not both',
+    );
+  }
+  if (key && !leaf.checkPrivateKey(key)) {
+    problems.push("PrivateKey does not match the certificate's public key; give the private key the certificate was issued for");
+  }
+  const serial = serialOf(leaf, problems);
+  const blocks = pemBlocks(pem.certificate);
+  return {
+    problems,
+    facts: {
+      // A lone certificate is kept exactly as given; an inline chain is split off so that Describe answers the same
+      // shape either way.
+      certificate: inlineChain.length ? blocks[0].text : pem.certificate,
+      chain: inlineChain.length ? `${blocks.slice(1).map((b) => b.text).join('\n')}\n` : pem.chain,
+      serial,
+      notBefore: new Date(leaf.validFrom),
+      notAfter: new Date(leaf.validTo),
+    },
+  };
+}
+
+/** One InvalidRequestException listing every problem, in the form validation errors take. */
+export function problemsError(problems: string[]): AwsError {
+  const n = problems.length;
+  return invalidRequest(`${n} validation error${n === 1 ? '' : 's'} detected: ${problems.join('; ')}`);
+}
+
+/** Like `inspectCertificatePem`, but throws one InvalidRequestException listing every problem. */
+export function parseCertificatePem(pem: CertificatePem): CertificateFacts {
+  const { facts, problems } = inspectCertificatePem(pem);
+  if (!facts || problems.length) throw problemsError(problems);
+  return facts;
+}
