@@ -66,14 +66,8 @@ export class EmulatorHttp {
     if (req.method !== 'POST' || url.split('?')[0] !== '/') {
       return sendError(res, new AwsError('UnknownOperationException', `Expected POST / with an X-Amz-Target header, got ${req.method} ${url}`), 404);
     }
-    let body: string;
     try {
-      body = await readBody(req, this.options.maxBodyBytes);
-    } catch (error) {
-      return sendError(res, error as AwsError);
-    }
-    try {
-      sendJson(res, 200, await this.call(req, body));
+      sendJson(res, 200, await this.call(req, await readBody(req, this.options.maxBodyBytes)));
     } catch (error) {
       if (error instanceof AwsError) return sendError(res, error);
       this.options.log(`emulator: ${req.headers['x-amz-target']}: ${(error as Error).stack ?? error}`);
@@ -82,14 +76,15 @@ export class EmulatorHttp {
   }
 
   private async call(req: IncomingMessage, body: string): Promise<unknown> {
+    // As AWS does, the caller is authenticated before the operation is looked up.
+    if (this.options.credentials) {
+      await verifySignature(this.options.credentials, { method: req.method ?? 'POST', path: req.url ?? '/', headers: req.headers, body });
+    }
     const target = String(req.headers['x-amz-target'] ?? '');
     const operation = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : '';
     const handler = Object.hasOwn(OPERATIONS, operation) ? OPERATIONS[operation as keyof typeof OPERATIONS] : undefined;
     if (!handler) {
       throw new AwsError('UnknownOperationException', `Unknown operation ${JSON.stringify(target)}; expected X-Amz-Target: TransferService.<Operation>`);
-    }
-    if (this.options.credentials) {
-      await verifySignature(this.options.credentials, { method: req.method ?? 'POST', path: req.url ?? '/', headers: req.headers, body });
     }
     this.stats.record(operation);
     const { latencyMs } = this.options.faults;
@@ -141,15 +136,22 @@ export class EmulatorHttp {
   }
 }
 
+/** The request body as text; an oversized one is refused (and drained, so that the client still reads the answer). */
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    const tooLarge = () => new AwsError('RequestEntityTooLargeException', `Request body exceeds ${limit} bytes`);
+    if (Number(req.headers['content-length']) > limit) {
+      req.resume();
+      return reject(tooLarge());
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
+      if (size > limit) return;
       size += chunk.length;
       if (size > limit) {
-        reject(new AwsError('RequestEntityTooLargeException', `Request body exceeds ${limit} bytes`));
-        req.resume();
+        chunks.length = 0;
+        reject(tooLarge());
         return;
       }
       chunks.push(chunk);

@@ -31,7 +31,7 @@ export async function startTestEmulator(options: Partial<EmulatorOptions> = {}):
     endpoint: emulator.endpoint,
     client: clientFor('us-east-1'),
     clientFor,
-    stats: async () => (await hook('stats')).json(),
+    stats: async () => (await (await hook('stats')).json()) as { requests: Record<string, number>; total: number },
     resetStats: async () => {
       await hook('stats/reset', { method: 'POST' });
     },
