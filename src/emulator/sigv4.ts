@@ -49,13 +49,17 @@ export interface Credentials {
 
 const denied = (type: string, message: string) => new AwsError(type, message);
 
+/** AWS refuses a request signed more than five minutes before or after its own clock. */
+const MAX_SKEW_MS = 5 * 60_000;
+
 /**
  * Checks an awsJson request's SigV4 signature by signing the same request again with the known secret.
- * Throws AWS-style 403 errors for a missing, malformed or wrong signature, or an unknown access key.
+ * Throws AWS-style 403 errors for a missing, malformed, expired or wrong signature, or an unknown access key.
  */
 export async function verifySignature(
   credentials: Credentials,
   request: { method: string; path: string; headers: IncomingHttpHeaders; body: string },
+  now: number = Date.now(),
 ): Promise<void> {
   const authorization = request.headers.authorization;
   if (!authorization) throw denied('MissingAuthenticationTokenException', 'Missing Authentication Token');
@@ -70,15 +74,24 @@ export async function verifySignature(
   if (accessKeyId !== credentials.accessKeyId) {
     throw denied('UnrecognizedClientException', 'The security token included in the request is invalid.');
   }
+  if (service !== SERVICE) throw denied('InvalidSignatureException', `Credential should be scoped to correct service: '${SERVICE}'.`);
+  const signingDate = parseAmzDate(amzDate);
+  checkSkew(amzDate, signingDate.getTime(), now);
   const headers: Record<string, string> = {};
   for (const name of signedHeaders.split(';')) {
     const value = request.headers[name];
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
   }
+  // The signer trusts a given x-amz-content-sha256 as the payload hash; the body's real hash must be signed instead,
+  // or a body changed in transit would pass.
+  if (PAYLOAD_HASH in headers) headers[PAYLOAD_HASH] = createHash('sha256').update(request.body, 'utf8').digest('hex');
+  const [path, search = ''] = request.path.split('?', 2);
+  const query: Record<string, string[]> = {};
+  for (const [name, value] of new URLSearchParams(search)) (query[name] ??= []).push(value);
   const signer = new SignatureV4({ credentials, region, service, sha256: NodeSha256, uriEscapePath: true });
   const signed = await signer.sign(
-    new HttpRequest({ method: request.method, protocol: 'http:', hostname: headers.host ?? '', path: request.path, headers, body: request.body }),
-    { signingDate: parseAmzDate(amzDate), unsignableHeaders: new Set(), signableHeaders: new Set(Object.keys(headers)) },
+    new HttpRequest({ method: request.method, protocol: 'http:', hostname: headers.host ?? '', path, query, headers, body: request.body }),
+    { signingDate, unsignableHeaders: new Set(), signableHeaders: new Set(Object.keys(headers)) },
   );
   const expected = SIGNATURE.exec(String(signed.headers.authorization))?.[1] ?? '';
   if (expected.length !== signature.length || !timingSafeEqual(Buffer.from(expected), Buffer.from(signature))) {
@@ -87,6 +100,23 @@ export async function verifySignature(
       'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.',
     );
   }
+}
+
+const SERVICE = 'transfer';
+const PAYLOAD_HASH = 'x-amz-content-sha256';
+
+/** The messages are AWS's own (as DynamoDB, Kinesis and other JSON services word them). */
+function checkSkew(amzDate: string, signedAt: number, now: number): void {
+  if (signedAt < now - MAX_SKEW_MS) {
+    throw denied('InvalidSignatureException', `Signature expired: ${amzDate} is now earlier than ${formatAmzDate(now - MAX_SKEW_MS)} (${formatAmzDate(now)} - 5 min.)`);
+  }
+  if (signedAt > now + MAX_SKEW_MS) {
+    throw denied('InvalidSignatureException', `Signature not yet current: ${amzDate} is still later than ${formatAmzDate(now + MAX_SKEW_MS)} (${formatAmzDate(now)} + 5 min.)`);
+  }
+}
+
+function formatAmzDate(epochMs: number): string {
+  return new Date(epochMs).toISOString().replace(/[-:]|\.\d{3}/g, '');
 }
 
 function parseAmzDate(value: string): Date {
