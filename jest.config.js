@@ -17,4 +17,5 @@ module.exports = {
     ],
   },
   testTimeout: 30000,
+  setupFiles: ['<rootDir>/test/setup-env.ts'],
 };

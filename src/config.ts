@@ -1,0 +1,79 @@
+import { ConfigError, emulatorOptionsFromEnv, type EmulatorOptions } from './emulator/config';
+
+export { ConfigError };
+
+/** Where the gateway's AWS calls go. */
+export type Upstream =
+  | { kind: 'embedded'; emulator: EmulatorOptions }
+  | { kind: 'endpoint'; endpoint: string; region: string }
+  | { kind: 'aws'; region: string };
+
+/** The gateway's configuration, parsed and checked once at start-up. */
+export interface GatewayConfig {
+  /** HTTP port of the gateway (PORT). */
+  port: number;
+  /** Interface to listen on (HOST). */
+  host: string;
+  upstream: Upstream;
+  /** Describe calls in flight at once for one GraphQL request (UPSTREAM_CONCURRENCY_PER_REQUEST). */
+  concurrencyPerRequest: number;
+  /** AWS calls in flight at once for the whole process (UPSTREAM_CONCURRENCY). */
+  concurrencyPerProcess: number;
+  /** Time allowed for one AWS call, in ms (UPSTREAM_TIMEOUT_MS). */
+  upstreamTimeoutMs: number;
+  /** Attempts per AWS read call, counting the first (UPSTREAM_MAX_ATTEMPTS). */
+  upstreamMaxAttempts: number;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+  }
+  return Number(raw);
+}
+
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+
+function region(env: NodeJS.ProcessEnv): string {
+  const value = env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
+  if (!REGION.test(value)) throw new ConfigError(`AWS_REGION must be a region name such as us-east-1, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** Reads the environment into a GatewayConfig; throws ConfigError naming the first bad variable. */
+export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const backend = env.TRANSFER_BACKEND || 'emulator';
+  if (backend !== 'emulator' && backend !== 'aws') {
+    throw new ConfigError(`TRANSFER_BACKEND must be "emulator" or "aws", got ${JSON.stringify(backend)}`);
+  }
+  let upstream: Upstream;
+  if (backend === 'aws') {
+    if (env.TRANSFER_ENDPOINT) throw new ConfigError('TRANSFER_ENDPOINT cannot be combined with TRANSFER_BACKEND=aws');
+    upstream = { kind: 'aws', region: region(env) };
+  } else if (env.TRANSFER_ENDPOINT) {
+    let url: URL;
+    try {
+      url = new URL(env.TRANSFER_ENDPOINT);
+    } catch {
+      throw new ConfigError(`TRANSFER_ENDPOINT must be an http(s) URL, got ${JSON.stringify(env.TRANSFER_ENDPOINT)}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      throw new ConfigError(`TRANSFER_ENDPOINT must be an http(s) URL, got ${JSON.stringify(env.TRANSFER_ENDPOINT)}`);
+    }
+    upstream = { kind: 'endpoint', endpoint: env.TRANSFER_ENDPOINT.replace(/\/$/, ''), region: region(env) };
+  } else {
+    // The embedded emulator defaults to the demo data and its own port; EMULATOR_* variables still apply.
+    upstream = { kind: 'embedded', emulator: emulatorOptionsFromEnv({ EMULATOR_SEED: 'demo', EMULATOR_STATE_TRANSITION_MS: '2000', ...env }) };
+  }
+  return {
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    upstream,
+    concurrencyPerRequest: integer(env, 'UPSTREAM_CONCURRENCY_PER_REQUEST', 16, 1, 1000),
+    concurrencyPerProcess: integer(env, 'UPSTREAM_CONCURRENCY', 64, 1, 10000),
+    upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 5000, 100, 120_000),
+    upstreamMaxAttempts: integer(env, 'UPSTREAM_MAX_ATTEMPTS', 3, 1, 10),
+  };
+}

@@ -1,0 +1,134 @@
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ListServersCommand } from '@aws-sdk/client-transfer';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GatewayConfig } from '../config';
+import { createContext, type GatewayContext } from './context';
+import { errorPolicy } from './plugins/error-policy';
+import { upstreamCostPlugin } from './plugins/upstream-cost';
+import { gatewaySchema } from './schema/build';
+import { Upstream, type UpstreamTarget } from './upstream/client';
+import { Limiter } from './upstream/limiter';
+import { UpstreamMeter } from './upstream/meter';
+
+export interface GatewayOptions extends Pick<GatewayConfig, 'concurrencyPerRequest' | 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'> {
+  upstream: UpstreamTarget;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface RunningGateway {
+  /** Base URL, e.g. http://127.0.0.1:4000 */
+  url: string;
+  graphqlUrl: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Starts the HTTP server: /graphql (Apollo), /healthz (alive) and /readyz (the upstream answers). */
+export async function startGateway(options: GatewayOptions, host: string, port: number): Promise<RunningGateway> {
+  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
+  const upstream = new Upstream(options.upstream, options);
+  const apollo = new ApolloServer<GatewayContext>({
+    schema: gatewaySchema(),
+    plugins: [upstreamCostPlugin()],
+    formatError: errorPolicy({ log }),
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  const server: Server = createServer((req, res) => {
+    route(req, res).catch((error) => {
+      log('unexpected failure in the HTTP layer', error);
+      if (!res.headersSent) send(res, 500, { error: 'internal error' });
+    });
+  });
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/healthz') return send(res, 200, { status: 'ok' });
+    if (path === '/readyz') return ready(res);
+    if (path === '/graphql') return graphql(req, res);
+    send(res, 404, { error: `nothing at ${path}; the GraphQL endpoint is /graphql` });
+  }
+
+  async function ready(res: ServerResponse): Promise<void> {
+    try {
+      await upstream.send(new ListServersCommand({ MaxResults: 1 }), new UpstreamMeter(), new Limiter(1), 'read');
+      send(res, 200, { status: 'ready' });
+    } catch (error) {
+      send(res, 503, { status: 'upstream unavailable', error: (error as Error).name });
+    }
+  }
+
+  async function graphql(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readBody(req);
+    if (body === undefined) return send(res, 413, { errors: [{ message: `Request body larger than ${MAX_BODY_BYTES} bytes` }] });
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let parsedBody: unknown = body;
+    if (headers.get('content-type')?.startsWith('application/json') && body) {
+      try {
+        parsedBody = JSON.parse(body);
+      } catch {
+        return send(res, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+    }
+    const abort = new AbortController();
+    res.once('close', () => abort.abort());
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://x').search, body: parsedBody },
+      context: async () => createContext(upstream, options.concurrencyPerRequest, abort.signal),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  return {
+    url,
+    graphqlUrl: `${url}/graphql`,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await apollo.stop();
+      upstream.destroy();
+    },
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}

@@ -1,0 +1,33 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { codeOf, fromUpstreamError } from '../upstream/errors';
+
+export interface ErrorPolicyOptions {
+  /** Where unexpected errors are reported for the operator. */
+  log: (message: string, error: unknown) => void;
+}
+
+/** Codes Apollo itself gives to requests that never reached a resolver; they are the client's to fix. */
+const APOLLO_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+
+/**
+ * The one error policy: AWS and network failures get their stable code (fromUpstreamError); errors we raised on
+ * purpose keep theirs; anything else is masked as INTERNAL for the client and logged in full for the operator.
+ */
+export function errorPolicy(options: ErrorPolicyOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const mapped = fromUpstreamError(original);
+    if (mapped instanceof GraphQLError && codeOf(mapped)) {
+      return { ...formatted, message: mapped.message, extensions: { ...mapped.extensions } };
+    }
+    const apolloCode = formatted.extensions?.code;
+    if (typeof apolloCode === 'string' && APOLLO_CODES.has(apolloCode)) {
+      const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    options.log('unexpected error while resolving a request', original);
+    return { message: 'Internal error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL' } };
+  };
+}

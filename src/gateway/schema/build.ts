@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { RESOLVERS } from './resolvers';
+
+let schema: GraphQLSchema | undefined;
+
+/** The gateway's schema, built once from the resolver classes. */
+export function gatewaySchema(): GraphQLSchema {
+  return (schema ??= buildSchemaSync({ resolvers: RESOLVERS, validate: false }));
+}
+
+/** The SDL committed as schema.graphql: sorted so that it changes only when the schema does. */
+export function printGatewaySchema(): string {
+  return `${printSchema(lexicographicSortSchema(gatewaySchema()))}\n`;
+}

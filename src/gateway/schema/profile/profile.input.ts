@@ -1,0 +1,47 @@
+import { ProfileType } from '@aws-sdk/client-transfer';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { MutationInput, Payload } from '../common/mutation';
+import { TagInput } from '../common/tag';
+import { Profile } from './profile.type';
+
+@InputType({ description: 'A new AS2 profile.' })
+export class CreateProfileInput extends MutationInput {
+  @Field({ description: 'The AS2 identifier of the party (no spaces).' })
+  as2Id!: string;
+
+  @Field(() => ProfileType, { description: 'LOCAL for your organisation, PARTNER for a trading partner.' })
+  profileType!: ProfileType;
+
+  @Field(() => [ID], { nullable: true, description: 'Ids of certificates to attach (at most 10).' })
+  certificateIds?: string[] | null;
+
+  @Field(() => [TagInput], { nullable: true, description: 'Tags to set on the profile.' })
+  tags?: TagInput[] | null;
+}
+
+@InputType({ description: "Changes to a profile's certificates." })
+export class UpdateProfileInput extends MutationInput {
+  @Field(() => ID, { description: 'Id of the profile.' })
+  id!: string;
+
+  @Field(() => [ID], { description: 'Ids of the certificates the profile should have from now on (replaces the current set).' })
+  certificateIds!: string[];
+}
+
+@InputType({ description: 'A profile to delete.' })
+export class DeleteProfileInput extends MutationInput {
+  @Field(() => ID, { description: 'Id of the profile.' })
+  id!: string;
+}
+
+@ObjectType({ implements: Payload, description: 'Result of createProfile / updateProfile.' })
+export class ProfilePayload extends Payload {
+  @Field(() => Profile, { nullable: true, description: 'The profile as it is now; null when userErrors is not empty.' })
+  profile?: Profile | null;
+}
+
+@ObjectType({ implements: Payload, description: 'Result of deleteProfile.' })
+export class DeleteProfilePayload extends Payload {
+  @Field(() => ID, { nullable: true, description: 'Id of the deleted profile; null when userErrors is not empty.' })
+  deletedId?: string | null;
+}

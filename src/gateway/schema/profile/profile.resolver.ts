@@ -1,0 +1,67 @@
+import { CreateProfileCommand, DeleteProfileCommand, ProfileType, UpdateProfileCommand } from '@aws-sdk/client-transfer';
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { GatewayContext } from '../../context';
+import { ConnectionArguments } from '../common/connection-args';
+import { awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
+import { runMutation } from '../common/mutation';
+import { fromTagInputs } from '../common/tag';
+import { connectionOver } from '../relay/connection';
+import { CreateProfileInput, DeleteProfileInput, DeleteProfilePayload, ProfilePayload, UpdateProfileInput } from './profile.input';
+import { Profile, ProfileConnection } from './profile.type';
+
+const PROFILE_ID = /^p-[0-9a-f]{17}$/;
+
+@Resolver(() => Profile)
+export class ProfileResolver {
+  @Query(() => ProfileConnection, { description: 'AS2 profiles of this account, optionally only LOCAL or only PARTNER ones.' })
+  async profiles(
+    @Args() args: ConnectionArguments,
+    @Arg('profileType', () => ProfileType, { nullable: true, description: 'Only profiles of this type.' }) profileType: ProfileType | null,
+    @Ctx() ctx: GatewayContext,
+  ) {
+    return connectionOver(ctx.loaders.profiles(profileType ?? undefined), args, (p) => Profile.fromSummary(ctx, p));
+  }
+
+  @Query(() => Profile, { nullable: true, description: 'A profile by its AWS id (p-…) or ARN; null when there is none.' })
+  async profile(@Arg('idOrArn', { description: 'AWS profile id or ARN.' }) idOrArn: string, @Ctx() ctx: GatewayContext) {
+    const [profileId] = awsIdFromIdOrArn(ctx, idOrArn, 'profile', PROFILE_ID)!;
+    return Profile.fromId(ctx, profileId).orNull();
+  }
+
+  @Mutation(() => ProfilePayload, { description: 'Creates an AS2 profile (ImportCertificate first for its certificates).' })
+  createProfile(@Arg('input') input: CreateProfileInput, @Ctx() ctx: GatewayContext) {
+    return runMutation(input, async () => {
+      const certificateIds = (input.certificateIds ?? []).map((id, i) => keysOfInputId(ctx, id, 'Certificate', ['certificateIds', String(i)])[0]);
+      const { ProfileId } = await ctx.upstream.write(
+        new CreateProfileCommand({
+          As2Id: input.as2Id,
+          ProfileType: input.profileType,
+          CertificateIds: input.certificateIds ? certificateIds : undefined,
+          Tags: fromTagInputs(input.tags),
+        }),
+      );
+      return { profile: Profile.fromId(ctx, ProfileId!) };
+    });
+  }
+
+  @Mutation(() => ProfilePayload, { description: 'Replaces the certificates of a profile.' })
+  updateProfile(@Arg('input') input: UpdateProfileInput, @Ctx() ctx: GatewayContext) {
+    return runMutation(input, async () => {
+      const [profileId] = keysOfInputId(ctx, input.id, 'Profile', ['id']);
+      const certificateIds = input.certificateIds.map((id, i) => keysOfInputId(ctx, id, 'Certificate', ['certificateIds', String(i)])[0]);
+      await ctx.upstream.write(new UpdateProfileCommand({ ProfileId: profileId, CertificateIds: certificateIds }));
+      ctx.loaders.profile.clear(profileId);
+      return { profile: Profile.fromId(ctx, profileId) };
+    });
+  }
+
+  @Mutation(() => DeleteProfilePayload, { description: 'Deletes a profile. Agreements and connectors that use it keep a reference that resolves to null.' })
+  deleteProfile(@Arg('input') input: DeleteProfileInput, @Ctx() ctx: GatewayContext) {
+    return runMutation(input, async () => {
+      const [profileId] = keysOfInputId(ctx, input.id, 'Profile', ['id']);
+      await ctx.upstream.write(new DeleteProfileCommand({ ProfileId: profileId }));
+      ctx.loaders.profile.clear(profileId);
+      return { deletedId: input.id };
+    });
+  }
+}

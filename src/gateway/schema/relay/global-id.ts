@@ -1,0 +1,48 @@
+import { graphQLError } from '../../upstream/errors';
+
+/** The AWS keys each node type's global id carries after its type name and region. */
+const KEY_PATTERNS = {
+  Server: [/^s-[0-9a-f]{17}$/],
+  Agreement: [/^s-[0-9a-f]{17}$/, /^a-[0-9a-f]{17}$/],
+  Profile: [/^p-[0-9a-f]{17}$/],
+  Certificate: [/^cert-[0-9a-f]{17}$/],
+  Connector: [/^c-[0-9a-f]{17}$/],
+  FileTransfer: [/^c-[0-9a-f]{17}$/, /^[0-9a-zA-Z./-]{1,512}$/],
+} as const;
+
+export type NodeTypeName = keyof typeof KEY_PATTERNS;
+export const NODE_TYPE_NAMES = Object.keys(KEY_PATTERNS) as NodeTypeName[];
+
+export interface GlobalId {
+  type: NodeTypeName;
+  region: string;
+  keys: string[];
+}
+
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+
+/** An opaque, URL-safe id for a node: type, region and AWS keys. */
+export function toGlobalId({ type, region, keys }: GlobalId): string {
+  return Buffer.from([type, region, ...keys].join(':')).toString('base64url');
+}
+
+/** Decodes a global id strictly; anything malformed is a BAD_USER_INPUT error that says what was expected. */
+export function fromGlobalId(id: string, expected?: NodeTypeName | readonly NodeTypeName[]): GlobalId {
+  const bad = (why: string) =>
+    graphQLError('BAD_USER_INPUT', `Invalid id ${JSON.stringify(id.length > 100 ? `${id.slice(0, 100)}…` : id)}: ${why}`);
+  if (!/^[A-Za-z0-9_-]{1,1000}$/.test(id)) throw bad('not an id issued by this API');
+  const parts = Buffer.from(id, 'base64url').toString('utf8').split(':');
+  const [type, region, ...keys] = parts;
+  if (Buffer.from(parts.join(':')).toString('base64url') !== id || !(type in KEY_PATTERNS)) {
+    throw bad('not an id issued by this API');
+  }
+  const patterns = KEY_PATTERNS[type as NodeTypeName];
+  if (!REGION.test(region ?? '') || keys.length !== patterns.length || keys.some((k, i) => !patterns[i].test(k))) {
+    throw bad(`damaged ${type} id`);
+  }
+  const allowed = expected === undefined ? undefined : ([] as NodeTypeName[]).concat(expected);
+  if (allowed && !allowed.includes(type as NodeTypeName)) {
+    throw bad(`expected the id of a ${allowed.join(' or ')}, got the id of a ${type}`);
+  }
+  return { type: type as NodeTypeName, region, keys };
+}

@@ -1,0 +1,10 @@
+import type { NonEmptyArray } from 'type-graphql';
+import './common/enums';
+import { NodeResolver } from './node/node.resolver';
+import { ProfileResolver } from './profile/profile.resolver';
+
+/** Every resolver class of the schema. */
+export const RESOLVERS: NonEmptyArray<Function> = [
+  NodeResolver,
+  ProfileResolver,
+];

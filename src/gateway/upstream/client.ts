@@ -1,0 +1,98 @@
+import { TransferClient } from '@aws-sdk/client-transfer';
+import type { Handler, MiddlewareStack } from '@smithy/types';
+import type { GatewayConfig } from '../../config';
+import { Limiter } from './limiter';
+import type { UpstreamMeter } from './meter';
+
+/** Credentials the emulator accepts without checking (it checks only when EMULATOR_CREDENTIALS is set). */
+const EMULATOR_CREDENTIALS = { accessKeyId: 'transfer-graph', secretAccessKey: 'transfer-graph' };
+
+/** Any command of @aws-sdk/client-transfer, typed structurally; its output type is read off resolveMiddleware. */
+export interface TransferCommand {
+  readonly input: object;
+  readonly middlewareStack: MiddlewareStack<any, any>;
+  resolveMiddleware(...args: any[]): Handler<any, any>;
+}
+export type OutputOf<C extends TransferCommand> = ReturnType<C['resolveMiddleware']> extends Handler<any, infer O> ? O : never;
+
+export interface UpstreamTarget {
+  endpoint?: string;
+  region: string;
+}
+
+/**
+ * The one place the gateway reaches AWS: two SDK clients (reads retry with backoff; writes are sent once, since
+ * Create* calls are not idempotent), a process-wide concurrency cap and a per-call timeout.
+ */
+export class Upstream {
+  private readonly reads: TransferClient;
+  private readonly writes: TransferClient;
+  private readonly processLimiter: Limiter;
+
+  constructor(
+    readonly target: UpstreamTarget,
+    private readonly options: Pick<GatewayConfig, 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'>,
+  ) {
+    const base = {
+      region: target.region,
+      ...(target.endpoint ? { endpoint: target.endpoint, credentials: EMULATOR_CREDENTIALS } : {}),
+    };
+    this.reads = new TransferClient({ ...base, maxAttempts: options.upstreamMaxAttempts });
+    this.writes = new TransferClient({ ...base, maxAttempts: 1 });
+    this.processLimiter = new Limiter(options.concurrencyPerProcess);
+  }
+
+  /** A view of the upstream for one GraphQL request: its calls are counted on `meter` and capped by `limiter`. */
+  forRequest(meter: UpstreamMeter, limiter: Limiter, signal?: AbortSignal): RequestUpstream {
+    return new RequestUpstream(this, meter, limiter, signal);
+  }
+
+  /** Sends one command; every attempt (retries included) is recorded on the meter. */
+  async send<C extends TransferCommand>(
+    command: C,
+    meter: UpstreamMeter,
+    limiter: Limiter,
+    kind: 'read' | 'write',
+    signal?: AbortSignal,
+  ): Promise<OutputOf<C>> {
+    const operation = command.constructor.name.replace(/Command$/, '');
+    command.middlewareStack.add(
+      (next: any) => async (args: any) => {
+        meter.record(operation);
+        return next(args);
+      },
+      { step: 'deserialize', name: 'transferGraphCallMeter' },
+    );
+    const timeout = AbortSignal.timeout(this.options.upstreamTimeoutMs);
+    const abortSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    const client = kind === 'read' ? this.reads : this.writes;
+    return limiter.run(() => this.processLimiter.run(() => client.send(command as never, { abortSignal }) as Promise<OutputOf<C>>));
+  }
+
+  destroy(): void {
+    this.reads.destroy();
+    this.writes.destroy();
+  }
+}
+
+/** The upstream as one GraphQL request sees it. */
+export class RequestUpstream {
+  constructor(
+    private readonly upstream: Upstream,
+    readonly meter: UpstreamMeter,
+    private readonly limiter: Limiter,
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  get region(): string {
+    return this.upstream.target.region;
+  }
+
+  read<C extends TransferCommand>(command: C): Promise<OutputOf<C>> {
+    return this.upstream.send(command, this.meter, this.limiter, 'read', this.signal);
+  }
+
+  write<C extends TransferCommand>(command: C): Promise<OutputOf<C>> {
+    return this.upstream.send(command, this.meter, this.limiter, 'write', this.signal);
+  }
+}

@@ -1,0 +1,63 @@
+import { TransferServiceException } from '@aws-sdk/client-transfer';
+import { GraphQLError } from 'graphql';
+
+/** Stable `extensions.code`s a client can switch on. */
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'THROTTLED'
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'FORBIDDEN'
+  | 'INTERNAL';
+
+const CODE_BY_AWS_ERROR: Record<string, ErrorCode> = {
+  ResourceNotFoundException: 'NOT_FOUND',
+  InvalidRequestException: 'BAD_USER_INPUT',
+  InvalidNextTokenException: 'BAD_USER_INPUT',
+  SerializationException: 'BAD_USER_INPUT',
+  ValidationException: 'BAD_USER_INPUT',
+  ResourceExistsException: 'CONFLICT',
+  ConflictException: 'CONFLICT',
+  ThrottlingException: 'THROTTLED',
+  ServiceUnavailableException: 'UPSTREAM_UNAVAILABLE',
+  InternalServiceError: 'UPSTREAM_UNAVAILABLE',
+  AccessDeniedException: 'FORBIDDEN',
+  UnrecognizedClientException: 'FORBIDDEN',
+  InvalidSignatureException: 'FORBIDDEN',
+  MissingAuthenticationTokenException: 'FORBIDDEN',
+  ExpiredTokenException: 'FORBIDDEN',
+};
+
+/** Network-level failures of the SDK's HTTP handler: the upstream could not be reached or did not answer in time. */
+const UNREACHABLE = new Set(['AbortError', 'TimeoutError', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** A GraphQL error with a stable code; `awsError` names the AWS exception when there is one. */
+export function graphQLError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+/**
+ * Maps what an AWS call threw onto a GraphQL error with a stable code and the AWS error name. Anything that is not
+ * a recognised AWS or network failure is returned unchanged, for the error policy to mask and log.
+ */
+export function fromUpstreamError(error: unknown): unknown {
+  if (error instanceof GraphQLError) return error;
+  if (error instanceof TransferServiceException) {
+    const code = CODE_BY_AWS_ERROR[error.name] ?? (error.$fault === 'server' ? 'UPSTREAM_UNAVAILABLE' : 'BAD_USER_INPUT');
+    const details: Record<string, unknown> = { awsError: error.name };
+    const resource = (error as { Resource?: string }).Resource;
+    if (resource) details.awsResource = resource;
+    return graphQLError(code, `${error.name}: ${error.message}`, details);
+  }
+  const name = (error as { name?: string; code?: string })?.code ?? (error as Error)?.name;
+  if (name && UNREACHABLE.has(name)) {
+    return graphQLError('UPSTREAM_UNAVAILABLE', `The Transfer Family endpoint did not answer (${name})`);
+  }
+  return error;
+}
+
+/** The stable code of an error made by fromUpstreamError, if any. */
+export function codeOf(error: unknown): ErrorCode | undefined {
+  return error instanceof GraphQLError ? (error.extensions.code as ErrorCode | undefined) : undefined;
+}

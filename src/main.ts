@@ -1,0 +1,44 @@
+import { ConfigError, gatewayConfigFromEnv } from './config';
+import { startEmulator, type RunningEmulator } from './emulator';
+import { startGateway } from './gateway/http';
+
+/** The main command: configuration → the embedded emulator when no upstream is configured → the gateway. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = gatewayConfigFromEnv();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`transfer-graph: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  let emulator: RunningEmulator | undefined;
+  let target;
+  if (config.upstream.kind === 'embedded') {
+    emulator = await startEmulator(config.upstream.emulator);
+    target = { endpoint: emulator.endpoint, region: 'us-east-1' };
+    console.log(`Embedded Transfer Family emulator at ${emulator.endpoint} (state: ${config.upstream.emulator.dataPath})`);
+  } else if (config.upstream.kind === 'endpoint') {
+    target = { endpoint: config.upstream.endpoint, region: config.upstream.region };
+  } else {
+    target = { region: config.upstream.region };
+  }
+  const gateway = await startGateway({ ...config, upstream: target }, config.host, config.port);
+  console.log(`transfer-graph ready: GraphQL at ${gateway.graphqlUrl}, health at ${gateway.url}/healthz, readiness at ${gateway.url}/readyz`);
+
+  const stop = () => {
+    gateway
+      .close()
+      .then(() => emulator?.close())
+      .then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(`transfer-graph: ${(error as Error).stack ?? error}`);
+  process.exit(1);
+});
