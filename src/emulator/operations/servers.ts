@@ -1,2 +1,166 @@
-/** servers: not yet written. */
-export const serverOperations = {};
+import type {
+  CreateServerRequest,
+  CreateServerResponse,
+  DeleteServerRequest,
+  DescribeServerRequest,
+  DescribeServerResponse,
+  ListedServer,
+  ListServersRequest,
+  ListServersResponse,
+  StartServerRequest,
+  StopServerRequest,
+  TestIdentityProviderRequest,
+  TestIdentityProviderResponse,
+  UpdateServerRequest,
+  UpdateServerResponse,
+} from '@aws-sdk/client-transfer';
+import type { OperationContext } from '../context';
+import { invalidRequest, notFound } from '../errors';
+import { arn, newId } from '../ids';
+import { page } from '../pagination';
+import type { ServerRecord } from '../records';
+import { compact, mustGet, tagsOrUndefined } from './common';
+import { generatedHostKeyFingerprint, hostKeyFingerprint, UNSUPPORTED_HOST_KEY } from './host-key';
+import { createDraft, createRequestViolations, settingsViolations, updateDraft, updateRequestViolations, withServiceDefaults } from './server-settings';
+import { presentServer, serverState, settled, transitioned } from './server-state';
+
+/** Every cross-field violation of one request in one InvalidRequestException. */
+function refuse(violations: string[]): void {
+  if (violations.length) throw invalidRequest(violations.join('; '));
+}
+
+/** The fingerprint of a given HostKey, or a violation; undefined HostKey (or "") keeps `current`. */
+function fingerprintFor(hostKey: string | undefined, current: string, violations: string[]): string {
+  if (!hostKey) return current;
+  const fingerprint = hostKeyFingerprint(hostKey);
+  if (!fingerprint) violations.push(UNSUPPORTED_HOST_KEY);
+  return fingerprint ?? current;
+}
+
+export function createServer(ctx: OperationContext, input: CreateServerRequest): CreateServerResponse {
+  const draft = createDraft(input);
+  const violations = [...createRequestViolations(input), ...settingsViolations(draft)];
+  // AWS generates a host key when none is given; only its fingerprint is ever shown.
+  const HostKeyFingerprint = fingerprintFor(input.HostKey, generatedHostKeyFingerprint(), violations);
+  refuse(violations);
+  const ServerId = newId.server();
+  const described = compact({
+    ...withServiceDefaults(draft),
+    Arn: arn.server(ctx, ServerId),
+    ServerId,
+    HostKeyFingerprint,
+    Tags: tagsOrUndefined(input.Tags),
+    UserCount: 0,
+  });
+  // A new server shows STARTING, then ONLINE ("It can take several minutes", AWS B2B guide).
+  const record = transitioned(ctx, { seq: ctx.store.nextSeq(), described }, 'STARTING', 'ONLINE');
+  ctx.store.put(ctx.region, 'servers', ServerId, record);
+  return { ServerId };
+}
+
+export function describeServer(ctx: OperationContext, input: DescribeServerRequest): DescribeServerResponse {
+  return { Server: presentServer(mustGet(ctx, 'servers', input.ServerId!), ctx.now()) };
+}
+
+/** Domain is not an UpdateServer member, so it cannot change: the model says so and the wire drops it. */
+export function updateServer(ctx: OperationContext, input: UpdateServerRequest): UpdateServerResponse {
+  const record = settled(mustGet(ctx, 'servers', input.ServerId!), ctx.now());
+  const before = record.described;
+  const draft = updateDraft(before, input);
+  const violations = [...updateRequestViolations(before, serverState(record, ctx.now()), input), ...settingsViolations(draft)];
+  const HostKeyFingerprint = fingerprintFor(input.HostKey, before.HostKeyFingerprint!, violations);
+  refuse(violations);
+  ctx.store.put(ctx.region, 'servers', input.ServerId!, { ...record, described: { ...withServiceDefaults(draft), HostKeyFingerprint } });
+  return { ServerId: input.ServerId };
+}
+
+/** An agreement lives under its server, so it goes with it. */
+export function deleteServer(ctx: OperationContext, input: DeleteServerRequest): void {
+  mustGet(ctx, 'servers', input.ServerId!);
+  const agreements = ctx.state.agreements.values().filter((a) => a.described.ServerId === input.ServerId);
+  for (const agreement of agreements) ctx.store.remove(ctx.region, 'agreements', agreement.described.AgreementId!);
+  ctx.store.remove(ctx.region, 'servers', input.ServerId!);
+}
+
+/** Model: OFFLINE -> STARTING -> ONLINE; "no impact on a server that is already ONLINE" (nor on one STARTING). */
+export function startServer(ctx: OperationContext, input: StartServerRequest): void {
+  const record = settled(mustGet(ctx, 'servers', input.ServerId!), ctx.now());
+  const state = serverState(record, ctx.now());
+  if (state === 'ONLINE' || state === 'STARTING') return;
+  if (state === 'STOPPING') throw invalidRequest(`Server ${input.ServerId} is STOPPING; start it once it is OFFLINE`);
+  ctx.store.put(ctx.region, 'servers', input.ServerId!, transitioned(ctx, record, 'STARTING', 'ONLINE'));
+}
+
+/** Model: ONLINE -> STOPPING -> OFFLINE; the emulator lets a stop of an OFFLINE or STOPPING server pass quietly too. */
+export function stopServer(ctx: OperationContext, input: StopServerRequest): void {
+  const record = settled(mustGet(ctx, 'servers', input.ServerId!), ctx.now());
+  const state = serverState(record, ctx.now());
+  if (state === 'OFFLINE' || state === 'STOPPING') return;
+  if (state === 'STARTING') throw invalidRequest(`Server ${input.ServerId} is STARTING; stop it once it is ONLINE`);
+  ctx.store.put(ctx.region, 'servers', input.ServerId!, transitioned(ctx, record, 'STOPPING', 'OFFLINE'));
+}
+
+export function listServers(ctx: OperationContext, input: ListServersRequest): ListServersResponse {
+  const { items, NextToken } = page({
+    secret: ctx.store.tokenSecret,
+    operation: 'ListServers',
+    region: ctx.region,
+    params: {},
+    collection: ctx.state.servers,
+    maxResults: input.MaxResults,
+    nextToken: input.NextToken,
+  });
+  const now = ctx.now();
+  return compact({ Servers: items.map((r) => listedServer(r, now)), NextToken });
+}
+
+function listedServer(record: ServerRecord, now: number): ListedServer {
+  const d = record.described;
+  return compact({
+    Arn: d.Arn,
+    Domain: d.Domain,
+    IdentityProviderType: d.IdentityProviderType,
+    EndpointType: d.EndpointType,
+    LoggingRole: d.LoggingRole,
+    ServerId: d.ServerId,
+    State: serverState(record, now),
+    UserCount: d.UserCount,
+  });
+}
+
+/** What TestIdentityProvider says instead of a provider's answer: the emulator never calls out. */
+export const NO_PROVIDER_CALL_MESSAGE =
+  'The Transfer Family emulator does not invoke external identity providers, so it authenticated nobody';
+
+/**
+ * Messages as AWS sends them (model docs of TestIdentityProvider): "Unknown server" and "<id> not configured for
+ * external auth". For a custom provider the emulator answers 200 with the provider's location and an empty JSON
+ * object as the provider's Response, which in the custom identity provider contract means "not authenticated".
+ */
+export function testIdentityProvider(ctx: OperationContext, input: TestIdentityProviderRequest): TestIdentityProviderResponse {
+  const server = ctx.state.servers.get(input.ServerId!)?.described;
+  if (!server) throw notFound('Server', input.ServerId!, 'Unknown server');
+  const protocols = server.Protocols ?? [];
+  // AS2 does not use identity providers (AWS AS2 guide), so an AS2-only server has no external auth to test.
+  if (server.IdentityProviderType === 'SERVICE_MANAGED' || protocols.every((p) => p === 'AS2')) {
+    throw invalidRequest(`${input.ServerId} not configured for external auth`);
+  }
+  if (input.ServerProtocol !== undefined && !protocols.includes(input.ServerProtocol)) {
+    throw invalidRequest(`ServerProtocol ${input.ServerProtocol} is not among the server's Protocols [${protocols.join(', ')}]`);
+  }
+  if (input.ServerProtocol === 'AS2') throw invalidRequest('ServerProtocol AS2 does not authenticate users through an identity provider');
+  const details = server.IdentityProviderDetails ?? {};
+  const Url = details.Url ?? details.Function ?? details.DirectoryId ?? '';
+  return { StatusCode: 200, Url, Response: '{}', Message: `${NO_PROVIDER_CALL_MESSAGE}; nothing was sent to ${Url}` };
+}
+
+export const serverOperations = {
+  CreateServer: createServer,
+  DescribeServer: describeServer,
+  UpdateServer: updateServer,
+  DeleteServer: deleteServer,
+  StartServer: startServer,
+  StopServer: stopServer,
+  ListServers: listServers,
+  TestIdentityProvider: testIdentityProvider,
+};
