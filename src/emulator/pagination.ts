@@ -56,7 +56,12 @@ function decode(secret: string, bound: string, token: string): number {
   const expected = Buffer.from(sign(secret, payload));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalidNextToken();
-  const body = JSON.parse(Buffer.from(payload, 'base64url').toString()) as TokenBody;
-  if (body.b !== bound || !Number.isInteger(body.a)) throw invalidNextToken();
-  return body.a;
+  let body: Partial<TokenBody> | null;
+  try {
+    body = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Partial<TokenBody> | null;
+  } catch {
+    throw invalidNextToken(); // only a token signed with a leaked secret gets here
+  }
+  if (body?.b !== bound || !Number.isSafeInteger(body.a) || body.a! < 0) throw invalidNextToken();
+  return body.a!;
 }
