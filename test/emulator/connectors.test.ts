@@ -2,6 +2,7 @@ import {
   CreateConnectorCommand,
   type CreateConnectorRequest,
   CreateProfileCommand,
+  CreateServerCommand,
   DeleteConnectorCommand,
   DeleteProfileCommand,
   DescribeConnectorCommand,
@@ -244,6 +245,37 @@ describe('connector rules across members', () => {
     );
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     expect(error).toMatchObject({ Resource: 's-0123456789abcdef0', ResourceType: 'Server' });
+  });
+
+  it('round-trips an AS2 connector that asks for asynchronous MDNs at an AS2 server', async () => {
+    const { ServerId } = await t.client.send(
+      new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-0a1b2c3d', SubnetIds: ['subnet-0a'] } }),
+    );
+    const AsyncMdnConfig = { Url: 'https://mdn.our.example/as2', ServerIds: [ServerId!] };
+    const ConnectorId = await create({ Url: 'https://as2.acme.example', As2Config: { ...as2(), MdnResponse: 'ASYNC', AsyncMdnConfig } });
+    expect(await describeConnector(ConnectorId)).toEqual({
+      Arn: arnOf(ConnectorId),
+      ConnectorId,
+      Url: 'https://as2.acme.example',
+      As2Config: { ...as2(), MdnResponse: 'ASYNC', AsyncMdnConfig, PreserveContentType: 'DISABLED' },
+      AccessRole: ACCESS_ROLE,
+      ServiceManagedEgressIpAddresses: EGRESS_IPS,
+      EgressType: 'SERVICE_MANAGED',
+      Status: 'ACTIVE',
+      IpAddressType: 'IPV4',
+    });
+  });
+
+  it('refuses an async-MDN server that does not speak AS2', async () => {
+    const { ServerId } = await t.client.send(new CreateServerCommand({}));
+    const error = await failure(
+      create({
+        Url: 'https://x.example',
+        As2Config: { ...as2(), MdnResponse: 'ASYNC', AsyncMdnConfig: { Url: 'https://mdn.example', ServerIds: [ServerId!] } },
+      }),
+    );
+    expect(error).toBeInstanceOf(InvalidRequestException);
+    expect(error!.message).toBe(`As2Config.AsyncMdnConfig.ServerIds: server ${ServerId} must have the AS2 protocol, has SFTP`);
   });
 
   it('names every broken SFTP rule in one InvalidRequestException', async () => {

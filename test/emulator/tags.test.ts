@@ -1,9 +1,13 @@
 import {
+  CreateAgreementCommand,
   CreateConnectorCommand,
   CreateProfileCommand,
+  CreateServerCommand,
+  DescribeAgreementCommand,
   DescribeCertificateCommand,
   DescribeConnectorCommand,
   DescribeProfileCommand,
+  DescribeServerCommand,
   ImportCertificateCommand,
   InvalidNextTokenException,
   InvalidRequestException,
@@ -83,7 +87,45 @@ const certificate: Taggable = {
   },
 };
 
-describe.each([profile, connector, certificate])('tags on a $kind', (resource) => {
+const AS2_SERVER = { Protocols: ['AS2' as const], EndpointType: 'VPC' as const, EndpointDetails: { VpcId: 'vpc-0a1b2c3d', SubnetIds: ['subnet-0a'] } };
+
+const server: Taggable = {
+  kind: 'server',
+  async create(Tags) {
+    const { ServerId } = await t.client.send(new CreateServerCommand({ Tags }));
+    return (await t.client.send(new DescribeServerCommand({ ServerId }))).Server!.Arn!;
+  },
+  async describedTags(arn) {
+    return (await t.client.send(new DescribeServerCommand({ ServerId: idOf(arn) }))).Server!.Tags;
+  },
+};
+
+const agreement: Taggable = {
+  kind: 'agreement',
+  async create(Tags) {
+    const { ServerId } = await t.client.send(new CreateServerCommand(AS2_SERVER));
+    const profiles = await Promise.all(
+      (['LOCAL', 'PARTNER'] as const).map((ProfileType) => t.client.send(new CreateProfileCommand({ As2Id: ProfileType, ProfileType }))),
+    );
+    const { AgreementId } = await t.client.send(
+      new CreateAgreementCommand({
+        ServerId,
+        LocalProfileId: profiles[0].ProfileId,
+        PartnerProfileId: profiles[1].ProfileId,
+        BaseDirectory: '/as2-inbox/acme',
+        AccessRole: ACCESS_ROLE,
+        Tags,
+      }),
+    );
+    return (await t.client.send(new DescribeAgreementCommand({ ServerId, AgreementId }))).Agreement!.Arn!;
+  },
+  async describedTags(arn) {
+    const [ServerId, AgreementId] = arn.split('/').slice(-2);
+    return (await t.client.send(new DescribeAgreementCommand({ ServerId, AgreementId }))).Agreement!.Tags;
+  },
+};
+
+describe.each([profile, connector, certificate, server, agreement])('tags on a $kind', (resource) => {
   it('adds tags, overwrites the value of an existing key, and shows them in Describe and ListTagsForResource', async () => {
     const arn = await resource.create([{ Key: 'team', Value: 'b2b' }]);
     await tag(arn, [
