@@ -79,6 +79,7 @@ function refuseDuplicate(ctx: OperationContext, d: DescribedAgreement): void {
   }
 }
 
+/** CreateAgreement under an AS2 server, between a LOCAL and a PARTNER profile; answers the new AgreementId. */
 export function createAgreement(ctx: OperationContext, input: CreateAgreementRequest): CreateAgreementResponse {
   const server = mustGet(ctx, 'servers', input.ServerId!);
   refuse([
@@ -113,6 +114,7 @@ export function createAgreement(ctx: OperationContext, input: CreateAgreementReq
   return { AgreementId };
 }
 
+/** DescribeAgreement: the stored agreement, found only under its own server. */
 export function describeAgreement(ctx: OperationContext, input: DescribeAgreementRequest): DescribeAgreementResponse {
   return { Agreement: mustGetAgreement(ctx, input.ServerId!, input.AgreementId!).described };
 }
@@ -144,6 +146,7 @@ export function updateAgreement(ctx: OperationContext, input: UpdateAgreementReq
   return { AgreementId: input.AgreementId };
 }
 
+/** DeleteAgreement: removes the agreement, found only under its own server. */
 export function deleteAgreement(ctx: OperationContext, input: DeleteAgreementRequest): void {
   mustGetAgreement(ctx, input.ServerId!, input.AgreementId!);
   ctx.store.remove(ctx.region, 'agreements', input.AgreementId!);
@@ -177,6 +180,7 @@ function listedAgreement({ described: d }: AgreementRecord): ListedAgreement {
   });
 }
 
+/** The agreement wire actions, by operation name. */
 export const agreementOperations = {
   CreateAgreement: createAgreement,
   DescribeAgreement: describeAgreement,

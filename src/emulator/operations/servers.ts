@@ -37,6 +37,7 @@ function fingerprintFor(hostKey: string | undefined, current: string, violations
   return fingerprint ?? current;
 }
 
+/** CreateServer: the request over AWS defaults, checked across members; answers the new ServerId. */
 export function createServer(ctx: OperationContext, input: CreateServerRequest): CreateServerResponse {
   const draft = createDraft(input);
   const violations = [...createRequestViolations(input), ...settingsViolations(draft)];
@@ -58,6 +59,7 @@ export function createServer(ctx: OperationContext, input: CreateServerRequest):
   return { ServerId };
 }
 
+/** DescribeServer: the stored server with its state as of now. */
 export function describeServer(ctx: OperationContext, input: DescribeServerRequest): DescribeServerResponse {
   return { Server: presentServer(mustGet(ctx, 'servers', input.ServerId!), ctx.now()) };
 }
@@ -100,6 +102,7 @@ export function stopServer(ctx: OperationContext, input: StopServerRequest): voi
   ctx.store.put(ctx.region, 'servers', input.ServerId!, transitioned(ctx, record, 'STOPPING', 'OFFLINE'));
 }
 
+/** ListServers: ListedServer summaries in creation order, paged. */
 export function listServers(ctx: OperationContext, input: ListServersRequest): ListServersResponse {
   const { items, NextToken } = page({
     secret: ctx.store.tokenSecret,
@@ -154,6 +157,7 @@ export function testIdentityProvider(ctx: OperationContext, input: TestIdentityP
   return { StatusCode: 200, Url, Response: '{}', Message: `${NO_PROVIDER_CALL_MESSAGE}; nothing was sent to ${Url}` };
 }
 
+/** The server wire actions, by operation name. */
 export const serverOperations = {
   CreateServer: createServer,
   DescribeServer: describeServer,
