@@ -7,8 +7,9 @@ import { mustGet } from './common';
 /** Connectors per account and region, SFTP and AS2 together (AWS AS2 quotas: 100, adjustable). */
 export const MAX_CONNECTORS = 100;
 
-/** SftpConnectorConfig.MaxConcurrentConnections: the model gives only min 1; its documentation says default 1, maximum 5. */
+/** SftpConnectorConfig.MaxConcurrentConnections default; the model gives only min 1, its documentation default 1 and maximum 5. */
 export const DEFAULT_MAX_CONCURRENT_CONNECTIONS = 1;
+/** SftpConnectorConfig.MaxConcurrentConnections maximum (model documentation). */
 export const MAX_CONCURRENT_CONNECTIONS = 5;
 
 /** ConnectorVpcLatticeEgressConfig.PortNumber "defaults to 22 if not specified" (model documentation). */

@@ -53,6 +53,7 @@ function egressUnionProblems(egress: ConnectorEgressConfig | UpdateConnectorEgre
   return egress && !egress.VpcLattice ? ['EgressConfig must set VpcLattice'] : [];
 }
 
+/** CreateConnector: one AS2 or SFTP connector, checked whole, with the documented defaults filled in. */
 export function createConnector(ctx: OperationContext, input: CreateConnectorRequest): CreateConnectorResponse {
   const ConnectorId = newId.connector();
   const lattice = input.EgressConfig?.VpcLattice;
@@ -84,6 +85,7 @@ function describedEgress(ResourceConfigurationArn: string, PortNumber = DEFAULT_
   return { VpcLattice: { ResourceConfigurationArn, PortNumber } };
 }
 
+/** DescribeConnector: the stored connector, unset optional members omitted. */
 export function describeConnector(ctx: OperationContext, input: DescribeConnectorRequest): DescribeConnectorResponse {
   return { Connector: mustGet(ctx, 'connectors', input.ConnectorId!).described };
 }
@@ -135,6 +137,7 @@ export function deleteConnector(ctx: OperationContext, input: DeleteConnectorReq
   for (const transfer of transfers) ctx.store.remove(ctx.region, 'transfers', transfer.transferId);
 }
 
+/** ListConnectors: the ListedConnector projection, paged in creation order. */
 export function listConnectors(ctx: OperationContext, input: ListConnectorsRequest): ListConnectorsResponse {
   const { items, NextToken } = page({
     secret: ctx.store.tokenSecret,
@@ -152,6 +155,7 @@ function listedConnector({ described: d }: ConnectorRecord): ListedConnector {
   return compact({ Arn: d.Arn, ConnectorId: d.ConnectorId, Url: d.Url });
 }
 
+/** The connector wire actions, by operation name. */
 export const connectorOperations = {
   CreateConnector: createConnector,
   DescribeConnector: describeConnector,

@@ -24,6 +24,7 @@ const fail = (FailureCode: string, FailureMessage: string): Failure => ({ Failur
 // and a key that does not end in `/`, since a folder cannot be sent.
 const S3_OBJECT_PATH = /^\/?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/(.*[^/])$/;
 
+/** Whether StartFileTransfer sends files (AS2 or SFTP) or retrieves them (SFTP). */
 export type Direction = 'SEND' | 'RETRIEVE';
 
 /** The outcome of every file of a transfer, decided when it starts, so that reads only replay it. */

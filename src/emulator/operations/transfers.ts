@@ -79,6 +79,7 @@ interface FileEntry extends Sequenced {
   file: TransferFileRecord;
 }
 
+/** ListFileTransferResults: each file's status as of now, paged with a token bound to the connector and transfer. */
 export function listFileTransferResults(
   ctx: OperationContext,
   input: ListFileTransferResultsRequest,
@@ -114,6 +115,7 @@ export function listFileTransferResults(
   return compact({ FileTransferResults: results, NextToken });
 }
 
+/** The transfer wire actions, by operation name. */
 export const transferOperations = {
   StartFileTransfer: startFileTransfer,
   ListFileTransferResults: listFileTransferResults,
