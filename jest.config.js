@@ -17,5 +17,7 @@ module.exports = {
     ],
   },
   testTimeout: 30000,
+  // Compiles once for the tests that spawn dist/src/emulator/main.js (skipped when the build is up to date).
+  globalSetup: '<rootDir>/test/support/global-build.ts',
   setupFiles: ['<rootDir>/test/setup-env.ts'],
 };

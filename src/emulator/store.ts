@@ -30,6 +30,11 @@ function reviver(_key: string, value: unknown): unknown {
   return value;
 }
 
+export interface StoreOptions {
+  /** Journal entries after which the journal is folded into a fresh snapshot (default 5000). */
+  compactAfterEntries?: number;
+}
+
 const COMPACT_AFTER_ENTRIES = 5000;
 
 /**
@@ -51,14 +56,16 @@ export class Store {
   private constructor(
     private readonly path: string | undefined,
     private journal: FileHandle | undefined,
+    private readonly compactAfterEntries: number,
   ) {}
 
   /** Opens the state at `path` (creating it), or a store that keeps nothing for `:memory:`. */
-  static async open(path: string): Promise<Store> {
-    if (path === ':memory:') return new Store(undefined, undefined);
+  static async open(path: string, options: StoreOptions = {}): Promise<Store> {
+    const compactAfter = options.compactAfterEntries ?? COMPACT_AFTER_ENTRIES;
+    if (path === ':memory:') return new Store(undefined, undefined, compactAfter);
     mkdirSync(dirname(path), { recursive: true });
     const journalPath = `${path}.journal`;
-    const store = new Store(path, undefined);
+    const store = new Store(path, undefined, compactAfter);
     if (existsSync(path)) store.loadSnapshot(JSON.parse(readFileSync(path, 'utf8'), reviver) as Snapshot);
     if (existsSync(journalPath)) store.replay(readFileSync(journalPath, 'utf8'));
     // Fold the journal into a fresh snapshot so that every start begins with an empty journal.
@@ -125,7 +132,7 @@ export class Store {
     await this.journal.write(`${lines.join('\n')}\n`);
     await this.journal.datasync();
     this.journalEntries += lines.length;
-    if (this.journalEntries >= COMPACT_AFTER_ENTRIES) {
+    if (this.journalEntries >= this.compactAfterEntries) {
       await this.writeSnapshot();
       await this.journal.truncate(0);
       await this.journal.close();
