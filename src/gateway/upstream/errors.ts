@@ -32,6 +32,16 @@ const CODE_BY_AWS_ERROR: Record<string, ErrorCode> = {
 /** Network-level failures of the SDK's HTTP handler: the upstream could not be reached or did not answer in time. */
 const UNREACHABLE = new Set(['AbortError', 'TimeoutError', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
 
+/**
+ * The network failure behind an SDK error, if it is one. The SDK's retry layer may re-wrap a socket error whose
+ * prototype it does not recognise into a plain Error, keeping only the text, so the message is checked too.
+ */
+function networkFailure(error: unknown): string | undefined {
+  const { code, name, message } = (error ?? {}) as { code?: string; name?: string; message?: string };
+  for (const candidate of [code, name]) if (candidate && UNREACHABLE.has(candidate)) return candidate;
+  return [...UNREACHABLE].find((candidate) => message?.includes(candidate));
+}
+
 /** A GraphQL error with a stable code; `awsError` names the AWS exception when there is one. */
 export function graphQLError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
@@ -50,10 +60,8 @@ export function fromUpstreamError(error: unknown): unknown {
     if (resource) details.awsResource = resource;
     return graphQLError(code, `${error.name}: ${error.message}`, details);
   }
-  const name = (error as { name?: string; code?: string })?.code ?? (error as Error)?.name;
-  if (name && UNREACHABLE.has(name)) {
-    return graphQLError('UPSTREAM_UNAVAILABLE', `The Transfer Family endpoint did not answer (${name})`);
-  }
+  const reason = networkFailure(error);
+  if (reason) return graphQLError('UPSTREAM_UNAVAILABLE', `The Transfer Family endpoint did not answer (${reason})`);
   return error;
 }
 

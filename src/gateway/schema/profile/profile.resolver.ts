@@ -13,7 +13,7 @@ const PROFILE_ID = /^p-[0-9a-f]{17}$/;
 
 @Resolver(() => Profile)
 export class ProfileResolver {
-  @Query(() => ProfileConnection, { description: 'AS2 profiles of this account, optionally only LOCAL or only PARTNER ones.' })
+  @Query(() => ProfileConnection, { nullable: true, description: 'AS2 profiles of this account, optionally only LOCAL or only PARTNER ones.' })
   async profiles(
     @Args() args: ConnectionArguments,
     @Arg('profileType', () => ProfileType, { nullable: true, description: 'Only profiles of this type.' }) profileType: ProfileType | null,
