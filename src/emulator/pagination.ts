@@ -37,12 +37,23 @@ export interface PageRequest<T extends Sequenced> {
  * damaged or foreign token is an InvalidNextTokenException.
  */
 export function page<T extends Sequenced>(req: PageRequest<T>): { items: T[]; NextToken?: string } {
-  const bound = binding(req.operation, req.region, req.params);
-  let after = 0;
-  if (req.nextToken !== undefined) after = decode(req.secret, bound, req.nextToken);
+  const after = req.nextToken === undefined ? 0 : readToken(req, req.nextToken);
   const { items, more } = req.collection.pageAfter(after, req.maxResults ?? DEFAULT_MAX_RESULTS, req.filter);
   if (!more || !items.length) return { items };
-  return { items, NextToken: encode(req.secret, { b: bound, a: items[items.length - 1].seq }) };
+  return { items, NextToken: issueToken(req, items[items.length - 1].seq) };
+}
+
+/** Which listing a token belongs to: the operation, the caller's region and the filtering parameters. */
+export type TokenScope = Pick<PageRequest<Sequenced>, 'secret' | 'operation' | 'region' | 'params'>;
+
+/** A signed NextToken that resumes the listing `scope` at `position` (a seq, or an offset for listings without one). */
+export function issueToken(scope: TokenScope, position: number): string {
+  return encode(scope.secret, { b: binding(scope.operation, scope.region, scope.params), a: position });
+}
+
+/** The position a NextToken of listing `scope` carries; anything else is an InvalidNextTokenException. */
+export function readToken(scope: TokenScope, token: string): number {
+  return decode(scope.secret, binding(scope.operation, scope.region, scope.params), token);
 }
 
 function encode(secret: string, body: TokenBody): string {

@@ -6,10 +6,11 @@ import type {
   UntagResourceRequest,
 } from '@aws-sdk/client-transfer';
 import type { OperationContext } from '../context';
-import { invalidNextToken, invalidRequest, notFound } from '../errors';
+import { invalidRequest, notFound } from '../errors';
 import { parseArn } from '../ids';
 import type { Kind, RecordsByKind } from '../records';
-import { tagsOrUndefined } from './common';
+import { DEFAULT_MAX_RESULTS, issueToken, readToken } from '../pagination';
+import { compact, tagsOrUndefined } from './common';
 
 /** At most 50 tags per resource (the model's Tags list maximum). */
 export const MAX_TAGS = 50;
@@ -54,27 +55,14 @@ export function untagResource(ctx: OperationContext, input: UntagResourceRequest
   retag(ctx, input.Arn!, (tags) => tags.filter((t) => !drop.has(t.Key!)));
 }
 
-/** Tags come back in the order they were set; NextToken is the index of the next tag, signed like other tokens. */
+/** Tags come back in the order they were set; NextToken carries the index of the next tag, signed like other tokens. */
 export function listTagsForResource(ctx: OperationContext, input: ListTagsForResourceRequest): ListTagsForResourceResponse {
   const { record } = resolve(ctx, input.Arn!);
   const tags = record.described.Tags ?? [];
-  const start = input.NextToken === undefined ? 0 : tagOffset(input.NextToken, input.Arn!);
-  const end = start + (input.MaxResults ?? 1000);
-  return {
-    Arn: input.Arn,
-    Tags: tags.slice(start, end),
-    ...(end < tags.length ? { NextToken: Buffer.from(JSON.stringify({ arn: input.Arn, at: end })).toString('base64url') } : {}),
-  };
-}
-
-function tagOffset(token: string, arnValue: string): number {
-  try {
-    const body = JSON.parse(Buffer.from(token, 'base64url').toString()) as { arn?: unknown; at?: unknown };
-    if (body.arn === arnValue && Number.isInteger(body.at) && (body.at as number) > 0) return body.at as number;
-  } catch {
-    // fall through
-  }
-  throw invalidNextToken();
+  const scope = { secret: ctx.store.tokenSecret, operation: 'ListTagsForResource', region: ctx.region, params: { Arn: input.Arn } };
+  const start = input.NextToken === undefined ? 0 : readToken(scope, input.NextToken);
+  const end = start + (input.MaxResults ?? DEFAULT_MAX_RESULTS);
+  return compact({ Arn: input.Arn, Tags: tags.slice(start, end), NextToken: end < tags.length ? issueToken(scope, end) : undefined });
 }
 
 export const tagOperations = {
