@@ -1,27 +1,55 @@
-import { ConfigError, emulatorOptionsFromEnv, startEmulator } from './index';
+import { ConfigError, emulatorOptionsFromEnv, startEmulator, type EmulatorOptions } from './index';
 
-/** `npm run emulator`: the emulator alone, configured by EMULATOR_* variables. */
+/** Exit status for configuration the emulator cannot use (a bad EMULATOR_* value). */
+const EXIT_BAD_CONFIG = 2;
+/** Exit status when the emulator cannot start with a valid configuration (port taken, state unreadable). */
+const EXIT_START_FAILED = 1;
+
+/** Says which setting a start-up failure comes from, so that the user knows what to change. */
+function explainStartFailure(error: unknown, o: EmulatorOptions): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e.syscall === 'listen') {
+    const why = e.code === 'EADDRINUSE' ? 'the port is in use' : (e.code ?? e.message);
+    return `cannot listen on EMULATOR_HOST=${o.host} EMULATOR_PORT=${o.port}: ${why}`;
+  }
+  if (e.syscall || error instanceof SyntaxError) {
+    return `cannot use the state file EMULATOR_DATA=${o.dataPath}: ${e.message}`;
+  }
+  return e.message ?? String(error);
+}
+
+/** `npm run emulator`: the emulator alone, configured by EMULATOR_* variables; prints its endpoint when ready. */
 async function main(): Promise<void> {
-  let options;
+  let options: EmulatorOptions;
   try {
     options = emulatorOptionsFromEnv();
   } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`emulator: ${error.message}`);
-      process.exit(2);
-    }
-    throw error;
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`emulator: ${error.message}`);
+    process.exit(EXIT_BAD_CONFIG);
   }
-  const emulator = await startEmulator(options);
+  let emulator;
+  try {
+    emulator = await startEmulator(options);
+  } catch (error) {
+    console.error(`emulator: ${explainStartFailure(error, options)}`);
+    process.exit(EXIT_START_FAILED);
+  }
   console.log(`Transfer Family emulator ready at ${emulator.endpoint} (state: ${options.dataPath})`);
   const stop = () => {
-    emulator.close().then(() => process.exit(0), () => process.exit(1));
+    emulator.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(`emulator: could not close cleanly: ${(error as Error).message}`);
+        process.exit(1);
+      },
+    );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
 
-main().catch((error) => {
-  console.error(`emulator: ${(error as Error).message}`);
+main().catch((error: unknown) => {
+  console.error(`emulator: ${(error as Error).stack ?? error}`);
   process.exit(1);
 });
