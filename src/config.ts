@@ -4,7 +4,7 @@ export { ConfigError };
 
 /** Where the gateway's AWS calls go. */
 export type Upstream =
-  | { kind: 'embedded'; emulator: EmulatorOptions }
+  | { kind: 'embedded'; emulator: EmulatorOptions; region: string }
   | { kind: 'endpoint'; endpoint: string; region: string }
   | { kind: 'aws'; region: string };
 
@@ -65,7 +65,11 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     upstream = { kind: 'endpoint', endpoint: env.TRANSFER_ENDPOINT.replace(/\/$/, ''), region: region(env) };
   } else {
     // The embedded emulator defaults to the demo data and its own port; EMULATOR_* variables still apply.
-    upstream = { kind: 'embedded', emulator: emulatorOptionsFromEnv({ EMULATOR_SEED: 'demo', EMULATOR_STATE_TRANSITION_MS: '2000', ...env }) };
+    upstream = {
+      kind: 'embedded',
+      emulator: emulatorOptionsFromEnv({ EMULATOR_SEED: 'demo', EMULATOR_STATE_TRANSITION_MS: '2000', ...env }),
+      region: region(env),
+    };
   }
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   let target;
   if (config.upstream.kind === 'embedded') {
     emulator = await startEmulator(config.upstream.emulator);
-    target = { endpoint: emulator.endpoint, region: 'us-east-1' };
+    target = { endpoint: emulator.endpoint, region: config.upstream.region };
     console.log(`Embedded Transfer Family emulator at ${emulator.endpoint} (state: ${config.upstream.emulator.dataPath})`);
   } else if (config.upstream.kind === 'endpoint') {
     target = { endpoint: config.upstream.endpoint, region: config.upstream.region };
