@@ -1,6 +1,5 @@
 import { DEFAULT_EMULATOR_OPTIONS, type EmulatorOptions } from './config';
 import { EmulatorHttp } from './http';
-import { seedDemo } from './seed/demo';
 import { Store } from './store';
 
 export { emulatorOptionsFromEnv, ConfigError, DEFAULT_EMULATOR_OPTIONS, type EmulatorOptions } from './config';
@@ -19,6 +18,8 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
   const store = await Store.open(o.dataPath);
   const behaviour = { stateTransitionMs: o.stateTransitionMs, transferStepMs: o.transferStepMs };
   if (o.seed === 'demo' && store.isEmpty) {
+    // Loaded only when asked for: the certificate generator it uses (@peculiar/x509) adds ~20 MB to a running emulator.
+    const { seedDemo } = await import('./seed/demo');
     await seedDemo(store, { accountId: o.accountId, behaviour });
     await store.durable();
   }
