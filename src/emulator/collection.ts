@@ -47,9 +47,12 @@ export class Collection<T extends Sequenced> {
   set(id: string, record: T): void {
     const previous = this.byId.get(id);
     this.byId.set(id, record);
-    if (previous) {
+    if (previous && previous.seq === record.seq) {
       this.ordered[this.indexOf(previous.seq)] = record;
-    } else if (!this.ordered.length || this.ordered[this.ordered.length - 1].seq < record.seq) {
+      return;
+    }
+    if (previous) this.ordered.splice(this.indexOf(previous.seq), 1);
+    if (!this.ordered.length || this.ordered[this.ordered.length - 1].seq < record.seq) {
       this.ordered.push(record);
     } else {
       this.ordered.splice(this.firstIndexAfter(record.seq), 0, record);

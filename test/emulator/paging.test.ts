@@ -13,6 +13,7 @@ import {
   type ListProfilesCommandInput,
   type TransferClient,
 } from '@aws-sdk/client-transfer';
+import { Collection } from '../../src/emulator/collection';
 import { arn, newId } from '../../src/emulator/ids';
 import { DEFAULT_MAX_RESULTS } from '../../src/emulator/pagination';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
@@ -279,5 +280,31 @@ describe('NextToken across a restart', () => {
     } finally {
       await after.close();
     }
+  });
+});
+
+describe('Collection order (the key paging walks on)', () => {
+  type Rec = { seq: number; name: string };
+  const names = (c: Collection<Rec>) => c.values().map((r) => r.name);
+
+  it('keeps records in seq order whatever order they are set in, and replaces in place', () => {
+    const c = new Collection<Rec>();
+    c.set('c', { seq: 3, name: 'c' });
+    c.set('a', { seq: 1, name: 'a' });
+    c.set('b', { seq: 2, name: 'b' });
+    c.set('b', { seq: 2, name: 'b2' });
+    expect(names(c)).toEqual(['a', 'b2', 'c']);
+    expect(c.pageAfter(1, 1)).toEqual({ items: [{ seq: 2, name: 'b2' }], more: true });
+  });
+
+  it('moves a record whose seq changes instead of leaving two entries', () => {
+    const c = new Collection<Rec>();
+    c.set('a', { seq: 1, name: 'a' });
+    c.set('b', { seq: 2, name: 'b' });
+    c.set('a', { seq: 3, name: 'a3' });
+    expect(names(c)).toEqual(['b', 'a3']);
+    expect(c.delete('a')).toBe(true);
+    expect(names(c)).toEqual(['b']);
+    expect(c.size).toBe(1);
   });
 });
