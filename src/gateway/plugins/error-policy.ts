@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { codeOf, fromUpstreamError } from '../upstream/errors';
+import { redactSecrets } from './redact-secrets';
 
 export interface ErrorPolicyOptions {
   /** Where unexpected errors are reported for the operator. */
@@ -16,7 +17,7 @@ const APOLLO_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED
  * purpose keep theirs; anything else is masked as INTERNAL for the client and logged in full for the operator.
  */
 export function errorPolicy(options: ErrorPolicyOptions) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  const policy = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const mapped = fromUpstreamError(original);
     if (mapped instanceof GraphQLError && codeOf(mapped)) {
@@ -29,5 +30,10 @@ export function errorPolicy(options: ErrorPolicyOptions) {
     }
     options.log('unexpected error while resolving a request', original);
     return { message: 'Internal error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL' } };
+  };
+  // Messages may quote request variables (a coercion error prints the whole input object), so secrets go last.
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = policy(formatted, error);
+    return { ...result, message: redactSecrets(result.message) };
   };
 }

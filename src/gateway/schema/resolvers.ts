@@ -2,9 +2,12 @@ import type { NonEmptyArray } from 'type-graphql';
 import './common/enums';
 import { NodeResolver } from './node/node.resolver';
 import { ProfileResolver } from './profile/profile.resolver';
+import { CertificateResolver, ProfileCertificatesResolver } from './certificate/certificate.resolver';
 
 /** Every resolver class of the schema. */
 export const RESOLVERS: NonEmptyArray<Function> = [
   NodeResolver,
   ProfileResolver,
+  CertificateResolver,
+  ProfileCertificatesResolver,
 ];

@@ -1,0 +1,71 @@
+import { CertificateUsageType } from '@aws-sdk/client-transfer';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { MutationInput, Payload } from '../common/mutation';
+import { TagInput } from '../common/tag';
+import { Certificate } from './certificate.type';
+
+@InputType({ description: 'An X.509 certificate to import, with its private key when AWS must sign or decrypt with it.' })
+export class ImportCertificateInput extends MutationInput {
+  @Field(() => CertificateUsageType, { description: 'What the certificate is for: SIGNING, ENCRYPTION or TLS.' })
+  usage!: CertificateUsageType;
+
+  @Field({ description: 'The certificate as PEM (`-----BEGIN CERTIFICATE-----` …).' })
+  certificate!: string;
+
+  @Field(() => String, { nullable: true, description: 'The issuing CA certificates as PEM, leaf issuer first.' })
+  certificateChain?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The private key as unencrypted PEM, for a LOCAL profile that signs or decrypts. It is passed to AWS and never ' +
+      'stored, logged or returned by this API.',
+  })
+  privateKey?: string | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'From when AWS uses the certificate (default: its notBeforeDate).' })
+  activeDate?: Date | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'From when AWS stops using it (default: its notAfterDate).' })
+  inactiveDate?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Description (1–200 characters).' })
+  description?: string | null;
+
+  @Field(() => [TagInput], { nullable: true, description: 'Tags to set on the certificate.' })
+  tags?: TagInput[] | null;
+}
+
+@InputType({ description: "Changes to a certificate's active window or description; fields left out stay as they are." })
+export class UpdateCertificateInput extends MutationInput {
+  @Field(() => ID, { description: 'Id of the certificate.' })
+  id!: string;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'New start of the active window (within the validity).' })
+  activeDate?: Date | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'New end of the active window (within the validity).' })
+  inactiveDate?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'New description (1–200 characters).' })
+  description?: string | null;
+}
+
+@InputType({ description: 'A certificate to delete.' })
+export class DeleteCertificateInput extends MutationInput {
+  @Field(() => ID, { description: 'Id of the certificate.' })
+  id!: string;
+}
+
+@ObjectType({ implements: Payload, description: 'Result of importCertificate / updateCertificate.' })
+export class CertificatePayload extends Payload {
+  @Field(() => Certificate, { nullable: true, description: 'The certificate as it is now; null when userErrors is not empty.' })
+  certificate?: Certificate | null;
+}
+
+@ObjectType({ implements: Payload, description: 'Result of deleteCertificate.' })
+export class DeleteCertificatePayload extends Payload {
+  @Field(() => ID, { nullable: true, description: 'Id of the deleted certificate; null when userErrors is not empty.' })
+  deletedId?: string | null;
+}

@@ -1,0 +1,116 @@
+import { DeleteCertificateCommand, ImportCertificateCommand, UpdateCertificateCommand } from '@aws-sdk/client-transfer';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GatewayContext } from '../../context';
+import { ConnectionArguments } from '../common/connection-args';
+import { awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
+import { runMutation } from '../common/mutation';
+import { fromTagInputs } from '../common/tag';
+import { walkDescribed } from '../common/walk-described';
+import { Profile, ProfileConnection } from '../profile/profile.type';
+import { arraySource } from '../relay/array-source';
+import { connectionOver } from '../relay/connection';
+import { checkCounts } from '../relay/paginate';
+import {
+  CertificatePayload,
+  DeleteCertificateInput,
+  DeleteCertificatePayload,
+  ImportCertificateInput,
+  UpdateCertificateInput,
+} from './certificate.input';
+import { Certificate, CertificateConnection } from './certificate.type';
+
+const CERTIFICATE_ID = /^cert-[0-9a-f]{17}$/;
+
+@Resolver(() => Certificate)
+export class CertificateResolver {
+  @Query(() => CertificateConnection, { nullable: true, description: 'Certificates imported into this account, in AWS list order.' })
+  certificates(@Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext) {
+    return connectionOver(ctx.loaders.certificates(), args, (c) => Certificate.fromSummary(ctx, c));
+  }
+
+  @Query(() => Certificate, { nullable: true, description: 'A certificate by its AWS id (cert-…) or ARN; null when there is none.' })
+  certificate(@Arg('idOrArn', { description: 'AWS certificate id or ARN.' }) idOrArn: string, @Ctx() ctx: GatewayContext) {
+    const [certificateId] = awsIdFromIdOrArn(ctx, idOrArn, 'certificate', CERTIFICATE_ID)!;
+    return Certificate.fromId(ctx, certificateId).orNull();
+  }
+
+  @FieldResolver(() => ProfileConnection, {
+    description:
+      'The profiles that use this certificate. AWS has no filter for this: it costs one ListProfiles call per 1,000 ' +
+      'profiles plus one DescribeProfile per profile (shared by every certificate in the same request); the quota of ' +
+      '1,000 profiles per account bounds it.',
+  })
+  async profiles(@Root() certificate: Certificate, @Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext) {
+    checkCounts(args);
+    const all = await walkDescribed(ctx.loaders.profiles(), (p) => ctx.loaders.profile.load(p.ProfileId!));
+    const users = all.filter(({ described }) => described.CertificateIds?.includes(certificate.certificateId)).map(({ item }) => item);
+    const source = arraySource(`certificate-profiles:${certificate.certificateId}`, users, (p) => p.ProfileId!);
+    return connectionOver(source, args, (p) => Profile.fromSummary(ctx, p));
+  }
+
+  @Mutation(() => CertificatePayload, {
+    description: 'Imports an X.509 certificate (and its private key, for signing or decryption) for use in AS2 profiles.',
+  })
+  importCertificate(@Arg('input') input: ImportCertificateInput, @Ctx() ctx: GatewayContext) {
+    return runMutation(input, async () => {
+      const { CertificateId } = await ctx.upstream.write(
+        new ImportCertificateCommand({
+          Usage: input.usage,
+          Certificate: input.certificate,
+          CertificateChain: input.certificateChain ?? undefined,
+          PrivateKey: input.privateKey ?? undefined,
+          ActiveDate: input.activeDate ?? undefined,
+          InactiveDate: input.inactiveDate ?? undefined,
+          Description: input.description ?? undefined,
+          Tags: fromTagInputs(input.tags),
+        }),
+      );
+      return { certificate: Certificate.fromId(ctx, CertificateId!) };
+    });
+  }
+
+  @Mutation(() => CertificatePayload, { description: "Changes a certificate's active window or description." })
+  updateCertificate(@Arg('input') input: UpdateCertificateInput, @Ctx() ctx: GatewayContext) {
+    return runMutation(input, async () => {
+      const [certificateId] = keysOfInputId(ctx, input.id, 'Certificate', ['id']);
+      await ctx.upstream.write(
+        new UpdateCertificateCommand({
+          CertificateId: certificateId,
+          ActiveDate: input.activeDate ?? undefined,
+          InactiveDate: input.inactiveDate ?? undefined,
+          Description: input.description ?? undefined,
+        }),
+      );
+      ctx.loaders.certificate.clear(certificateId);
+      return { certificate: Certificate.fromId(ctx, certificateId) };
+    });
+  }
+
+  @Mutation(() => DeleteCertificatePayload, {
+    description: 'Deletes a certificate. Profiles that name it keep its id in certificateIds; their `certificates` leave it out.',
+  })
+  deleteCertificate(@Arg('input') input: DeleteCertificateInput, @Ctx() ctx: GatewayContext) {
+    return runMutation(input, async () => {
+      const [certificateId] = keysOfInputId(ctx, input.id, 'Certificate', ['id']);
+      await ctx.upstream.write(new DeleteCertificateCommand({ CertificateId: certificateId }));
+      ctx.loaders.certificate.clear(certificateId);
+      return { deletedId: input.id };
+    });
+  }
+}
+
+@Resolver(() => Profile)
+export class ProfileCertificatesResolver {
+  @FieldResolver(() => CertificateConnection, {
+    description:
+      "The profile's certificates, in the order of certificateIds. Each is described once per request (certificates " +
+      'shared by several profiles only once), which also leaves out those deleted since (certificateIds still names them).',
+  })
+  async certificates(@Root() profile: Profile, @Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext) {
+    checkCounts(args);
+    const ids = await profile.certificateIds();
+    const found = await Promise.all(ids.map((id) => Certificate.fromId(ctx, id).orNull()));
+    const existing = found.filter((c): c is Certificate => c !== null);
+    return connectionOver(arraySource(`profile-certificates:${profile.profileId}`, existing, (c) => c.certificateId), args, (c) => c);
+  }
+}
