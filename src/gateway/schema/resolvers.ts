@@ -3,6 +3,7 @@ import './common/enums';
 import { NodeResolver } from './node/node.resolver';
 import { ProfileResolver } from './profile/profile.resolver';
 import { CertificateResolver, ProfileCertificatesResolver } from './certificate/certificate.resolver';
+import { ConnectorResolver, ProfileConnectorsResolver } from './connector/connector.resolver';
 
 /** Every resolver class of the schema. */
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -10,4 +11,6 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ProfileResolver,
   CertificateResolver,
   ProfileCertificatesResolver,
+  ConnectorResolver,
+  ProfileConnectorsResolver,
 ];

@@ -1,0 +1,175 @@
+import {
+  type As2ConnectorConfig,
+  CreateConnectorCommand,
+  DeleteConnectorCommand,
+  type SftpConnectorConfig,
+  UpdateConnectorCommand,
+} from '@aws-sdk/client-transfer';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GatewayContext } from '../../context';
+import { ConnectionArguments } from '../common/connection-args';
+import { awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
+import { runMutation } from '../common/mutation';
+import { fromTagInputs } from '../common/tag';
+import { walkDescribed } from '../common/walk-described';
+import { Profile } from '../profile/profile.type';
+import { arraySource } from '../relay/array-source';
+import { connectionOver } from '../relay/connection';
+import { checkCounts } from '../relay/paginate';
+import {
+  type ConnectorAs2ConfigInput,
+  ConnectorPayload,
+  type ConnectorSftpConfigInput,
+  CreateConnectorInput,
+  DeleteConnectorInput,
+  DeleteConnectorPayload,
+  UpdateConnectorInput,
+} from './connector.input';
+import { Connector, ConnectorConnection } from './connector.type';
+
+const CONNECTOR_ID = /^c-[0-9a-f]{17}$/;
+
+/** GraphQL leaves absent fields undefined and explicit ones null; AWS wants absent members left out. */
+const given = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
+
+/** The AWS As2Config of an input: profile and server ids decoded from global ids, with field paths for errors. */
+function as2ConfigToAws(ctx: GatewayContext, input: ConnectorAs2ConfigInput): As2ConnectorConfig {
+  const profileId = (id: string | null | undefined, field: string) =>
+    id ? keysOfInputId(ctx, id, 'Profile', ['as2Config', field])[0] : undefined;
+  const mdn = input.asyncMdnConfig;
+  return {
+    LocalProfileId: profileId(input.localProfileId, 'localProfileId'),
+    PartnerProfileId: profileId(input.partnerProfileId, 'partnerProfileId'),
+    MessageSubject: given(input.messageSubject),
+    Compression: given(input.compression),
+    EncryptionAlgorithm: given(input.encryptionAlgorithm),
+    SigningAlgorithm: given(input.signingAlgorithm),
+    MdnSigningAlgorithm: given(input.mdnSigningAlgorithm),
+    MdnResponse: given(input.mdnResponse),
+    BasicAuthSecretId: given(input.basicAuthSecretId),
+    PreserveContentType: given(input.preserveContentType),
+    AsyncMdnConfig: mdn
+      ? {
+          Url: given(mdn.url),
+          ServerIds: mdn.serverIds?.map((id, i) => keysOfInputId(ctx, id, 'Server', ['as2Config', 'asyncMdnConfig', 'serverIds', String(i)])[0]),
+        }
+      : undefined,
+  };
+}
+
+function sftpConfigToAws(input: ConnectorSftpConfigInput): SftpConnectorConfig {
+  return {
+    UserSecretId: given(input.userSecretId),
+    TrustedHostKeys: given(input.trustedHostKeys),
+    MaxConcurrentConnections: given(input.maxConcurrentConnections),
+  };
+}
+
+@Resolver(() => Connector)
+export class ConnectorResolver {
+  @Query(() => ConnectorConnection, { nullable: true, description: 'AS2 and SFTP connectors of this account, in AWS list order.' })
+  connectors(@Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext) {
+    return connectionOver(ctx.loaders.connectors(), args, (c) => Connector.fromSummary(ctx, c));
+  }
+
+  @Query(() => Connector, { nullable: true, description: 'A connector by its AWS id (c-…) or ARN; null when there is none.' })
+  connector(@Arg('idOrArn', { description: 'AWS connector id or ARN.' }) idOrArn: string, @Ctx() ctx: GatewayContext) {
+    const [connectorId] = awsIdFromIdOrArn(ctx, idOrArn, 'connector', CONNECTOR_ID)!;
+    return Connector.fromId(ctx, connectorId).orNull();
+  }
+
+  @FieldResolver(() => Profile, {
+    nullable: true,
+    description: 'The LOCAL profile an AS2 connector sends as; null for SFTP, and null with a NOT_FOUND error when it was deleted.',
+  })
+  async localProfile(@Root() connector: Connector, @Ctx() ctx: GatewayContext) {
+    const profileId = (await connector.as2())?.LocalProfileId;
+    return profileId ? Profile.fromId(ctx, profileId).existing('Local profile') : null;
+  }
+
+  @FieldResolver(() => Profile, {
+    nullable: true,
+    description: 'The PARTNER profile an AS2 connector sends to; null for SFTP, and null with a NOT_FOUND error when it was deleted.',
+  })
+  async partnerProfile(@Root() connector: Connector, @Ctx() ctx: GatewayContext) {
+    const profileId = (await connector.as2())?.PartnerProfileId;
+    return profileId ? Profile.fromId(ctx, profileId).existing('Partner profile') : null;
+  }
+
+  @Mutation(() => ConnectorPayload, { description: 'Creates an AS2 or SFTP connector.' })
+  createConnector(@Arg('input') input: CreateConnectorInput, @Ctx() ctx: GatewayContext) {
+    return runMutation(input, async () => {
+      const lattice = input.egressConfig?.vpcLattice;
+      const { ConnectorId } = await ctx.upstream.write(
+        new CreateConnectorCommand({
+          Url: given(input.url),
+          As2Config: input.as2Config ? as2ConfigToAws(ctx, input.as2Config) : undefined,
+          SftpConfig: input.sftpConfig ? sftpConfigToAws(input.sftpConfig) : undefined,
+          AccessRole: input.accessRole,
+          LoggingRole: given(input.loggingRole),
+          SecurityPolicyName: given(input.securityPolicyName),
+          EgressConfig: lattice
+            ? { VpcLattice: { ResourceConfigurationArn: lattice.resourceConfigurationArn, PortNumber: given(lattice.portNumber) } }
+            : undefined,
+          IpAddressType: given(input.ipAddressType),
+          Tags: fromTagInputs(input.tags),
+        }),
+      );
+      return { connector: Connector.fromId(ctx, ConnectorId!) };
+    });
+  }
+
+  @Mutation(() => ConnectorPayload, { description: 'Changes a connector; AS2 and SFTP settings merge member by member.' })
+  updateConnector(@Arg('input') input: UpdateConnectorInput, @Ctx() ctx: GatewayContext) {
+    return runMutation(input, async () => {
+      const [connectorId] = keysOfInputId(ctx, input.id, 'Connector', ['id']);
+      const lattice = input.egressConfig?.vpcLattice;
+      await ctx.upstream.write(
+        new UpdateConnectorCommand({
+          ConnectorId: connectorId,
+          Url: given(input.url),
+          As2Config: input.as2Config ? as2ConfigToAws(ctx, input.as2Config) : undefined,
+          SftpConfig: input.sftpConfig ? sftpConfigToAws(input.sftpConfig) : undefined,
+          AccessRole: given(input.accessRole),
+          LoggingRole: given(input.loggingRole),
+          SecurityPolicyName: given(input.securityPolicyName),
+          EgressConfig: lattice
+            ? { VpcLattice: { ResourceConfigurationArn: given(lattice.resourceConfigurationArn), PortNumber: given(lattice.portNumber) } }
+            : undefined,
+          IpAddressType: given(input.ipAddressType),
+        }),
+      );
+      ctx.loaders.connector.clear(connectorId);
+      return { connector: Connector.fromId(ctx, connectorId) };
+    });
+  }
+
+  @Mutation(() => DeleteConnectorPayload, { description: 'Deletes a connector, and with it the results of its file transfers.' })
+  deleteConnector(@Arg('input') input: DeleteConnectorInput, @Ctx() ctx: GatewayContext) {
+    return runMutation(input, async () => {
+      const [connectorId] = keysOfInputId(ctx, input.id, 'Connector', ['id']);
+      await ctx.upstream.write(new DeleteConnectorCommand({ ConnectorId: connectorId }));
+      ctx.loaders.connector.clear(connectorId);
+      return { deletedId: input.id };
+    });
+  }
+}
+
+@Resolver(() => Profile)
+export class ProfileConnectorsResolver {
+  @FieldResolver(() => ConnectorConnection, {
+    description:
+      'The AS2 connectors that send as or to this profile. AWS has no filter for this: it costs one ListConnectors call ' +
+      'plus one DescribeConnector per connector (shared by every profile in the same request); the quota of 100 ' +
+      'connectors per account bounds it.',
+  })
+  async connectors(@Root() profile: Profile, @Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext) {
+    checkCounts(args);
+    const all = await walkDescribed(ctx.loaders.connectors(), (c) => ctx.loaders.connector.load(c.ConnectorId!));
+    const using = all
+      .filter(({ described: { As2Config } }) => As2Config?.LocalProfileId === profile.profileId || As2Config?.PartnerProfileId === profile.profileId)
+      .map(({ item }) => item);
+    const source = arraySource(`profile-connectors:${profile.profileId}`, using, (c) => c.ConnectorId!);
+    return connectionOver(source, args, (c) => Connector.fromSummary(ctx, c));
+  }
+}
