@@ -4,6 +4,8 @@ import { NodeResolver } from './node/node.resolver';
 import { ProfileResolver } from './profile/profile.resolver';
 import { CertificateResolver, ProfileCertificatesResolver } from './certificate/certificate.resolver';
 import { ConnectorResolver, ProfileConnectorsResolver } from './connector/connector.resolver';
+import { ServerResolver } from './server/server.resolver';
+import { AgreementResolver, ProfileAgreementsResolver } from './agreement/agreement.resolver';
 
 /** Every resolver class of the schema. */
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -13,4 +15,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ProfileCertificatesResolver,
   ConnectorResolver,
   ProfileConnectorsResolver,
+  ServerResolver,
+  AgreementResolver,
+  ProfileAgreementsResolver,
 ];

@@ -26,6 +26,7 @@ import {
   TlsSessionResumptionMode,
   TransferTableStatus,
   DirectoryListingOptimization,
+  ProxyMode,
 } from '@aws-sdk/client-transfer';
 import { registerEnumType } from 'type-graphql';
 
@@ -58,6 +59,7 @@ const ENUMS: Array<[object, string, string]> = [
   [ConnectorEgressType, 'ConnectorEgressType', 'How a connector reaches its partner.'],
   [SftpAuthenticationMethods, 'SftpAuthenticationMethod', 'How SFTP users authenticate.'],
   [DirectoryListingOptimization, 'DirectoryListingOptimization', 'Whether S3 directory listing is optimised.'],
+  [ProxyMode, 'ProxyMode', 'Whether an SFTP server behind a Network Load Balancer requires a PROXY protocol v2 header.'],
 ];
 
 for (const [values, name, description] of ENUMS) registerEnumType(values, { name, description });

@@ -1,0 +1,112 @@
+import { AgreementStatusType, EnforceMessageSigningType, PreserveFilenameType } from '@aws-sdk/client-transfer';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { MutationInput, Payload } from '../common/mutation';
+import { TagInput } from '../common/tag';
+import { Agreement } from './agreement.type';
+
+@InputType({ description: 'A directory per kind of file, each an Amazon S3 path /bucket/prefix.' })
+export class AgreementCustomDirectoriesInput {
+  @Field({ description: 'Where files whose message could not be processed go.' })
+  failedFilesDirectory!: string;
+
+  @Field({ description: 'Where the MDNs sent back to the partner go.' })
+  mdnFilesDirectory!: string;
+
+  @Field({ description: 'Where the received payload files go.' })
+  payloadFilesDirectory!: string;
+
+  @Field({ description: 'Where the JSON status files go.' })
+  statusFilesDirectory!: string;
+
+  @Field({ description: 'Where files are kept while being received.' })
+  temporaryFilesDirectory!: string;
+}
+
+@InputType({ description: 'A new AS2 agreement on an AS2 server. Give exactly one of baseDirectory or customDirectories.' })
+export class CreateAgreementInput extends MutationInput {
+  @Field(() => ID, { description: 'Id of the AS2 server that receives the messages.' })
+  serverId!: string;
+
+  @Field(() => ID, { description: 'Id of the LOCAL profile (your side).' })
+  localProfileId!: string;
+
+  @Field(() => ID, { description: 'Id of the PARTNER profile (the trading partner).' })
+  partnerProfileId!: string;
+
+  @Field({ description: 'IAM role ARN the server assumes to write into Amazon S3 and read the certificates.' })
+  accessRole!: string;
+
+  @Field(() => String, { nullable: true, description: 'Amazon S3 path, /bucket/prefix, for every file of the agreement.' })
+  baseDirectory?: string | null;
+
+  @Field(() => AgreementCustomDirectoriesInput, { nullable: true, description: 'A directory per kind of file, instead of baseDirectory.' })
+  customDirectories?: AgreementCustomDirectoriesInput | null;
+
+  @Field(() => String, { nullable: true, description: 'Free-text description (1–200 printable characters).' })
+  description?: string | null;
+
+  @Field(() => AgreementStatusType, { nullable: true, description: 'ACTIVE (the default) or INACTIVE.' })
+  status?: AgreementStatusType | null;
+
+  @Field(() => PreserveFilenameType, { nullable: true, description: 'ENABLED to keep the partner\'s file names (default DISABLED).' })
+  preserveFilename?: PreserveFilenameType | null;
+
+  @Field(() => EnforceMessageSigningType, { nullable: true, description: 'ENABLED to refuse unsigned messages (default DISABLED).' })
+  enforceMessageSigning?: EnforceMessageSigningType | null;
+
+  @Field(() => [TagInput], { nullable: true, description: 'Tags to set on the agreement.' })
+  tags?: TagInput[] | null;
+}
+
+@InputType({
+  description: 'Changes to an agreement; fields left out stay as they are. Giving baseDirectory or customDirectories replaces the other.',
+})
+export class UpdateAgreementInput extends MutationInput {
+  @Field(() => ID, { description: 'Id of the agreement.' })
+  id!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Id of the new LOCAL profile.' })
+  localProfileId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Id of the new PARTNER profile.' })
+  partnerProfileId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New IAM access role ARN.' })
+  accessRole?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New Amazon S3 path for every file (drops customDirectories).' })
+  baseDirectory?: string | null;
+
+  @Field(() => AgreementCustomDirectoriesInput, { nullable: true, description: 'New directories per kind of file (drops baseDirectory).' })
+  customDirectories?: AgreementCustomDirectoriesInput | null;
+
+  @Field(() => String, { nullable: true, description: 'New description.' })
+  description?: string | null;
+
+  @Field(() => AgreementStatusType, { nullable: true, description: 'ACTIVE or INACTIVE.' })
+  status?: AgreementStatusType | null;
+
+  @Field(() => PreserveFilenameType, { nullable: true, description: "Whether to keep the partner's file names." })
+  preserveFilename?: PreserveFilenameType | null;
+
+  @Field(() => EnforceMessageSigningType, { nullable: true, description: 'Whether to refuse unsigned messages.' })
+  enforceMessageSigning?: EnforceMessageSigningType | null;
+}
+
+@InputType({ description: 'An agreement to delete.' })
+export class DeleteAgreementInput extends MutationInput {
+  @Field(() => ID, { description: 'Id of the agreement.' })
+  id!: string;
+}
+
+@ObjectType({ implements: Payload, description: 'Result of createAgreement / updateAgreement.' })
+export class AgreementPayload extends Payload {
+  @Field(() => Agreement, { nullable: true, description: 'The agreement as it is now; null when userErrors is not empty.' })
+  agreement?: Agreement | null;
+}
+
+@ObjectType({ implements: Payload, description: 'Result of deleteAgreement.' })
+export class DeleteAgreementPayload extends Payload {
+  @Field(() => ID, { nullable: true, description: 'Id of the deleted agreement; null when userErrors is not empty.' })
+  deletedId?: string | null;
+}

@@ -1,0 +1,205 @@
+import {
+  CreateServerCommand,
+  DeleteServerCommand,
+  type EndpointDetails,
+  type ProtocolDetails,
+  StartServerCommand,
+  StopServerCommand,
+  TestIdentityProviderCommand,
+  UpdateServerCommand,
+  type WorkflowDetails,
+} from '@aws-sdk/client-transfer';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GatewayContext } from '../../context';
+import { Agreement, AgreementConnection } from '../agreement/agreement.type';
+import { ConnectionArguments } from '../common/connection-args';
+import { awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
+import { runMutation } from '../common/mutation';
+import { fromTagInputs } from '../common/tag';
+import { connectionOver } from '../relay/connection';
+import {
+  CreateServerInput,
+  DeleteServerPayload,
+  type ServerEndpointDetailsInput,
+  ServerIdInput,
+  ServerPayload,
+  type ServerProtocolDetailsInput,
+  type ServerWorkflowDetailsInput,
+  TestIdentityProviderInput,
+  TestIdentityProviderPayload,
+  UpdateServerInput,
+} from './server.input';
+import { Server, ServerConnection } from './server.type';
+
+const SERVER_ID = /^s-[0-9a-f]{17}$/;
+
+/** GraphQL leaves absent fields undefined and explicit ones null; AWS wants absent members left out. */
+const given = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
+
+/** AWS names the server `ServerId` in its messages; the update inputs call it `id`. */
+const RENAME_SERVER_ID = { ServerId: 'id' };
+
+function protocolDetailsToAws(input: ServerProtocolDetailsInput): ProtocolDetails {
+  return {
+    As2Transports: given(input.as2Transports),
+    PassiveIp: given(input.passiveIp),
+    TlsSessionResumptionMode: given(input.tlsSessionResumptionMode),
+    SetStatOption: given(input.setStatOption),
+  };
+}
+
+function endpointDetailsToAws(input: ServerEndpointDetailsInput): EndpointDetails {
+  return {
+    VpcId: given(input.vpcId),
+    SubnetIds: given(input.subnetIds),
+    AddressAllocationIds: given(input.addressAllocationIds),
+    SecurityGroupIds: given(input.securityGroupIds),
+    VpcEndpointId: given(input.vpcEndpointId),
+  };
+}
+
+function workflowDetailsToAws(input: ServerWorkflowDetailsInput): WorkflowDetails {
+  const workflows = (list: ServerWorkflowDetailsInput['onUpload']) =>
+    list?.map((w) => ({ WorkflowId: w.workflowId, ExecutionRole: w.executionRole }));
+  return { OnUpload: workflows(input.onUpload), OnPartialUpload: workflows(input.onPartialUpload) };
+}
+
+/** The members createServer and updateServer share, as AWS request members. */
+function settingsToAws(input: CreateServerInput | UpdateServerInput) {
+  const idp = input.identityProviderDetails;
+  return {
+    Protocols: given(input.protocols),
+    EndpointType: given(input.endpointType),
+    EndpointDetails: input.endpointDetails ? endpointDetailsToAws(input.endpointDetails) : undefined,
+    ProtocolDetails: input.protocolDetails ? protocolDetailsToAws(input.protocolDetails) : undefined,
+    IdentityProviderType: given(input.identityProviderType),
+    IdentityProviderDetails: idp
+      ? {
+          Url: given(idp.url),
+          InvocationRole: given(idp.invocationRole),
+          DirectoryId: given(idp.directoryId),
+          Function: given(idp.function),
+          SftpAuthenticationMethods: given(idp.sftpAuthenticationMethods),
+        }
+      : undefined,
+    LoggingRole: given(input.loggingRole),
+    StructuredLogDestinations: given(input.structuredLogDestinations),
+    SecurityPolicyName: given(input.securityPolicyName),
+    Certificate: given(input.certificate),
+    HostKey: given(input.hostKey),
+    PreAuthenticationLoginBanner: given(input.preAuthenticationLoginBanner),
+    PostAuthenticationLoginBanner: given(input.postAuthenticationLoginBanner),
+    WorkflowDetails: input.workflowDetails ? workflowDetailsToAws(input.workflowDetails) : undefined,
+    S3StorageOptions: input.s3StorageOptions ? { DirectoryListingOptimization: given(input.s3StorageOptions.directoryListingOptimization) } : undefined,
+    IpAddressType: given(input.ipAddressType),
+  };
+}
+
+@Resolver(() => Server)
+export class ServerResolver {
+  @Query(() => ServerConnection, { nullable: true, description: 'Transfer Family servers of this account (AS2 and others), in AWS list order.' })
+  servers(@Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext) {
+    return connectionOver(ctx.loaders.servers(), args, (s) => Server.fromSummary(ctx, s));
+  }
+
+  @Query(() => Server, {
+    nullable: true,
+    description: 'A server by its AWS id (s-…) or ARN; null when there is none. Costs one DescribeServer, which later fields share.',
+  })
+  server(@Arg('idOrArn', { description: 'AWS server id or ARN.' }) idOrArn: string, @Ctx() ctx: GatewayContext) {
+    const [serverId] = awsIdFromIdOrArn(ctx, idOrArn, 'server', SERVER_ID)!;
+    return Server.fromId(ctx, serverId).orNull();
+  }
+
+  @FieldResolver(() => AgreementConnection, {
+    description: "The server's AS2 agreements, in AWS list order: one ListAgreements call per page; every summary field of an agreement comes with it.",
+  })
+  agreements(@Root() server: Server, @Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext) {
+    return connectionOver(ctx.loaders.agreements(server.serverId), args, (a) => Agreement.fromSummary(ctx, a));
+  }
+
+  @Mutation(() => ServerPayload, { description: 'Creates a server; it starts on its own (state STARTING, then ONLINE).' })
+  createServer(@Arg('input') input: CreateServerInput, @Ctx() ctx: GatewayContext) {
+    return runMutation(input, async () => {
+      const { ServerId } = await ctx.upstream.write(
+        new CreateServerCommand({ ...settingsToAws(input), Domain: given(input.domain), Tags: fromTagInputs(input.tags) }),
+      );
+      return { server: Server.fromId(ctx, ServerId!) };
+    });
+  }
+
+  @Mutation(() => ServerPayload, { description: 'Changes a server; nested settings merge member by member. Its domain cannot change.' })
+  updateServer(@Arg('input') input: UpdateServerInput, @Ctx() ctx: GatewayContext) {
+    return runMutation(
+      input,
+      async () => {
+        const [serverId] = keysOfInputId(ctx, input.id, 'Server', ['id']);
+        await ctx.upstream.write(new UpdateServerCommand({ ...settingsToAws(input), ServerId: serverId }));
+        ctx.loaders.server.clear(serverId);
+        return { server: Server.fromId(ctx, serverId) };
+      },
+      RENAME_SERVER_ID,
+    );
+  }
+
+  @Mutation(() => DeleteServerPayload, { description: 'Deletes a server together with its agreements.' })
+  deleteServer(@Arg('input') input: ServerIdInput, @Ctx() ctx: GatewayContext) {
+    return runMutation(
+      input,
+      async () => {
+        const [serverId] = keysOfInputId(ctx, input.id, 'Server', ['id']);
+        await ctx.upstream.write(new DeleteServerCommand({ ServerId: serverId }));
+        ctx.loaders.server.clear(serverId);
+        return { deletedId: input.id };
+      },
+      RENAME_SERVER_ID,
+    );
+  }
+
+  @Mutation(() => ServerPayload, { description: 'Starts an OFFLINE server (STARTING, then ONLINE); an ONLINE one stays as it is.' })
+  startServer(@Arg('input') input: ServerIdInput, @Ctx() ctx: GatewayContext) {
+    return runMutation(
+      input,
+      async () => {
+        const [serverId] = keysOfInputId(ctx, input.id, 'Server', ['id']);
+        await ctx.upstream.write(new StartServerCommand({ ServerId: serverId }));
+        ctx.loaders.server.clear(serverId);
+        return { server: Server.fromId(ctx, serverId) };
+      },
+      RENAME_SERVER_ID,
+    );
+  }
+
+  @Mutation(() => ServerPayload, { description: 'Stops an ONLINE server (STOPPING, then OFFLINE); a stopped server is still billed.' })
+  stopServer(@Arg('input') input: ServerIdInput, @Ctx() ctx: GatewayContext) {
+    return runMutation(
+      input,
+      async () => {
+        const [serverId] = keysOfInputId(ctx, input.id, 'Server', ['id']);
+        await ctx.upstream.write(new StopServerCommand({ ServerId: serverId }));
+        ctx.loaders.server.clear(serverId);
+        return { server: Server.fromId(ctx, serverId) };
+      },
+      RENAME_SERVER_ID,
+    );
+  }
+
+  @Mutation(() => TestIdentityProviderPayload, {
+    description: "Tries a sign-in against the custom identity provider of an SFTP/FTP server (AS2 servers have none). Sent once, never retried.",
+  })
+  testIdentityProvider(@Arg('input') input: TestIdentityProviderInput, @Ctx() ctx: GatewayContext) {
+    return runMutation(input, async () => {
+      const [serverId] = keysOfInputId(ctx, input.serverId, 'Server', ['serverId']);
+      const answer = await ctx.upstream.write(
+        new TestIdentityProviderCommand({
+          ServerId: serverId,
+          UserName: input.userName,
+          UserPassword: given(input.userPassword),
+          ServerProtocol: given(input.serverProtocol),
+          SourceIp: given(input.sourceIp),
+        }),
+      );
+      return { statusCode: answer.StatusCode ?? null, message: answer.Message ?? null, response: answer.Response ?? null, url: answer.Url ?? null };
+    });
+  }
+}
