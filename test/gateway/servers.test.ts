@@ -243,6 +243,13 @@ describe('updateServer', () => {
     });
   });
 
+  it('redacts the host key from the error graphql-js raises for an incomplete input', async () => {
+    const res = await s.gql(UPDATE, { input: { hostKey: 'not-a-pem-but-secret' } });
+    expect(res.errors?.map((e) => e.message)).toEqual([
+      'Variable "$input" got invalid value { hostKey: "[redacted]" }; Field "id" of required type "ID!" was not provided.',
+    ]);
+  });
+
   it('returns a NOT_FOUND userError for a server that does not exist, and a field error for the id of another type', async () => {
     const profileId = gid('Profile', 'p-0123456789abcdef0');
     const res = await s.gql(`mutation($a: UpdateServerInput!, $b: UpdateServerInput!) {
@@ -344,6 +351,13 @@ describe('testIdentityProvider', () => {
       { field: ['userPassword'], message: 'UserPassword: Member must have length less than or equal to 1024', code: 'BAD_USER_INPUT' },
     ]);
     expect(JSON.stringify(res)).not.toContain('xxxx');
+  });
+
+  it('redacts the password from the error graphql-js raises for an incomplete input, which quotes the whole input', async () => {
+    const res = await s.gql(TEST_IDP, { input: { serverId: gid('Server', MISSING), userPassword: 'hunter2' } });
+    expect(res.errors?.map((e) => e.message)).toEqual([
+      `Variable "$input" got invalid value { serverId: "${gid('Server', MISSING)}", userPassword: "[redacted]" }; Field "userName" of required type "String!" was not provided.`,
+    ]);
   });
 
   it('returns a NOT_FOUND userError for a server that does not exist, and a field error for a malformed id', async () => {
