@@ -4,6 +4,8 @@ import { NodeResolver } from './node/node.resolver';
 import { ProfileResolver } from './profile/profile.resolver';
 import { CertificateResolver, ProfileCertificatesResolver } from './certificate/certificate.resolver';
 import { ConnectorResolver, ProfileConnectorsResolver } from './connector/connector.resolver';
+import { FileTransferResolver, FileTransferResultResolver } from './transfer/transfer.resolver';
+import { TagResolver } from './tag/tag.resolver';
 import { ServerResolver } from './server/server.resolver';
 import { AgreementResolver, ProfileAgreementsResolver } from './agreement/agreement.resolver';
 
@@ -15,6 +17,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ProfileCertificatesResolver,
   ConnectorResolver,
   ProfileConnectorsResolver,
+  FileTransferResolver,
+  FileTransferResultResolver,
+  TagResolver,
   ServerResolver,
   AgreementResolver,
   ProfileAgreementsResolver,

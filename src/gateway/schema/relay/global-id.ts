@@ -8,6 +8,8 @@ const KEY_PATTERNS = {
   Certificate: [/^cert-[0-9a-f]{17}$/],
   Connector: [/^c-[0-9a-f]{17}$/],
   FileTransfer: [/^c-[0-9a-f]{17}$/, /^[0-9a-zA-Z./-]{1,512}$/],
+  /** One file of a transfer, by its 1-based position (file paths may repeat and may contain `:`). */
+  FileTransferResult: [/^c-[0-9a-f]{17}$/, /^[0-9a-zA-Z./-]{1,512}$/, /^[1-9][0-9]{0,3}$/],
 } as const;
 
 export type NodeTypeName = keyof typeof KEY_PATTERNS;

@@ -1,0 +1,28 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { MutationInput, Payload } from '../common/mutation';
+import { TagInput } from '../common/tag';
+import { Node } from '../relay/node';
+
+@InputType({ description: 'Tags to add to, or overwrite on, a server, agreement, profile, certificate or connector.' })
+export class TagResourceInput extends MutationInput {
+  @Field(() => ID, { description: 'Id of the object to tag.' })
+  id!: string;
+
+  @Field(() => [TagInput], { description: 'Tags to set (1–50); a key that is already there gets the new value.' })
+  tags!: TagInput[];
+}
+
+@InputType({ description: 'Tag keys to remove from a server, agreement, profile, certificate or connector.' })
+export class UntagResourceInput extends MutationInput {
+  @Field(() => ID, { description: 'Id of the object to untag.' })
+  id!: string;
+
+  @Field(() => [String], { description: 'Keys of the tags to remove (1–50); keys it does not have are ignored.' })
+  tagKeys!: string[];
+}
+
+@ObjectType({ implements: Payload, description: 'Result of tagResource / untagResource.' })
+export class TagsPayload extends Payload {
+  @Field(() => Node, { nullable: true, description: 'The object with its tags as they are now; null when userErrors is not empty.' })
+  node?: Node | null;
+}

@@ -1,0 +1,82 @@
+import { TagResourceCommand, UntagResourceCommand } from '@aws-sdk/client-transfer';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { GatewayContext } from '../../context';
+import { graphQLError } from '../../upstream/errors';
+import { keysOfInputId } from '../common/ids';
+import { runMutation } from '../common/mutation';
+import { fromTagInputs } from '../common/tag';
+import { fromGlobalId, type NodeTypeName } from '../relay/global-id';
+import { nodeFor } from '../relay/registry';
+import { TagResourceInput, TagsPayload, UntagResourceInput } from './tag.input';
+
+interface Taggable {
+  /** The resource's ARN: AWS tags by ARN, and the account id in it is only known from a Describe (the loader's). */
+  arn(ctx: GatewayContext, keys: string[]): Promise<string | undefined>;
+  /** Forgets the cached Describe, whose tags are stale after a write. */
+  forget(ctx: GatewayContext, keys: string[]): void;
+}
+
+const TAGGABLE: Partial<Record<NodeTypeName, Taggable>> = {
+  Server: {
+    arn: async (ctx, [serverId]) => (await ctx.loaders.server.load(serverId)).Arn,
+    forget: (ctx, [serverId]) => ctx.loaders.server.clear(serverId),
+  },
+  Agreement: {
+    arn: async (ctx, [serverId, agreementId]) => (await ctx.loaders.agreement.load({ serverId, agreementId })).Arn,
+    forget: (ctx, [serverId, agreementId]) => ctx.loaders.agreement.clear({ serverId, agreementId }),
+  },
+  Profile: {
+    arn: async (ctx, [profileId]) => (await ctx.loaders.profile.load(profileId)).Arn,
+    forget: (ctx, [profileId]) => ctx.loaders.profile.clear(profileId),
+  },
+  Certificate: {
+    arn: async (ctx, [certificateId]) => (await ctx.loaders.certificate.load(certificateId)).Arn,
+    forget: (ctx, [certificateId]) => ctx.loaders.certificate.clear(certificateId),
+  },
+  Connector: {
+    arn: async (ctx, [connectorId]) => (await ctx.loaders.connector.load(connectorId)).Arn,
+    forget: (ctx, [connectorId]) => ctx.loaders.connector.clear(connectorId),
+  },
+};
+
+/** The node an input id names, its ARN, and a way to forget it, or a BAD_USER_INPUT error on `id`. */
+async function target(ctx: GatewayContext, id: string) {
+  let type: NodeTypeName;
+  try {
+    type = fromGlobalId(id).type;
+  } catch (error) {
+    throw graphQLError('BAD_USER_INPUT', (error as Error).message, { field: ['id'] });
+  }
+  const taggable = TAGGABLE[type];
+  if (!taggable) {
+    throw graphQLError('BAD_USER_INPUT', `A ${type} cannot be tagged; tag a server, agreement, profile, certificate or connector`, { field: ['id'] });
+  }
+  const keys = keysOfInputId(ctx, id, type, ['id']);
+  const arn = (await taggable.arn(ctx, keys))!;
+  const refreshed = (): unknown => {
+    taggable.forget(ctx, keys);
+    return nodeFor(ctx, type, keys);
+  };
+  return { arn, refreshed };
+}
+
+@Resolver()
+export class TagResolver {
+  @Mutation(() => TagsPayload, { description: 'Adds tags to a server, agreement, profile, certificate or connector, or changes their values.' })
+  tagResource(@Arg('input') input: TagResourceInput, @Ctx() ctx: GatewayContext) {
+    return runMutation(input, async () => {
+      const { arn, refreshed } = await target(ctx, input.id);
+      await ctx.upstream.write(new TagResourceCommand({ Arn: arn, Tags: fromTagInputs(input.tags) ?? [] }));
+      return { node: refreshed() };
+    });
+  }
+
+  @Mutation(() => TagsPayload, { description: 'Removes tags, by key, from a server, agreement, profile, certificate or connector.' })
+  untagResource(@Arg('input') input: UntagResourceInput, @Ctx() ctx: GatewayContext) {
+    return runMutation(input, async () => {
+      const { arn, refreshed } = await target(ctx, input.id);
+      await ctx.upstream.write(new UntagResourceCommand({ Arn: arn, TagKeys: input.tagKeys }));
+      return { node: refreshed() };
+    });
+  }
+}

@@ -1,0 +1,76 @@
+import { StartFileTransferCommand } from '@aws-sdk/client-transfer';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GatewayContext } from '../../context';
+import { graphQLError } from '../../upstream/errors';
+import { ConnectionArguments } from '../common/connection-args';
+import { keysOfInputId } from '../common/ids';
+import { runMutation } from '../common/mutation';
+import { Connector } from '../connector/connector.type';
+import { arraySource } from '../relay/array-source';
+import { connectionOver } from '../relay/connection';
+import { StartFileTransferInput, StartFileTransferPayload } from './transfer.input';
+import { FileTransfer, FileTransferResult, FileTransferResultConnection } from './transfer.type';
+
+/** The TransferId shape of the AWS model. */
+const TRANSFER_ID = /^[0-9a-zA-Z./-]{1,512}$/;
+
+@Resolver(() => FileTransfer)
+export class FileTransferResolver {
+  @Query(() => FileTransfer, {
+    nullable: true,
+    description: 'A file transfer by its connector and AWS transfer id; null when there is none (or it is older than 7 days).',
+  })
+  fileTransfer(
+    @Arg('connector', () => ID, { description: 'Id of the connector the transfer was started on.' }) connector: string,
+    @Arg('transferId', { description: 'AWS transfer id returned by startFileTransfer.' }) transferId: string,
+    @Ctx() ctx: GatewayContext,
+  ) {
+    const [connectorId] = keysOfInputId(ctx, connector, 'Connector', ['connector']);
+    if (!TRANSFER_ID.test(transferId)) {
+      throw graphQLError('BAD_USER_INPUT', `Expected an AWS transfer id (1–512 letters, digits, '.', '/' or '-'), got ${JSON.stringify(transferId.slice(0, 200))}`);
+    }
+    return FileTransfer.of(ctx, connectorId, transferId).orNull();
+  }
+
+  @FieldResolver(() => Connector, { description: 'The connector the transfer runs on.' })
+  connector(@Root() transfer: FileTransfer, @Ctx() ctx: GatewayContext) {
+    return Connector.fromId(ctx, transfer.connectorId);
+  }
+
+  @FieldResolver(() => FileTransferResultConnection, { description: 'Each file of the transfer and its status, in the order given.' })
+  async files(@Root() transfer: FileTransfer, @Args() args: ConnectionArguments) {
+    const files = await transfer.fileNodes();
+    return connectionOver(arraySource(`transfer-files:${transfer.connectorId}:${transfer.transferId}`, files, (f) => String(f.position)), args, (f) => f);
+  }
+
+  @Mutation(() => StartFileTransferPayload, {
+    description:
+      'Sends files to a partner over a connector (AS2 or SFTP), or retrieves files from an SFTP server. The payload ' +
+      "carries the new transfer; its files' status comes from ListFileTransferResults each time it is read.",
+  })
+  startFileTransfer(@Arg('input') input: StartFileTransferInput, @Ctx() ctx: GatewayContext) {
+    return runMutation(input, async () => {
+      const [connectorId] = keysOfInputId(ctx, input.connectorId, 'Connector', ['connectorId']);
+      const { TransferId } = await ctx.upstream.write(
+        new StartFileTransferCommand({
+          ConnectorId: connectorId,
+          SendFilePaths: input.sendFilePaths ?? undefined,
+          RetrieveFilePaths: input.retrieveFilePaths ?? undefined,
+          LocalDirectoryPath: input.localDirectoryPath ?? undefined,
+          RemoteDirectoryPath: input.remoteDirectoryPath ?? undefined,
+          CustomHttpHeaders: input.customHttpHeaders?.map((h) => ({ Key: h.key, Value: h.value })),
+        }),
+      );
+      return { fileTransfer: FileTransfer.of(ctx, connectorId, TransferId!) };
+    });
+  }
+}
+
+@Resolver(() => FileTransferResult)
+export class FileTransferResultResolver {
+  @FieldResolver(() => FileTransfer, { description: 'The transfer this file belongs to.' })
+  fileTransfer(@Root() result: FileTransferResult, @Ctx() ctx: GatewayContext) {
+    const [connectorId, transferId] = result.keys;
+    return FileTransfer.of(ctx, connectorId, transferId);
+  }
+}
