@@ -23,6 +23,10 @@ export interface GatewayConfig {
   upstreamTimeoutMs: number;
   /** Attempts per AWS read call, counting the first (UPSTREAM_MAX_ATTEMPTS). */
   upstreamMaxAttempts: number;
+  /** How long Describe/List results are shared across requests, in ms; 0 turns the cache off (CACHE_TTL_MS). */
+  cacheTtlMs: number;
+  /** Redis for the shared cache, so replicas share it (REDIS_URL); in-process when unset. */
+  redisUrl?: string;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -32,6 +36,14 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
   }
   return Number(raw);
+}
+
+function redisUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const value = env.REDIS_URL;
+  if (!value) return undefined;
+  if (!/^rediss?:\/\//.test(value)) throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL, got ${JSON.stringify(value)}`);
+  if (!env.CACHE_TTL_MS || env.CACHE_TTL_MS === '0') throw new ConfigError('REDIS_URL needs CACHE_TTL_MS (how long results are shared, in ms) above 0');
+  return value;
 }
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
@@ -79,5 +91,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     concurrencyPerProcess: integer(env, 'UPSTREAM_CONCURRENCY', 64, 1, 10000),
     upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 5000, 100, 120_000),
     upstreamMaxAttempts: integer(env, 'UPSTREAM_MAX_ATTEMPTS', 3, 1, 10),
+    cacheTtlMs: integer(env, 'CACHE_TTL_MS', 0, 0, 3_600_000),
+    redisUrl: redisUrl(env),
   };
 }

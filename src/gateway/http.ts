@@ -8,10 +8,14 @@ import { errorPolicy } from './plugins/error-policy';
 import { upstreamCostPlugin } from './plugins/upstream-cost';
 import { gatewaySchema } from './schema/build';
 import { Upstream, type UpstreamTarget } from './upstream/client';
+import { MemoryCacheBackend, RedisCacheBackend, type CacheBackend } from './upstream/cache';
 import { Limiter } from './upstream/limiter';
+import { SharedCache } from './upstream/shared-cache';
 import { UpstreamMeter } from './upstream/meter';
 
-export interface GatewayOptions extends Pick<GatewayConfig, 'concurrencyPerRequest' | 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'> {
+export interface GatewayOptions
+  extends Pick<GatewayConfig, 'concurrencyPerRequest' | 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'>,
+    Partial<Pick<GatewayConfig, 'cacheTtlMs' | 'redisUrl'>> {
   upstream: UpstreamTarget;
   log?: (message: string, error?: unknown) => void;
 }
@@ -28,7 +32,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 /** Starts the HTTP server: /graphql (Apollo), /healthz (alive) and /readyz (the upstream answers). */
 export async function startGateway(options: GatewayOptions, host: string, port: number): Promise<RunningGateway> {
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
-  const upstream = new Upstream(options.upstream, options);
+  const cache = await createSharedCache(options, log);
+  const upstream = new Upstream(options.upstream, options, cache);
   const apollo = new ApolloServer<GatewayContext>({
     schema: gatewaySchema(),
     plugins: [upstreamCostPlugin()],
@@ -108,8 +113,31 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
       });
       await apollo.stop();
       upstream.destroy();
+      await cache?.close();
     },
   };
+}
+
+/** The shared cache the options ask for; a Redis that cannot be reached means no cache, not a failed start. */
+async function createSharedCache(options: GatewayOptions, log: (message: string, error?: unknown) => void): Promise<SharedCache | undefined> {
+  if (!options.cacheTtlMs) return undefined;
+  let backend: CacheBackend;
+  if (options.redisUrl) {
+    try {
+      backend = await RedisCacheBackend.connect(options.redisUrl);
+    } catch (error) {
+      log(`shared cache: Redis at ${new URL(options.redisUrl).host} unreachable; running without the shared cache`, error);
+      return undefined;
+    }
+  } else {
+    backend = new MemoryCacheBackend();
+  }
+  const namespace = `tg:${options.upstream.endpoint ?? 'aws'}:${options.upstream.region}`;
+  return new SharedCache(backend, options.cacheTtlMs, namespace, {
+    hit: () => undefined,
+    miss: () => undefined,
+    error: (error) => log('shared cache: backend failed; serving without it', error),
+  });
 }
 
 function readBody(req: IncomingMessage): Promise<string | undefined> {

@@ -17,7 +17,10 @@ export interface TestStack extends TestEmulator {
 }
 
 /** The emulator and the gateway in front of it, both on 127.0.0.1 at free ports. */
-export async function startStack(emulatorOptions: Partial<EmulatorOptions> = {}, gatewayOptions: { concurrencyPerRequest?: number } = {}): Promise<TestStack> {
+export async function startStack(
+  emulatorOptions: Partial<EmulatorOptions> = {},
+  gatewayOptions: { concurrencyPerRequest?: number; cacheTtlMs?: number; redisUrl?: string; log?: (message: string, error?: unknown) => void } = {},
+): Promise<TestStack> {
   const emulator = await startTestEmulator(emulatorOptions);
   const gateway = await startGateway(
     {
@@ -26,7 +29,9 @@ export async function startStack(emulatorOptions: Partial<EmulatorOptions> = {},
       concurrencyPerProcess: 64,
       upstreamTimeoutMs: 5000,
       upstreamMaxAttempts: 1,
-      log: () => undefined,
+      cacheTtlMs: gatewayOptions.cacheTtlMs,
+      redisUrl: gatewayOptions.redisUrl,
+      log: gatewayOptions.log ?? (() => undefined),
     },
     '127.0.0.1',
     0,

@@ -3,6 +3,7 @@ import type { Handler, MiddlewareStack } from '@smithy/types';
 import type { GatewayConfig } from '../../config';
 import { Limiter } from './limiter';
 import type { UpstreamMeter } from './meter';
+import { familiesOfWrite, familyOfRead, type RequestCacheView, type SharedCache } from './shared-cache';
 
 /** Credentials the emulator accepts without checking (it checks only when EMULATOR_CREDENTIALS is set). */
 const EMULATOR_CREDENTIALS = { accessKeyId: 'transfer-graph', secretAccessKey: 'transfer-graph' };
@@ -32,6 +33,8 @@ export class Upstream {
   constructor(
     readonly target: UpstreamTarget,
     private readonly options: Pick<GatewayConfig, 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'>,
+    /** Reads shared across requests, when configured. */
+    readonly cache?: SharedCache,
   ) {
     const base = {
       region: target.region,
@@ -44,7 +47,7 @@ export class Upstream {
 
   /** A view of the upstream for one GraphQL request: its calls are counted on `meter` and capped by `limiter`. */
   forRequest(meter: UpstreamMeter, limiter: Limiter, signal?: AbortSignal): RequestUpstream {
-    return new RequestUpstream(this, meter, limiter, signal);
+    return new RequestUpstream(this, meter, limiter, this.cache?.requestView(), signal);
   }
 
   /** Sends one command; every attempt (retries included) is recorded on the meter. */
@@ -55,7 +58,7 @@ export class Upstream {
     kind: 'read' | 'write',
     signal?: AbortSignal,
   ): Promise<OutputOf<C>> {
-    const operation = command.constructor.name.replace(/Command$/, '');
+    const operation = operationOf(command);
     command.middlewareStack.add(
       (next: any) => async (args: any) => {
         meter.record(operation);
@@ -75,12 +78,18 @@ export class Upstream {
   }
 }
 
+/** The AWS operation name of a command, e.g. `DescribeProfile`. */
+export function operationOf(command: TransferCommand): string {
+  return command.constructor.name.replace(/Command$/, '');
+}
+
 /** The upstream as one GraphQL request sees it. */
 export class RequestUpstream {
   constructor(
     private readonly upstream: Upstream,
     readonly meter: UpstreamMeter,
     private readonly limiter: Limiter,
+    private readonly cacheView?: RequestCacheView,
     private readonly signal?: AbortSignal,
   ) {}
 
@@ -88,11 +97,22 @@ export class RequestUpstream {
     return this.upstream.target.region;
   }
 
-  read<C extends TransferCommand>(command: C): Promise<OutputOf<C>> {
-    return this.upstream.send(command, this.meter, this.limiter, 'read', this.signal);
+  /** A read, served from the shared cache when one is configured and the operation is cacheable. */
+  async read<C extends TransferCommand>(command: C): Promise<OutputOf<C>> {
+    const send = () => this.upstream.send(command, this.meter, this.limiter, 'read', this.signal);
+    const operation = operationOf(command);
+    const family = this.cacheView && familyOfRead(operation, command.input);
+    if (!family) return send();
+    const version = await this.cacheView!.version(family);
+    return this.cacheView!.cache.read(family, version, operation, command.input, send);
   }
 
-  write<C extends TransferCommand>(command: C): Promise<OutputOf<C>> {
-    return this.upstream.send(command, this.meter, this.limiter, 'write', this.signal);
+  /** A write, sent once; the shared cache forgets what it may change, whatever the outcome. */
+  async write<C extends TransferCommand>(command: C): Promise<OutputOf<C>> {
+    try {
+      return await this.upstream.send(command, this.meter, this.limiter, 'write', this.signal);
+    } finally {
+      if (this.cacheView) await this.cacheView.invalidate(familiesOfWrite(operationOf(command), command.input));
+    }
   }
 }
