@@ -35,7 +35,6 @@ async function main(): Promise<void> {
     console.error(`emulator: ${explainStartFailure(error, options)}`);
     process.exit(EXIT_START_FAILED);
   }
-  console.log(`Transfer Family emulator ready at ${emulator.endpoint} (state: ${options.dataPath})`);
   const stop = () => {
     emulator.close().then(
       () => process.exit(0),
@@ -47,6 +46,8 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // Only now: whoever waits for this line may signal the process at once.
+  console.log(`Transfer Family emulator ready at ${emulator.endpoint} (state: ${options.dataPath})`);
 }
 
 main().catch((error: unknown) => {
