@@ -3,12 +3,14 @@ import {
   DeleteProfileCommand,
   DescribeCertificateCommand,
   DescribeProfileCommand,
+  ImportCertificateCommand,
   ListProfilesCommand,
   ResourceNotFoundException,
   type DescribedCertificate,
 } from '@aws-sdk/client-transfer';
 import type { OperationContext } from '../../src/emulator/context';
 import { OPERATIONS } from '../../src/emulator/operations';
+import { generateCertificate, generateKey } from '../../src/emulator/seed/certs';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
 
 const JSON_1_1 = 'application/x-amz-json-1.1';
@@ -232,6 +234,20 @@ describe('the awsJson1_1 wire', () => {
         );
         const { Certificate } = await t.client.send(new DescribeCertificateCommand({ CertificateId: 'cert-0123456789abcdef0' }));
         expect(Certificate).toEqual(certificate);
+      });
+    });
+
+    it("sends a real imported certificate's dates as epoch-second numbers", async () => {
+      const notBefore = new Date('2025-03-01T00:00:00Z');
+      const notAfter = new Date('2035-03-01T00:00:00Z');
+      const key = await generateKey();
+      const { certificatePem } = await generateCertificate({ subject: 'CN=Wire, O=Wire, C=US', key, purpose: 'SIGNING', notBefore, notAfter });
+      const { CertificateId } = await t.client.send(
+        new ImportCertificateCommand({ Usage: 'SIGNING', Certificate: certificatePem, ActiveDate: new Date('2025-06-01T12:00:00.500Z') }),
+      );
+      const answer = await raw({ target: 'TransferService.DescribeCertificate', body: JSON.stringify({ CertificateId }) });
+      expect(answer.json).toMatchObject({
+        Certificate: { ActiveDate: 1748779200.5, InactiveDate: 2056320000, NotBeforeDate: 1740787200, NotAfterDate: 2056320000 },
       });
     });
 
