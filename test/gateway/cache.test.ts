@@ -5,7 +5,7 @@ import { hasRedisServer, startRedis, type TestRedis } from '../support/redis';
 import { startStack, type TestStack } from '../support/stack';
 
 const PROFILES = `{ profiles(first: 100) { edges { node { as2Id certificateIds } } } }`;
-const as2Ids = (res: { data: any }) => res.data.profiles.edges.map((e: any) => e.node.as2Id);
+const as2Ids = (res: { data?: any }) => res.data.profiles.edges.map((e: any) => e.node.as2Id);
 
 describe('which reads are cached and which writes invalidate what', () => {
   it.each([

@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { CreateAgreementCommand, type CustomDirectoriesType, DeleteAgreementCommand, UpdateAgreementCommand } from '@aws-sdk/client-transfer';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
 import { codeOf, graphQLError } from '../../upstream/errors';
 import { ConnectionArguments } from '../common/connection-args';
@@ -86,8 +87,9 @@ export class AgreementResolver {
     @Arg('server', () => ID, { description: 'The server: its AWS id (s-…), its ARN or its graph id.' }) server: string,
     @Args() args: ConnectionArguments,
     @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return connectionOver(ctx.loaders.agreements(serverIdOfArgument(ctx, server)), args, (a) => Agreement.fromSummary(ctx, a));
+    return connectionOver(ctx.loaders.agreements(serverIdOfArgument(ctx, server)), args, (a) => Agreement.fromSummary(ctx, a), info);
   }
 
   @Query(() => Agreement, {

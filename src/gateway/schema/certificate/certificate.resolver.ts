@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { DeleteCertificateCommand, ImportCertificateCommand, UpdateCertificateCommand } from '@aws-sdk/client-transfer';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
 import { ConnectionArguments } from '../common/connection-args';
 import { awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
@@ -24,8 +25,8 @@ const CERTIFICATE_ID = /^cert-[0-9a-f]{17}$/;
 @Resolver(() => Certificate)
 export class CertificateResolver {
   @Query(() => CertificateConnection, { nullable: true, description: 'Certificates imported into this account, in AWS list order.' })
-  certificates(@Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext) {
-    return connectionOver(ctx.loaders.certificates(), args, (c) => Certificate.fromSummary(ctx, c));
+  certificates(@Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return connectionOver(ctx.loaders.certificates(), args, (c) => Certificate.fromSummary(ctx, c), info);
   }
 
   @Query(() => Certificate, { nullable: true, description: 'A certificate by its AWS id (cert-…) or ARN; null when there is none.' })

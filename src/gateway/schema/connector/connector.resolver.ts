@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   type As2ConnectorConfig,
   CreateConnectorCommand,
@@ -5,7 +6,7 @@ import {
   type SftpConnectorConfig,
   UpdateConnectorCommand,
 } from '@aws-sdk/client-transfer';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
 import { ConnectionArguments } from '../common/connection-args';
 import { awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
@@ -68,8 +69,8 @@ function sftpConfigToAws(input: ConnectorSftpConfigInput): SftpConnectorConfig {
 @Resolver(() => Connector)
 export class ConnectorResolver {
   @Query(() => ConnectorConnection, { nullable: true, description: 'AS2 and SFTP connectors of this account, in AWS list order.' })
-  connectors(@Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext) {
-    return connectionOver(ctx.loaders.connectors(), args, (c) => Connector.fromSummary(ctx, c));
+  connectors(@Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return connectionOver(ctx.loaders.connectors(), args, (c) => Connector.fromSummary(ctx, c), info);
   }
 
   @Query(() => Connector, { nullable: true, description: 'A connector by its AWS id (c-…) or ARN; null when there is none.' })

@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { CreateProfileCommand, DeleteProfileCommand, ProfileType, UpdateProfileCommand } from '@aws-sdk/client-transfer';
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Mutation, Query, Resolver, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
 import { ConnectionArguments } from '../common/connection-args';
 import { awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
@@ -18,8 +19,9 @@ export class ProfileResolver {
     @Args() args: ConnectionArguments,
     @Arg('profileType', () => ProfileType, { nullable: true, description: 'Only profiles of this type.' }) profileType: ProfileType | null,
     @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return connectionOver(ctx.loaders.profiles(profileType ?? undefined), args, (p) => Profile.fromSummary(ctx, p));
+    return connectionOver(ctx.loaders.profiles(profileType ?? undefined), args, (p) => Profile.fromSummary(ctx, p), info);
   }
 
   @Query(() => Profile, { nullable: true, description: 'A profile by its AWS id (p-…) or ARN; null when there is none.' })

@@ -1,6 +1,8 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { type ListSource, walkAll } from './list-source';
+import type { GraphQLResolveInfo } from 'graphql';
 import { type ConnectionArgs, type ConnectionData, paginate } from './paginate';
+import { selectsField } from './selection';
 
 @ObjectType({ description: 'Where a page of a connection sits in the whole list (Relay cursor connections).' })
 export class PageInfo {
@@ -17,9 +19,9 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-/** The shape resolvers return for any connection: a page plus a lazily computed total. */
+/** The shape resolvers return for any connection: a page plus a total computed only when asked for. */
 export interface ConnectionValue<T> extends ConnectionData<T> {
-  totalCount: Promise<number> | (() => Promise<number>);
+  totalCount: Promise<number>;
 }
 
 /**
@@ -51,10 +53,17 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
 }
 
 /**
- * A connection value over `source` with its nodes mapped; totalCount walks the list only if the field is
- * selected and the page did not already see the whole list.
+ * Pages `source` by the Relay arguments and maps its items to nodes. When the query also asks for `totalCount`,
+ * the whole list is walked once (one List call per 1,000 items) and the page cut from it, instead of reading the
+ * page and then walking the list again; otherwise only the pages the window needs are read.
  */
-export function connectionValue<T, N>(source: ListSource<T>, data: ConnectionData<T>, toNode: (item: T) => N): ConnectionValue<N> {
+export async function connectionOver<T, N>(
+  source: ListSource<T>,
+  args: ConnectionArgs,
+  toNode: (item: T) => N,
+  info?: GraphQLResolveInfo,
+): Promise<ConnectionValue<N>> {
+  const data = await paginate(source, args, { wholeList: info !== undefined && selectsField(info, 'totalCount') });
   let total: Promise<number> | undefined;
   return {
     pageInfo: data.pageInfo,
@@ -63,9 +72,4 @@ export function connectionValue<T, N>(source: ListSource<T>, data: ConnectionDat
       return (total ??= data.knownTotal !== undefined ? Promise.resolve(data.knownTotal) : walkAll(source).then((all) => all.length));
     },
   };
-}
-
-/** Pages `source` by the Relay arguments and maps its items to nodes. */
-export async function connectionOver<T, N>(source: ListSource<T>, args: ConnectionArgs, toNode: (item: T) => N): Promise<ConnectionValue<N>> {
-  return connectionValue(source, await paginate(source, args), toNode);
 }

@@ -43,14 +43,14 @@ export function checkCounts(args: ConnectionArgs): { first?: number; last?: numb
 /**
  * A Relay connection over an AWS list. Forward paging (`first`/`after`) reads only the pages it needs: a cursor
  * remembers the NextToken its page started at and how far into it the edge was, so resuming costs one List call
- * whatever page sizes were used before. `last`, `before` (and a `totalCount`) walk the whole list, which the AWS
- * quotas keep bounded.
+ * whatever page sizes were used before. `last`, `before` (and `wholeList`, when the total is wanted too) walk the
+ * whole list, which the AWS quotas keep bounded.
  */
-export async function paginate<T>(source: ListSource<T>, args: ConnectionArgs): Promise<ConnectionData<T>> {
+export async function paginate<T>(source: ListSource<T>, args: ConnectionArgs, options: { wholeList?: boolean } = {}): Promise<ConnectionData<T>> {
   const { first, last } = checkCounts(args);
   const after = args.after ? fromCursor(source.key, args.after, 'after') : undefined;
   const before = args.before ? fromCursor(source.key, args.before, 'before') : undefined;
-  if (before === undefined && last === undefined) return forward(source, first!, after);
+  if (before === undefined && last === undefined && !options.wholeList) return forward(source, first!, after);
   return fromWholeList(source, { first, last, after, before });
 }
 

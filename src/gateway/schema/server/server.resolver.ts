@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   CreateServerCommand,
   DeleteServerCommand,
@@ -9,7 +10,7 @@ import {
   UpdateServerCommand,
   type WorkflowDetails,
 } from '@aws-sdk/client-transfer';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
 import { Agreement, AgreementConnection } from '../agreement/agreement.type';
 import { ConnectionArguments } from '../common/connection-args';
@@ -98,8 +99,8 @@ function settingsToAws(input: CreateServerInput | UpdateServerInput) {
 @Resolver(() => Server)
 export class ServerResolver {
   @Query(() => ServerConnection, { nullable: true, description: 'Transfer Family servers of this account (AS2 and others), in AWS list order.' })
-  servers(@Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext) {
-    return connectionOver(ctx.loaders.servers(), args, (s) => Server.fromSummary(ctx, s));
+  servers(@Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return connectionOver(ctx.loaders.servers(), args, (s) => Server.fromSummary(ctx, s), info);
   }
 
   @Query(() => Server, {
@@ -114,8 +115,8 @@ export class ServerResolver {
   @FieldResolver(() => AgreementConnection, {
     description: "The server's AS2 agreements, in AWS list order: one ListAgreements call per page; every summary field of an agreement comes with it.",
   })
-  agreements(@Root() server: Server, @Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext) {
-    return connectionOver(ctx.loaders.agreements(server.serverId), args, (a) => Agreement.fromSummary(ctx, a));
+  agreements(@Root() server: Server, @Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return connectionOver(ctx.loaders.agreements(server.serverId), args, (a) => Agreement.fromSummary(ctx, a), info);
   }
 
   @Mutation(() => ServerPayload, { description: 'Creates a server; it starts on its own (state STARTING, then ONLINE).' })
