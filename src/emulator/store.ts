@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, openSync, closeSync, fsyncSync, readFileSync, existsSync } from 'node:fs';
 import { open, rename, writeFile, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { parseWithDates, stringifyWithDates } from '../shared/dated-json';
 import { Collection } from './collection';
 import { KINDS, type Kind, type RecordsByKind } from './records';
 
@@ -16,18 +17,6 @@ interface Snapshot {
   secret: string;
   seq: number;
   regions: Record<string, Partial<Record<Kind, [string, RecordsByKind[Kind]][]>>>;
-}
-
-/** Dates survive JSON as `{"$date": epochMs}`. */
-function replacer(this: Record<string, unknown>, key: string, value: unknown): unknown {
-  const raw = this[key];
-  return raw instanceof Date ? { $date: raw.getTime() } : value;
-}
-function reviver(_key: string, value: unknown): unknown {
-  if (value && typeof value === 'object' && '$date' in value && Object.keys(value).length === 1) {
-    return new Date((value as { $date: number }).$date);
-  }
-  return value;
 }
 
 export interface StoreOptions {
@@ -66,7 +55,7 @@ export class Store {
     mkdirSync(dirname(path), { recursive: true });
     const journalPath = `${path}.journal`;
     const store = new Store(path, undefined, compactAfter);
-    if (existsSync(path)) store.loadSnapshot(JSON.parse(readFileSync(path, 'utf8'), reviver) as Snapshot);
+    if (existsSync(path)) store.loadSnapshot(parseWithDates<Snapshot>(readFileSync(path, 'utf8')));
     if (existsSync(journalPath)) store.replay(readFileSync(journalPath, 'utf8'));
     // Fold the journal into a fresh snapshot so that every start begins with an empty journal.
     await store.writeSnapshot();
@@ -122,7 +111,7 @@ export class Store {
 
   private append(entry: JournalEntry): void {
     if (!this.path) return;
-    this.pending.push(JSON.stringify(entry, replacer));
+    this.pending.push(stringifyWithDates(entry));
   }
 
   private async flush(): Promise<void> {
@@ -150,7 +139,7 @@ export class Store {
       );
     }
     const tmp = `${this.path}.tmp`;
-    await writeFile(tmp, JSON.stringify(snapshot, replacer));
+    await writeFile(tmp, stringifyWithDates(snapshot));
     const fd = openSync(tmp, 'r+');
     fsyncSync(fd);
     closeSync(fd);
@@ -176,7 +165,7 @@ export class Store {
       if (!line) continue;
       let entry: JournalEntry;
       try {
-        entry = JSON.parse(line, reviver) as JournalEntry;
+        entry = parseWithDates<JournalEntry>(line);
       } catch {
         break; // a torn write at the tail: nothing after it was acknowledged
       }

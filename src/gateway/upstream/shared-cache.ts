@@ -1,3 +1,4 @@
+import { parseWithDates, stringifyWithDates } from '../../shared/dated-json';
 import type { CacheBackend } from './cache';
 
 /** Resource families whose cached reads a write invalidates together. */
@@ -32,19 +33,6 @@ export function familiesOfWrite(operation: string, input: { Arn?: string }): Cac
 function familyOfArn(arn: string | undefined): CacheFamily | undefined {
   const type = /^arn:[^:]+:transfer:[^:]*:[^:]*:([a-z-]+)\//.exec(arn ?? '')?.[1];
   return type ? FAMILY_OF_ARN_TYPE[type] : undefined;
-}
-
-/** Dates survive the cache as `{"$date": epochMs}`; the SDK's response metadata is not kept. */
-function replacer(this: Record<string, unknown>, key: string, value: unknown): unknown {
-  if (key === '$metadata') return undefined;
-  const raw = this[key];
-  return raw instanceof Date ? { $date: raw.getTime() } : value;
-}
-function reviver(_key: string, value: unknown): unknown {
-  if (value && typeof value === 'object' && '$date' in value && Object.keys(value).length === 1) {
-    return new Date((value as { $date: number }).$date);
-  }
-  return value;
 }
 
 export interface CacheEvents {
@@ -116,11 +104,12 @@ export class SharedCache {
     }
     if (cached !== undefined) {
       this.events.hit(family);
-      return JSON.parse(cached, reviver) as T;
+      return parseWithDates<T>(cached);
     }
     this.events.miss(family);
     const value = await load();
-    this.backend.set(key, JSON.stringify(value, replacer), this.ttlMs).catch((error: unknown) => this.events.error(error));
+    // The SDK's response metadata describes one HTTP exchange; it is not part of the shared result.
+    this.backend.set(key, stringifyWithDates(value, ['$metadata']), this.ttlMs).catch((error: unknown) => this.events.error(error));
     return value;
   }
 
