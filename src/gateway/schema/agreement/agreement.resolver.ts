@@ -135,7 +135,7 @@ export class AgreementResolver {
   }
 
   @Mutation(() => AgreementPayload, { description: 'Creates an AS2 agreement between a LOCAL and a PARTNER profile on an AS2 server.' })
-  createAgreement(@Arg('input') input: CreateAgreementInput, @Ctx() ctx: GatewayContext) {
+  createAgreement(@Arg('input', { description: 'What to do; the fields of CreateAgreementInput say what each means.' }) input: CreateAgreementInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
       const [serverId] = keysOfInputId(ctx, input.serverId, 'Server', ['serverId']);
       const [localProfileId] = keysOfInputId(ctx, input.localProfileId, 'Profile', ['localProfileId']);
@@ -160,7 +160,7 @@ export class AgreementResolver {
   }
 
   @Mutation(() => AgreementPayload, { description: 'Changes an agreement; fields left out stay as they are.' })
-  updateAgreement(@Arg('input') input: UpdateAgreementInput, @Ctx() ctx: GatewayContext) {
+  updateAgreement(@Arg('input', { description: 'What to do; the fields of UpdateAgreementInput say what each means.' }) input: UpdateAgreementInput, @Ctx() ctx: GatewayContext) {
     return runMutation(
       input,
       async () => {
@@ -189,7 +189,7 @@ export class AgreementResolver {
   }
 
   @Mutation(() => DeleteAgreementPayload, { description: 'Deletes an agreement; its profiles and server stay.' })
-  deleteAgreement(@Arg('input') input: DeleteAgreementInput, @Ctx() ctx: GatewayContext) {
+  deleteAgreement(@Arg('input', { description: 'What to do; the fields of DeleteAgreementInput say what each means.' }) input: DeleteAgreementInput, @Ctx() ctx: GatewayContext) {
     return runMutation(
       input,
       async () => {

@@ -52,7 +52,7 @@ export class CertificateResolver {
   @Mutation(() => CertificatePayload, {
     description: 'Imports an X.509 certificate (and its private key, for signing or decryption) for use in AS2 profiles.',
   })
-  importCertificate(@Arg('input') input: ImportCertificateInput, @Ctx() ctx: GatewayContext) {
+  importCertificate(@Arg('input', { description: 'What to do; the fields of ImportCertificateInput say what each means.' }) input: ImportCertificateInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
       const { CertificateId } = await ctx.upstream.write(
         new ImportCertificateCommand({
@@ -71,7 +71,7 @@ export class CertificateResolver {
   }
 
   @Mutation(() => CertificatePayload, { description: "Changes a certificate's active window or description." })
-  updateCertificate(@Arg('input') input: UpdateCertificateInput, @Ctx() ctx: GatewayContext) {
+  updateCertificate(@Arg('input', { description: 'What to do; the fields of UpdateCertificateInput say what each means.' }) input: UpdateCertificateInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
       const [certificateId] = keysOfInputId(ctx, input.id, 'Certificate', ['id']);
       await ctx.upstream.write(
@@ -90,7 +90,7 @@ export class CertificateResolver {
   @Mutation(() => DeleteCertificatePayload, {
     description: 'Deletes a certificate. Profiles that name it keep its id in certificateIds; their `certificates` leave it out.',
   })
-  deleteCertificate(@Arg('input') input: DeleteCertificateInput, @Ctx() ctx: GatewayContext) {
+  deleteCertificate(@Arg('input', { description: 'What to do; the fields of DeleteCertificateInput say what each means.' }) input: DeleteCertificateInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
       const [certificateId] = keysOfInputId(ctx, input.id, 'Certificate', ['id']);
       await ctx.upstream.write(new DeleteCertificateCommand({ CertificateId: certificateId }));

@@ -98,7 +98,7 @@ export class ConnectorResolver {
   }
 
   @Mutation(() => ConnectorPayload, { description: 'Creates an AS2 or SFTP connector.' })
-  createConnector(@Arg('input') input: CreateConnectorInput, @Ctx() ctx: GatewayContext) {
+  createConnector(@Arg('input', { description: 'What to do; the fields of CreateConnectorInput say what each means.' }) input: CreateConnectorInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
       const lattice = input.egressConfig?.vpcLattice;
       const { ConnectorId } = await ctx.upstream.write(
@@ -121,7 +121,7 @@ export class ConnectorResolver {
   }
 
   @Mutation(() => ConnectorPayload, { description: 'Changes a connector; AS2 and SFTP settings merge member by member.' })
-  updateConnector(@Arg('input') input: UpdateConnectorInput, @Ctx() ctx: GatewayContext) {
+  updateConnector(@Arg('input', { description: 'What to do; the fields of UpdateConnectorInput say what each means.' }) input: UpdateConnectorInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
       const [connectorId] = keysOfInputId(ctx, input.id, 'Connector', ['id']);
       const lattice = input.egressConfig?.vpcLattice;
@@ -146,7 +146,7 @@ export class ConnectorResolver {
   }
 
   @Mutation(() => DeleteConnectorPayload, { description: 'Deletes a connector, and with it the results of its file transfers.' })
-  deleteConnector(@Arg('input') input: DeleteConnectorInput, @Ctx() ctx: GatewayContext) {
+  deleteConnector(@Arg('input', { description: 'What to do; the fields of DeleteConnectorInput say what each means.' }) input: DeleteConnectorInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
       const [connectorId] = keysOfInputId(ctx, input.id, 'Connector', ['id']);
       await ctx.upstream.write(new DeleteConnectorCommand({ ConnectorId: connectorId }));

@@ -31,7 +31,7 @@ export class ProfileResolver {
   }
 
   @Mutation(() => ProfilePayload, { description: 'Creates an AS2 profile (ImportCertificate first for its certificates).' })
-  createProfile(@Arg('input') input: CreateProfileInput, @Ctx() ctx: GatewayContext) {
+  createProfile(@Arg('input', { description: 'What to do; the fields of CreateProfileInput say what each means.' }) input: CreateProfileInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
       const certificateIds = (input.certificateIds ?? []).map((id, i) => keysOfInputId(ctx, id, 'Certificate', ['certificateIds', String(i)])[0]);
       const { ProfileId } = await ctx.upstream.write(
@@ -47,7 +47,7 @@ export class ProfileResolver {
   }
 
   @Mutation(() => ProfilePayload, { description: 'Replaces the certificates of a profile.' })
-  updateProfile(@Arg('input') input: UpdateProfileInput, @Ctx() ctx: GatewayContext) {
+  updateProfile(@Arg('input', { description: 'What to do; the fields of UpdateProfileInput say what each means.' }) input: UpdateProfileInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
       const [profileId] = keysOfInputId(ctx, input.id, 'Profile', ['id']);
       const certificateIds = input.certificateIds.map((id, i) => keysOfInputId(ctx, id, 'Certificate', ['certificateIds', String(i)])[0]);
@@ -58,7 +58,7 @@ export class ProfileResolver {
   }
 
   @Mutation(() => DeleteProfilePayload, { description: 'Deletes a profile. Agreements and connectors that use it keep a reference that resolves to null.' })
-  deleteProfile(@Arg('input') input: DeleteProfileInput, @Ctx() ctx: GatewayContext) {
+  deleteProfile(@Arg('input', { description: 'What to do; the fields of DeleteProfileInput say what each means.' }) input: DeleteProfileInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
       const [profileId] = keysOfInputId(ctx, input.id, 'Profile', ['id']);
       await ctx.upstream.write(new DeleteProfileCommand({ ProfileId: profileId }));

@@ -120,7 +120,7 @@ export class ServerResolver {
   }
 
   @Mutation(() => ServerPayload, { description: 'Creates a server; it starts on its own (state STARTING, then ONLINE).' })
-  createServer(@Arg('input') input: CreateServerInput, @Ctx() ctx: GatewayContext) {
+  createServer(@Arg('input', { description: 'What to do; the fields of CreateServerInput say what each means.' }) input: CreateServerInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
       const { ServerId } = await ctx.upstream.write(
         new CreateServerCommand({ ...settingsToAws(input), Domain: given(input.domain), Tags: fromTagInputs(input.tags) }),
@@ -130,7 +130,7 @@ export class ServerResolver {
   }
 
   @Mutation(() => ServerPayload, { description: 'Changes a server; nested settings merge member by member. Its domain cannot change.' })
-  updateServer(@Arg('input') input: UpdateServerInput, @Ctx() ctx: GatewayContext) {
+  updateServer(@Arg('input', { description: 'What to do; the fields of UpdateServerInput say what each means.' }) input: UpdateServerInput, @Ctx() ctx: GatewayContext) {
     return runMutation(
       input,
       async () => {
@@ -144,7 +144,7 @@ export class ServerResolver {
   }
 
   @Mutation(() => DeleteServerPayload, { description: 'Deletes a server together with its agreements.' })
-  deleteServer(@Arg('input') input: ServerIdInput, @Ctx() ctx: GatewayContext) {
+  deleteServer(@Arg('input', { description: 'What to do; the fields of ServerIdInput say what each means.' }) input: ServerIdInput, @Ctx() ctx: GatewayContext) {
     return runMutation(
       input,
       async () => {
@@ -158,7 +158,7 @@ export class ServerResolver {
   }
 
   @Mutation(() => ServerPayload, { description: 'Starts an OFFLINE server (STARTING, then ONLINE); an ONLINE one stays as it is.' })
-  startServer(@Arg('input') input: ServerIdInput, @Ctx() ctx: GatewayContext) {
+  startServer(@Arg('input', { description: 'What to do; the fields of ServerIdInput say what each means.' }) input: ServerIdInput, @Ctx() ctx: GatewayContext) {
     return runMutation(
       input,
       async () => {
@@ -172,7 +172,7 @@ export class ServerResolver {
   }
 
   @Mutation(() => ServerPayload, { description: 'Stops an ONLINE server (STOPPING, then OFFLINE); a stopped server is still billed.' })
-  stopServer(@Arg('input') input: ServerIdInput, @Ctx() ctx: GatewayContext) {
+  stopServer(@Arg('input', { description: 'What to do; the fields of ServerIdInput say what each means.' }) input: ServerIdInput, @Ctx() ctx: GatewayContext) {
     return runMutation(
       input,
       async () => {
@@ -188,7 +188,7 @@ export class ServerResolver {
   @Mutation(() => TestIdentityProviderPayload, {
     description: "Tries a sign-in against the custom identity provider of an SFTP/FTP server (AS2 servers have none). Sent once, never retried.",
   })
-  testIdentityProvider(@Arg('input') input: TestIdentityProviderInput, @Ctx() ctx: GatewayContext) {
+  testIdentityProvider(@Arg('input', { description: 'What to do; the fields of TestIdentityProviderInput say what each means.' }) input: TestIdentityProviderInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
       const [serverId] = keysOfInputId(ctx, input.serverId, 'Server', ['serverId']);
       const answer = await ctx.upstream.write(

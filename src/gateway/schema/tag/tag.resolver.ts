@@ -63,7 +63,7 @@ async function target(ctx: GatewayContext, id: string) {
 @Resolver()
 export class TagResolver {
   @Mutation(() => TagsPayload, { description: 'Adds tags to a server, agreement, profile, certificate or connector, or changes their values.' })
-  tagResource(@Arg('input') input: TagResourceInput, @Ctx() ctx: GatewayContext) {
+  tagResource(@Arg('input', { description: 'What to do; the fields of TagResourceInput say what each means.' }) input: TagResourceInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
       const { arn, refreshed } = await target(ctx, input.id);
       await ctx.upstream.write(new TagResourceCommand({ Arn: arn, Tags: fromTagInputs(input.tags) ?? [] }));
@@ -72,7 +72,7 @@ export class TagResolver {
   }
 
   @Mutation(() => TagsPayload, { description: 'Removes tags, by key, from a server, agreement, profile, certificate or connector.' })
-  untagResource(@Arg('input') input: UntagResourceInput, @Ctx() ctx: GatewayContext) {
+  untagResource(@Arg('input', { description: 'What to do; the fields of UntagResourceInput say what each means.' }) input: UntagResourceInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
       const { arn, refreshed } = await target(ctx, input.id);
       await ctx.upstream.write(new UntagResourceCommand({ Arn: arn, TagKeys: input.tagKeys }));

@@ -48,7 +48,7 @@ export class FileTransferResolver {
       'Sends files to a partner over a connector (AS2 or SFTP), or retrieves files from an SFTP server. The payload ' +
       "carries the new transfer; its files' status comes from ListFileTransferResults each time it is read.",
   })
-  startFileTransfer(@Arg('input') input: StartFileTransferInput, @Ctx() ctx: GatewayContext) {
+  startFileTransfer(@Arg('input', { description: 'What to do; the fields of StartFileTransferInput say what each means.' }) input: StartFileTransferInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
       const [connectorId] = keysOfInputId(ctx, input.connectorId, 'Connector', ['connectorId']);
       const { TransferId } = await ctx.upstream.write(
