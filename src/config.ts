@@ -27,6 +27,31 @@ export interface GatewayConfig {
   cacheTtlMs: number;
   /** Redis for the shared cache, so replicas share it (REDIS_URL); in-process when unset. */
   redisUrl?: string;
+  /** Serve an Apollo Federation 2 subgraph (@key entities, _service, _entities) instead of the plain schema (FEDERATION). */
+  federation: boolean;
+  /** Serve the GraphiQL playground at / and to browsers at GET /graphql (PLAYGROUND). */
+  playground: boolean;
+  /** Least severe level of the JSON log lines on stdout (LOG_LEVEL). */
+  logLevel: LogLevel;
+}
+
+/** The levels LOG_LEVEL accepts, most severe first; `silent` logs nothing. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(`${name} must be "true" or "false", got ${JSON.stringify(raw)}`);
+  return raw === 'true';
+}
+
+function logLevel(env: NodeJS.ProcessEnv): LogLevel {
+  const raw = env.LOG_LEVEL || 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(raw)}`);
+  }
+  return raw as LogLevel;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -93,5 +118,8 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     upstreamMaxAttempts: integer(env, 'UPSTREAM_MAX_ATTEMPTS', 3, 1, 10),
     cacheTtlMs: integer(env, 'CACHE_TTL_MS', 0, 0, 3_600_000),
     redisUrl: redisUrl(env),
+    federation: flag(env, 'FEDERATION', false),
+    playground: flag(env, 'PLAYGROUND', true),
+    logLevel: logLevel(env),
   };
 }

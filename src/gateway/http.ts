@@ -1,4 +1,5 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ListServersCommand } from '@aws-sdk/client-transfer';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,6 +7,12 @@ import type { GatewayConfig } from '../config';
 import { createContext, type GatewayContext } from './context';
 import { errorPolicy } from './plugins/error-policy';
 import { upstreamCostPlugin } from './plugins/upstream-cost';
+import { createLogger, errorLogOf, REQUEST_ID_HEADER, requestIdFor, type Logger } from './logger';
+import { GatewayMetrics } from './metrics';
+import { metricsPlugin } from './plugins/metrics';
+import { requestLogPlugin } from './plugins/request-log';
+import { PLAYGROUND_ASSET_PREFIX, sendPlaygroundAsset, sendPlaygroundPage, wantsPlayground } from './playground';
+import { subgraphSchema } from './schema/federation';
 import { gatewaySchema } from './schema/build';
 import { Upstream, type UpstreamTarget } from './upstream/client';
 import { MemoryCacheBackend, RedisCacheBackend, type CacheBackend } from './upstream/cache';
@@ -15,9 +22,12 @@ import { UpstreamMeter } from './upstream/meter';
 
 export interface GatewayOptions
   extends Pick<GatewayConfig, 'concurrencyPerRequest' | 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'>,
-    Partial<Pick<GatewayConfig, 'cacheTtlMs' | 'redisUrl'>> {
+    Partial<Pick<GatewayConfig, 'cacheTtlMs' | 'redisUrl'>>,
+    Partial<Pick<GatewayConfig, 'federation' | 'playground' | 'logLevel'>> {
   upstream: UpstreamTarget;
   log?: (message: string, error?: unknown) => void;
+  /** The JSON logger (request lines, and `log` when that is not given); pino on stdout at `logLevel` when absent. */
+  logger?: Logger;
 }
 
 export interface RunningGateway {
@@ -29,14 +39,23 @@ export interface RunningGateway {
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
-/** Starts the HTTP server: /graphql (Apollo), /healthz (alive) and /readyz (the upstream answers). */
+/**
+ * Starts the HTTP server: /graphql (Apollo; the GraphiQL playground for a browser), /healthz (alive), /readyz (the
+ * upstream answers), /metrics (Prometheus) and the playground at / with its files under /playground/.
+ */
 export async function startGateway(options: GatewayOptions, host: string, port: number): Promise<RunningGateway> {
-  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
-  const cache = await createSharedCache(options, log);
-  const upstream = new Upstream(options.upstream, options, cache);
+  const logger = options.logger ?? createLogger({ level: options.logLevel ?? 'info' });
+  const log = options.log ?? errorLogOf(logger);
+  const metrics = new GatewayMetrics();
+  const playground = options.playground ?? true;
+  const cache = await createSharedCache(options, log, metrics);
+  const upstream = new Upstream(options.upstream, options, cache, (operation, outcome) => metrics.awsCall(operation, outcome));
   const apollo = new ApolloServer<GatewayContext>({
-    schema: gatewaySchema(),
-    plugins: [upstreamCostPlugin()],
+    schema: options.federation ? subgraphSchema() : gatewaySchema(),
+    // The request log reads extensions.cost, so it comes after the plugins that write it.
+    plugins: [upstreamCostPlugin(), metricsPlugin({ metrics }), requestLogPlugin({ logger }), ApolloServerPluginLandingPageDisabled()],
+    // The schema is public (schema.graphql); the playground's docs explorer needs introspection even when NODE_ENV=production.
+    introspection: true,
     formatError: errorPolicy({ log }),
     includeStacktraceInErrorResponses: false,
   });
@@ -53,8 +72,17 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') return send(res, 200, { status: 'ok' });
     if (path === '/readyz') return ready(res);
-    if (path === '/graphql') return graphql(req, res);
+    if (path === '/metrics' && req.method === 'GET') return sendMetrics(res);
+    if (path === '/graphql') return playground && wantsPlayground(req) ? sendPlaygroundPage(res) : graphql(req, res);
+    if (playground && path === '/' && req.method === 'GET') return sendPlaygroundPage(res);
+    if (playground && path.startsWith(PLAYGROUND_ASSET_PREFIX) && sendPlaygroundAsset(req, res, path.slice(PLAYGROUND_ASSET_PREFIX.length))) return;
     send(res, 404, { error: `nothing at ${path}; the GraphQL endpoint is /graphql` });
+  }
+
+  async function sendMetrics(res: ServerResponse): Promise<void> {
+    const text = await metrics.scrape();
+    res.writeHead(200, { 'content-type': metrics.contentType, 'content-length': Buffer.byteLength(text) });
+    res.end(text);
   }
 
   async function ready(res: ServerResponse): Promise<void> {
@@ -73,6 +101,9 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    const requestId = requestIdFor(headers.get(REQUEST_ID_HEADER));
+    headers.set(REQUEST_ID_HEADER, requestId);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
     let parsedBody: unknown = body;
     if (headers.get('content-type')?.startsWith('application/json') && body) {
       try {
@@ -119,7 +150,11 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
 }
 
 /** The shared cache the options ask for; a Redis that cannot be reached means no cache, not a failed start. */
-async function createSharedCache(options: GatewayOptions, log: (message: string, error?: unknown) => void): Promise<SharedCache | undefined> {
+async function createSharedCache(
+  options: GatewayOptions,
+  log: (message: string, error?: unknown) => void,
+  metrics: GatewayMetrics,
+): Promise<SharedCache | undefined> {
   if (!options.cacheTtlMs) return undefined;
   let backend: CacheBackend;
   if (options.redisUrl) {
@@ -134,8 +169,8 @@ async function createSharedCache(options: GatewayOptions, log: (message: string,
   }
   const namespace = `tg:${options.upstream.endpoint ?? 'aws'}:${options.upstream.region}`;
   return new SharedCache(backend, options.cacheTtlMs, namespace, {
-    hit: () => undefined,
-    miss: () => undefined,
+    hit: (family) => metrics.cacheHit(family),
+    miss: (family) => metrics.cacheMiss(family),
     error: (error) => log('shared cache: backend failed; serving without it', error),
   });
 }

@@ -100,7 +100,7 @@ describeWithRedis('the Redis shared cache (skipped where no redis-server is inst
 
   it('lets a second replica answer from what the first cached, and see what the second invalidated', async () => {
     const replica = await startGateway(
-      { upstream: { endpoint: s.endpoint, region: 'us-east-1' }, concurrencyPerRequest: 8, concurrencyPerProcess: 8, upstreamTimeoutMs: 2000, upstreamMaxAttempts: 1, cacheTtlMs: 60_000, redisUrl: redis.url, log: () => undefined },
+      { upstream: { endpoint: s.endpoint, region: 'us-east-1' }, concurrencyPerRequest: 8, concurrencyPerProcess: 8, upstreamTimeoutMs: 2000, upstreamMaxAttempts: 1, cacheTtlMs: 60_000, redisUrl: redis.url, log: () => undefined, logLevel: 'silent' },
       '127.0.0.1',
       0,
     );

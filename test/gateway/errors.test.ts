@@ -10,7 +10,7 @@ async function post(url: string, query: string) {
 
 async function gatewayFor(endpoint: string, log: (message: string, error?: unknown) => void = () => undefined): Promise<RunningGateway> {
   return startGateway(
-    { upstream: { endpoint, region: 'us-east-1' }, concurrencyPerRequest: 4, concurrencyPerProcess: 8, upstreamTimeoutMs: 2000, upstreamMaxAttempts: 1, log },
+    { upstream: { endpoint, region: 'us-east-1' }, concurrencyPerRequest: 4, concurrencyPerProcess: 8, upstreamTimeoutMs: 2000, upstreamMaxAttempts: 1, log, logLevel: 'silent' },
     '127.0.0.1',
     0,
   );

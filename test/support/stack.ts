@@ -1,4 +1,4 @@
-import { startGateway, type RunningGateway } from '../../src/gateway/http';
+import { startGateway, type GatewayOptions, type RunningGateway } from '../../src/gateway/http';
 import type { EmulatorOptions } from '../../src/emulator';
 import { startTestEmulator, type TestEmulator } from './emulator';
 
@@ -19,7 +19,7 @@ export interface TestStack extends TestEmulator {
 /** The emulator and the gateway in front of it, both on 127.0.0.1 at free ports. */
 export async function startStack(
   emulatorOptions: Partial<EmulatorOptions> = {},
-  gatewayOptions: { concurrencyPerRequest?: number; cacheTtlMs?: number; redisUrl?: string; log?: (message: string, error?: unknown) => void } = {},
+  gatewayOptions: Partial<Pick<GatewayOptions, 'concurrencyPerRequest' | 'cacheTtlMs' | 'redisUrl' | 'log' | 'logger' | 'federation' | 'playground'>> = {},
 ): Promise<TestStack> {
   const emulator = await startTestEmulator(emulatorOptions);
   const gateway = await startGateway(
@@ -31,7 +31,12 @@ export async function startStack(
       upstreamMaxAttempts: 1,
       cacheTtlMs: gatewayOptions.cacheTtlMs,
       redisUrl: gatewayOptions.redisUrl,
-      log: gatewayOptions.log ?? (() => undefined),
+      log: gatewayOptions.log,
+      // Quiet unless a test brings its own logger to read.
+      logger: gatewayOptions.logger,
+      logLevel: 'silent',
+      federation: gatewayOptions.federation,
+      playground: gatewayOptions.playground,
     },
     '127.0.0.1',
     0,

@@ -3,6 +3,7 @@ import type { Handler, MiddlewareStack } from '@smithy/types';
 import type { GatewayConfig } from '../../config';
 import { Limiter } from './limiter';
 import type { UpstreamMeter } from './meter';
+import { callOutcomeMiddleware, type CallObserver } from './call-observer';
 import { familiesOfWrite, familyOfRead, type RequestCacheView, type SharedCache } from './shared-cache';
 
 /** Credentials the emulator accepts without checking (it checks only when EMULATOR_CREDENTIALS is set). */
@@ -35,6 +36,8 @@ export class Upstream {
     private readonly options: Pick<GatewayConfig, 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'>,
     /** Reads shared across requests, when configured. */
     readonly cache?: SharedCache,
+    /** Told the outcome of every call attempt (the gateway's metrics). */
+    private readonly observe?: CallObserver,
   ) {
     const base = {
       region: target.region,
@@ -66,6 +69,14 @@ export class Upstream {
       },
       { step: 'deserialize', name: 'transferGraphCallMeter' },
     );
+    if (this.observe) {
+      // High priority puts it outside the deserializer, which turns AWS error responses into exceptions.
+      command.middlewareStack.add(callOutcomeMiddleware(operation, this.observe) as never, {
+        step: 'deserialize',
+        priority: 'high',
+        name: 'transferGraphCallOutcome',
+      });
+    }
     const timeout = AbortSignal.timeout(this.options.upstreamTimeoutMs);
     const abortSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
     const client = kind === 'read' ? this.reads : this.writes;

@@ -1,0 +1,110 @@
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+
+/** How a GraphQL request ended, as the `outcome` label says it. */
+export type GraphQLOutcome = 'ok' | 'partial' | 'error' | 'rejected';
+
+export interface GatewayMetricsOptions {
+  /** Also export prom-client's Node.js process metrics (CPU, memory, event loop lag, GC). Default true. */
+  processMetrics?: boolean;
+  /** Distinct operation names kept as label values; later names are counted as `other`. Default 100. */
+  maxOperationNames?: number;
+}
+
+/**
+ * The gateway's Prometheus metrics, in a registry of its own (so several gateways in one process, as in the
+ * tests, never share or clash). Scraped at GET /metrics.
+ */
+export class GatewayMetrics {
+  readonly registry = new Registry();
+  private readonly operationNames = new Set<string>();
+  private readonly maxOperationNames: number;
+
+  private readonly graphqlRequests = new Counter({
+    name: 'transfer_graph_graphql_requests_total',
+    help: 'GraphQL requests by operation name and outcome (ok, partial: data with errors, error: no data, rejected: never executed).',
+    labelNames: ['operation', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  private readonly graphqlDuration = new Histogram({
+    name: 'transfer_graph_graphql_request_duration_seconds',
+    help: 'Time from receiving a GraphQL request to sending its response, by operation name.',
+    labelNames: ['operation'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+  private readonly awsCalls = new Counter({
+    name: 'transfer_graph_aws_calls_total',
+    help: 'AWS call attempts (retries included) by operation and outcome (ok, or the AWS exception or error name).',
+    labelNames: ['operation', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  private readonly cacheHits = new Counter({
+    name: 'transfer_graph_cache_hits_total',
+    help: 'Reads answered by the shared cache, by resource family.',
+    labelNames: ['family'] as const,
+    registers: [this.registry],
+  });
+  private readonly cacheMisses = new Counter({
+    name: 'transfer_graph_cache_misses_total',
+    help: 'Cacheable reads the shared cache did not hold, by resource family.',
+    labelNames: ['family'] as const,
+    registers: [this.registry],
+  });
+  private readonly rejectedQueries = new Counter({
+    name: 'transfer_graph_rejected_queries_total',
+    help: 'GraphQL requests refused by a query limit, by the limit they exceeded.',
+    labelNames: ['limit'] as const,
+    registers: [this.registry],
+  });
+
+  constructor(options: GatewayMetricsOptions = {}) {
+    this.maxOperationNames = options.maxOperationNames ?? 100;
+    if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** Counts one GraphQL request and observes how long it took. */
+  graphqlRequest(operationName: string | null | undefined, outcome: GraphQLOutcome, seconds: number): void {
+    const operation = this.operationLabel(operationName);
+    this.graphqlRequests.inc({ operation, outcome });
+    this.graphqlDuration.observe({ operation }, seconds);
+  }
+
+  /** Counts one AWS call attempt. */
+  awsCall(operation: string, outcome: string): void {
+    this.awsCalls.inc({ operation, outcome });
+  }
+
+  /** Counts a read the shared cache answered. */
+  cacheHit(family: string): void {
+    this.cacheHits.inc({ family });
+  }
+
+  /** Counts a cacheable read the shared cache did not hold. */
+  cacheMiss(family: string): void {
+    this.cacheMisses.inc({ family });
+  }
+
+  /** Counts a request a query limit refused, e.g. `rejectedQuery('depth')`; for the query-limit plugins to call. */
+  rejectedQuery(limit: string): void {
+    this.rejectedQueries.inc({ limit });
+  }
+
+  /** The Prometheus text exposition of every metric. */
+  scrape(): Promise<string> {
+    return this.registry.metrics();
+  }
+
+  /** The Content-Type of `scrape()`'s text. */
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+
+  /** Operation names come from clients: unnamed ones are `anonymous`, and past the cap every new name is `other`. */
+  private operationLabel(name: string | null | undefined): string {
+    if (!name) return 'anonymous';
+    if (this.operationNames.has(name)) return name;
+    if (this.operationNames.size >= this.maxOperationNames) return 'other';
+    this.operationNames.add(name);
+    return name;
+  }
+}

@@ -1,0 +1,82 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import {
+  concatAST,
+  type ConstDirectiveNode,
+  type DocumentNode,
+  type GraphQLSchema,
+  isObjectType,
+  Kind,
+  parse,
+  printSchema,
+  visit,
+} from 'graphql';
+import { createResolversMap } from 'type-graphql';
+import type { GatewayContext } from '../context';
+import { gatewaySchema } from './build';
+import { fromGlobalId, NODE_TYPE_NAMES, type NodeTypeName } from './relay/global-id';
+import { nodeFor } from './relay/registry';
+
+/** Federation 2.3: understood by every Federation 2 router and by @apollo/composition. */
+const FEDERATION_LINK = parse('extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])');
+
+function directive(name: string, args: Record<string, string> = {}): ConstDirectiveNode {
+  return {
+    kind: Kind.DIRECTIVE,
+    name: { kind: Kind.NAME, value: name },
+    arguments: Object.entries(args).map(([arg, value]) => ({
+      kind: Kind.ARGUMENT,
+      name: { kind: Kind.NAME, value: arg },
+      value: { kind: Kind.STRING, value },
+    })),
+  };
+}
+
+/** The node types of `schema`: every object type implementing Node, each an entity keyed on its global id. */
+export function entityTypeNames(schema: GraphQLSchema): NodeTypeName[] {
+  return Object.values(schema.getTypeMap())
+    .filter((type) => isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node'))
+    .map((type) => type.name as NodeTypeName);
+}
+
+/**
+ * The subgraph's type definitions: the gateway's SDL with `@key(fields: "id")` on every node type and `@shareable`
+ * on PageInfo, which every Relay-style subgraph defines alike.
+ */
+export function subgraphTypeDefs(schema: GraphQLSchema = gatewaySchema()): DocumentNode {
+  const entities = new Set<string>(entityTypeNames(schema));
+  const typeDefs = visit(parse(printSchema(schema)), {
+    ObjectTypeDefinition(node) {
+      const added = entities.has(node.name.value)
+        ? [directive('key', { fields: 'id' })]
+        : node.name.value === 'PageInfo'
+          ? [directive('shareable')]
+          : [];
+      return added.length ? { ...node, directives: [...(node.directives ?? []), ...added] } : undefined;
+    },
+  });
+  return concatAST([FEDERATION_LINK, typeDefs]);
+}
+
+/** The entity an `_entities` representation names, or null when it no longer exists (or is of another region). */
+async function resolveReference(type: NodeTypeName, reference: { id: string }, ctx: GatewayContext): Promise<unknown> {
+  const { region, keys } = fromGlobalId(reference.id, type);
+  if (region !== ctx.region) return null;
+  return (await nodeFor(ctx, type, keys)?.orNull()) ?? null;
+}
+
+let subgraph: GraphQLSchema | undefined;
+
+/**
+ * The gateway as an Apollo Federation 2 subgraph: the type-graphql schema's SDL and resolvers, given to
+ * buildSubgraphSchema, which adds `_service { sdl }` and `_entities`; references resolve through the node registry.
+ */
+export function subgraphSchema(): GraphQLSchema {
+  if (subgraph) return subgraph;
+  const schema = gatewaySchema();
+  const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  for (const type of entityTypeNames(schema)) {
+    if (!NODE_TYPE_NAMES.includes(type)) throw new Error(`node type ${type} has no global id format in relay/global-id.ts`);
+    resolvers[type] = { ...resolvers[type], __resolveReference: (reference: { id: string }, ctx: GatewayContext) => resolveReference(type, reference, ctx) };
+  }
+  return (subgraph = buildSubgraphSchema({ typeDefs: subgraphTypeDefs(schema), resolvers: resolvers as never }));
+}
