@@ -1,0 +1,116 @@
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { startStack, type TestStack } from '../support/stack';
+
+const NODE_TYPES = ['Agreement', 'Certificate', 'Connector', 'FileTransfer', 'FileTransferResult', 'Profile', 'Server'];
+
+/** A second team's subgraph: it adds onboarding notes to our partner profiles. */
+const NOTES_SUBGRAPH = parse(`
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+
+  type Profile @key(fields: "id") {
+    id: ID!
+    onboardingNotes: String
+  }
+
+  type Query {
+    profilesAwaitingOnboarding: [Profile!]!
+  }
+`);
+
+describe('the Federation 2 subgraph (FEDERATION=true)', () => {
+  let s: TestStack;
+  let sdl: string;
+  beforeAll(async () => {
+    s = await startStack({ seed: 'demo' }, { federation: true });
+    const res = await s.gql<{ _service: { sdl: string } }>('{ _service { sdl } }');
+    sdl = res.data!._service.sdl;
+  });
+  afterAll(() => s.close());
+
+  it('publishes its SDL with the federation link, @key(fields: "id") on every node type and @shareable PageInfo', () => {
+    expect(sdl).toMatch(/extend schema\s+@link\(url: "https:\/\/specs.apollo.dev\/federation\/v2.3", import: \["@key", "@shareable"\]\)/);
+    expect(NODE_TYPES.filter((type) => !new RegExp(`type ${type} implements Node\\s+@key\\(fields: "id"\\)\\s*\\{`).test(sdl))).toEqual([]);
+    expect(sdl).toMatch(/type PageInfo\s+@shareable\s*\{/);
+    expect(sdl).toContain('union _Entity = Agreement | Certificate | Connector | FileTransfer | FileTransferResult | Profile | Server');
+  });
+
+  it('composes into a supergraph with a subgraph that extends Profile, without errors', () => {
+    const result = composeServices([
+      { name: 'transfer', typeDefs: parse(sdl), url: s.graphqlUrl },
+      { name: 'notes', typeDefs: NOTES_SUBGRAPH, url: 'http://notes.invalid/graphql' },
+    ]);
+    expect(result.errors).toBeUndefined();
+    const supergraph = result.supergraphSdl ?? '';
+    expect(supergraph).toMatch(/type Profile implements Node\s+@join__implements\(graph: TRANSFER, interface: "Node"\)\s+@join__type\(graph: NOTES, key: "id"\)\s+@join__type\(graph: TRANSFER, key: "id"\)/);
+    expect(supergraph).toMatch(/onboardingNotes: String @join__field\(graph: NOTES\)/);
+  });
+
+  it('resolves an entity reference of every node type through _entities, as a router would', async () => {
+    const graph = await s.gql(`{
+      servers(first: 1) { edges { node { id agreements(first: 1) { edges { node { id partnerProfile { id as2Id certificates { edges { node { id } } } } } } } } } }
+      connectors(first: 1) { edges { node { id } } }
+    }`);
+    const server = graph.data.servers.edges[0].node;
+    const agreement = server.agreements.edges[0].node;
+    const profile = agreement.partnerProfile;
+    const connectorId = graph.data.connectors.edges[0].node.id;
+    const started = await s.gql(
+      `mutation Send($connectorId: ID!) { startFileTransfer(input: { connectorId: $connectorId, sendFilePaths: ["/outbound/a.edi"] }) {
+        fileTransfer { id files { edges { node { id } } } } userErrors { message } } }`,
+      { connectorId },
+    );
+    const transfer = started.data.startFileTransfer.fileTransfer;
+    const refs = [
+      ['Server', server.id],
+      ['Agreement', agreement.id],
+      ['Profile', profile.id],
+      ['Certificate', profile.certificates.edges[0].node.id],
+      ['Connector', connectorId],
+      ['FileTransfer', transfer.id],
+      ['FileTransferResult', transfer.files.edges[0].node.id],
+    ];
+    expect(refs.map(([type]) => type).sort()).toEqual(NODE_TYPES);
+
+    const res = await s.gql(
+      `query Entities($representations: [_Any!]!) { _entities(representations: $representations) { __typename ... on Node { id } ... on Profile { as2Id } } }`,
+      { representations: refs.map(([__typename, id]) => ({ __typename, id })) },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data._entities).toEqual(refs.map(([__typename, id]) => ({ __typename, id, ...(__typename === 'Profile' ? { as2Id: profile.as2Id } : {}) })));
+  });
+
+  it('answers null for a reference to something deleted, and BAD_USER_INPUT for an id of another type', async () => {
+    const { data } = await s.gql(`{ servers(first: 1) { edges { node { id } } } }`);
+    const serverId: string = data.servers.edges[0].node.id;
+    const missing = Buffer.from('Profile:us-east-1:p-0123456789abcdef0').toString('base64url');
+    const res = await s.gql(`query Entities($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }`, {
+      representations: [
+        { __typename: 'Profile', id: missing },
+        { __typename: 'Profile', id: serverId },
+      ],
+    });
+    expect(res.data).toEqual({ _entities: [null, null] });
+    expect(res.errors?.map((e) => [e.path, e.extensions?.code, e.message])).toEqual([
+      [['_entities', 1], 'BAD_USER_INPUT', `Invalid id ${JSON.stringify(serverId)}: expected the id of a Profile, got the id of a Server`],
+    ]);
+  });
+
+  it('still answers ordinary queries', async () => {
+    const res = await s.gql(`{ profiles(first: 1) { totalCount } }`);
+    expect(res.data).toEqual({ profiles: { totalCount: 30 } });
+  });
+});
+
+describe('without FEDERATION', () => {
+  let s: TestStack;
+  beforeAll(async () => {
+    s = await startStack();
+  });
+  afterAll(() => s.close());
+
+  it('has no _service or _entities fields', async () => {
+    const res = await s.gql('{ _service { sdl } }');
+    expect(res.errors?.map((e) => e.message)).toEqual(['Cannot query field "_service" on type "Query". Did you mean "server" or "servers"?']);
+  });
+});
