@@ -8,6 +8,8 @@ import { FileTransferResolver, FileTransferResultResolver } from './transfer/tra
 import { TagResolver } from './tag/tag.resolver';
 import { ServerResolver } from './server/server.resolver';
 import { AgreementResolver, ProfileAgreementsResolver } from './agreement/agreement.resolver';
+import { AgreementHealthResolver, CertificateExpiryResolver, ConnectorHealthResolver, ProfileHealthResolver } from './health/health.resolver';
+import { AttentionResolver } from './health/attention.resolver';
 
 /** Every resolver class of the schema. */
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -23,4 +25,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ServerResolver,
   AgreementResolver,
   ProfileAgreementsResolver,
+  CertificateExpiryResolver,
+  AgreementHealthResolver,
+  ConnectorHealthResolver,
+  ProfileHealthResolver,
+  AttentionResolver,
 ];
