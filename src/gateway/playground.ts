@@ -60,7 +60,7 @@ export function contentSecurityPolicy(styleNonce: string): string {
 }
 
 /** The query the playground opens on: examples/partner-graph.graphql, as the typed client carries it. */
-export const PLAYGROUND_QUERY = `# The partner graph (examples/partner-graph.graphql): press the run button or Ctrl-Enter.\n${print(PartnerGraphDocument)}\n`;
+export const PLAYGROUND_QUERY = `# The partner graph: press the run button (or Ctrl-Enter).\n${print(PartnerGraphDocument)}\n`;
 
 /** The HTML page; `<` is escaped in the JSON so that no value can close the script element. */
 export function playgroundPage(styleNonce: string): string {
