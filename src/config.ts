@@ -1,4 +1,6 @@
 import { ConfigError, emulatorOptionsFromEnv, type EmulatorOptions } from './emulator/config';
+import type { SecurityOptions } from './gateway/security';
+import { securityOptionsFromEnv } from './security-config';
 
 export { ConfigError };
 
@@ -25,8 +27,10 @@ export interface GatewayConfig {
   upstreamMaxAttempts: number;
   /** How long Describe/List results are shared across requests, in ms; 0 turns the cache off (CACHE_TTL_MS). */
   cacheTtlMs: number;
-  /** Redis for the shared cache, so replicas share it (REDIS_URL); in-process when unset. */
+  /** Redis for the shared cache and the cost budget, so replicas share them (REDIS_URL); in-process when unset. */
   redisUrl?: string;
+  /** Authentication, query limits, cost budget, production defaults, deadline and shutdown grace (see security-config). */
+  security: SecurityOptions;
   /** Serve an Apollo Federation 2 subgraph (@key entities, _service, _entities) instead of the plain schema (FEDERATION). */
   federation: boolean;
   /** Serve the GraphiQL playground at / and to browsers at GET /graphql (PLAYGROUND). */
@@ -67,7 +71,6 @@ function redisUrl(env: NodeJS.ProcessEnv): string | undefined {
   const value = env.REDIS_URL;
   if (!value) return undefined;
   if (!/^rediss?:\/\//.test(value)) throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL, got ${JSON.stringify(value)}`);
-  if (!env.CACHE_TTL_MS || env.CACHE_TTL_MS === '0') throw new ConfigError('REDIS_URL needs CACHE_TTL_MS (how long results are shared, in ms) above 0');
   return value;
 }
 
@@ -121,5 +124,6 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     federation: flag(env, 'FEDERATION', false),
     playground: flag(env, 'PLAYGROUND', true),
     logLevel: logLevel(env),
+    security: securityOptionsFromEnv(env, backend),
   };
 }

@@ -28,9 +28,15 @@ async function main(): Promise<void> {
   const gateway = await startGateway({ ...config, upstream: target }, config.host, config.port);
   console.log(`transfer-graph ready: GraphQL at ${gateway.graphqlUrl}, health at ${gateway.url}/healthz, readiness at ${gateway.url}/readyz`);
 
-  const stop = () => {
+  const stop = (signal: NodeJS.Signals) => {
+    const graceMs = config.security.shutdownGraceMs;
+    // Whatever happens while closing, the process is gone soon after the grace (within 10 s by default).
+    setTimeout(() => process.exit(1), graceMs + 1500).unref();
+    console.log(`transfer-graph: ${signal}: no new requests; finishing those in flight (up to ${graceMs} ms)`);
     gateway
-      .close()
+      .drain(graceMs)
+      .then((finished) => finished || console.log('transfer-graph: grace over; closing the requests still in flight'))
+      .then(() => gateway.close())
       .then(() => emulator?.close())
       .then(() => process.exit(0), () => process.exit(1));
   };

@@ -19,6 +19,10 @@ import { MemoryCacheBackend, RedisCacheBackend, type CacheBackend } from './upst
 import { Limiter } from './upstream/limiter';
 import { SharedCache } from './upstream/shared-cache';
 import { UpstreamMeter } from './upstream/meter';
+import { startSecurity, type SecurityOptions } from './security';
+import { Drain } from './shutdown';
+import { DEFAULT_TRANSFER_WATCH, serveSubscriptions } from './subscriptions';
+import type { TransferWatchOptions } from './schema/transfer/transfer-watch';
 
 export interface GatewayOptions
   extends Pick<GatewayConfig, 'concurrencyPerRequest' | 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'>,
@@ -28,12 +32,18 @@ export interface GatewayOptions
   log?: (message: string, error?: unknown) => void;
   /** The JSON logger (request lines, and `log` when that is not given); pino on stdout at `logLevel` when absent. */
   logger?: Logger;
+  /** Authentication, query limits, cost budget, production defaults and deadline; none of them when absent. */
+  security?: SecurityOptions;
+  /** How subscriptions poll the transfers they follow (SUBSCRIPTION_POLL_INTERVAL_MS, SUBSCRIPTION_MAX_TRANSFERS). */
+  subscriptions?: Partial<TransferWatchOptions>;
 }
 
 export interface RunningGateway {
   /** Base URL, e.g. http://127.0.0.1:4000 */
   url: string;
   graphqlUrl: string;
+  /** Stops taking requests and waits up to `graceMs` for those in flight; answers whether they all finished. */
+  drain(graceMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -50,14 +60,17 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
   const playground = options.playground ?? true;
   const cache = await createSharedCache(options, log, metrics);
   const upstream = new Upstream(options.upstream, options, cache, (operation, outcome) => metrics.awsCall(operation, outcome));
+  const schema = options.federation ? subgraphSchema() : gatewaySchema();
+  const security = await startSecurity(options.security, { schema, redisUrl: options.redisUrl, log, rejected: (limit) => metrics.rejectedQuery(limit) });
   const apollo = new ApolloServer<GatewayContext>({
-    schema: options.federation ? subgraphSchema() : gatewaySchema(),
+    schema,
     // The request log reads extensions.cost, so it comes after the plugins that write it.
-    plugins: [upstreamCostPlugin(), metricsPlugin({ metrics }), requestLogPlugin({ logger }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [upstreamCostPlugin(), ...security.plugins, metricsPlugin({ metrics }), requestLogPlugin({ logger }), ApolloServerPluginLandingPageDisabled()],
     // The schema is public (schema.graphql); the playground's docs explorer needs introspection even when NODE_ENV=production.
     introspection: true,
     formatError: errorPolicy({ log }),
     includeStacktraceInErrorResponses: false,
+    ...security.apolloOptions,
   });
   await apollo.start();
 
@@ -67,9 +80,20 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
       if (!res.headersSent) send(res, 500, { error: 'internal error' });
     });
   });
+  const drain = new Drain(server);
+  // Subscriptions over WebSocket on the same server and path; the subgraph schema has none, so always the gateway's.
+  const subscriptions = serveSubscriptions(server, {
+    schema: gatewaySchema(),
+    upstreams: new Map([[upstream.target.region, upstream]]),
+    createContext: () => createContext(upstream, options.concurrencyPerRequest),
+    watch: { ...DEFAULT_TRANSFER_WATCH, ...options.subscriptions },
+    formatError: errorPolicy({ log }),
+    admit: (header, remoteAddress) => security.admit(header, remoteAddress),
+  });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0];
+    if (drain.started && path !== '/healthz') return send(res, 503, { status: 'shutting down' });
     if (path === '/healthz') return send(res, 200, { status: 'ok' });
     if (path === '/readyz') return ready(res);
     if (path === '/metrics' && req.method === 'GET') return sendMetrics(res);
@@ -116,7 +140,10 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     res.once('close', () => abort.abort());
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://x').search, body: parsedBody },
-      context: async () => createContext(upstream, options.concurrencyPerRequest, abort.signal),
+      context: async () => {
+        const admission = await security.admit((name) => headers.get(name), req.socket.remoteAddress, abort.signal);
+        return { ...createContext(upstream, options.concurrencyPerRequest, admission.deadline?.signal ?? abort.signal), ...admission };
+      },
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -137,7 +164,9 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
   return {
     url,
     graphqlUrl: `${url}/graphql`,
+    drain: (graceMs) => drain.drain(graceMs),
     async close() {
+      await subscriptions.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
@@ -145,6 +174,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
       await apollo.stop();
       upstream.destroy();
       await cache?.close();
+      await security.close();
     },
   };
 }

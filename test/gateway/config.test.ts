@@ -27,8 +27,11 @@ describe('gatewayConfigFromEnv', () => {
     });
   });
 
-  it('uses real AWS with TRANSFER_BACKEND=aws', () => {
-    expect(gatewayConfigFromEnv({ TRANSFER_BACKEND: 'aws', AWS_REGION: 'us-west-2' }).upstream).toEqual({ kind: 'aws', region: 'us-west-2' });
+  it('uses real AWS with TRANSFER_BACKEND=aws (open only when ALLOW_UNAUTHENTICATED=true says so)', () => {
+    expect(gatewayConfigFromEnv({ TRANSFER_BACKEND: 'aws', AWS_REGION: 'us-west-2', ALLOW_UNAUTHENTICATED: 'true' }).upstream).toEqual({
+      kind: 'aws',
+      region: 'us-west-2',
+    });
   });
 
   it.each([

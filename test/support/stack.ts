@@ -12,14 +12,14 @@ export interface GraphQLResponse<T = any> {
 export interface TestStack extends TestEmulator {
   gateway: RunningGateway;
   graphqlUrl: string;
-  /** POSTs a GraphQL request to the gateway over real HTTP. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** POSTs a GraphQL request to the gateway over real HTTP, with `headers` added (e.g. credentials). */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
 }
 
 /** The emulator and the gateway in front of it, both on 127.0.0.1 at free ports. */
 export async function startStack(
   emulatorOptions: Partial<EmulatorOptions> = {},
-  gatewayOptions: Partial<Pick<GatewayOptions, 'concurrencyPerRequest' | 'cacheTtlMs' | 'redisUrl' | 'log' | 'logger' | 'federation' | 'playground'>> = {},
+  gatewayOptions: Partial<Pick<GatewayOptions, 'concurrencyPerRequest' | 'cacheTtlMs' | 'redisUrl' | 'log' | 'logger' | 'federation' | 'playground' | 'security' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'>> = {},
 ): Promise<TestStack> {
   const emulator = await startTestEmulator(emulatorOptions);
   const gateway = await startGateway(
@@ -27,8 +27,8 @@ export async function startStack(
       upstream: { endpoint: emulator.endpoint, region: 'us-east-1' },
       concurrencyPerRequest: gatewayOptions.concurrencyPerRequest ?? 16,
       concurrencyPerProcess: 64,
-      upstreamTimeoutMs: 5000,
-      upstreamMaxAttempts: 1,
+      upstreamTimeoutMs: gatewayOptions.upstreamTimeoutMs ?? 5000,
+      upstreamMaxAttempts: gatewayOptions.upstreamMaxAttempts ?? 1,
       cacheTtlMs: gatewayOptions.cacheTtlMs,
       redisUrl: gatewayOptions.redisUrl,
       log: gatewayOptions.log,
@@ -37,6 +37,7 @@ export async function startStack(
       logLevel: 'silent',
       federation: gatewayOptions.federation,
       playground: gatewayOptions.playground,
+      security: gatewayOptions.security,
     },
     '127.0.0.1',
     0,
@@ -45,10 +46,10 @@ export async function startStack(
     ...emulator,
     gateway,
     graphqlUrl: gateway.graphqlUrl,
-    async gql(query, variables) {
+    async gql(query, variables, headers = {}) {
       const res = await fetch(gateway.graphqlUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { status: res.status, ...((await res.json()) as object) };

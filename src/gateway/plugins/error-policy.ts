@@ -21,7 +21,9 @@ export function errorPolicy(options: ErrorPolicyOptions) {
     const original = unwrapResolverError(error);
     const mapped = fromUpstreamError(original);
     if (mapped instanceof GraphQLError && codeOf(mapped)) {
-      return { ...formatted, message: mapped.message, extensions: { ...mapped.extensions } };
+      // `http` (status, headers) is for Apollo's response head, not for the client's error.
+      const { http: _http, ...extensions } = mapped.extensions;
+      return { ...formatted, message: mapped.message, extensions };
     }
     const apolloCode = formatted.extensions?.code;
     if (typeof apolloCode === 'string' && APOLLO_CODES.has(apolloCode)) {

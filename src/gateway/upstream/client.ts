@@ -118,6 +118,11 @@ export class RequestUpstream {
     return this.cacheView!.cache.read(family, version, operation, command.input, send);
   }
 
+  /** A read that skips the shared cache: for checking what a write whose answer was lost did. */
+  async readFresh<C extends TransferCommand>(command: C): Promise<OutputOf<C>> {
+    return this.upstream.send(command, this.meter, this.limiter, 'read', this.signal);
+  }
+
   /** A write, sent once; the shared cache forgets what it may change, whatever the outcome. */
   async write<C extends TransferCommand>(command: C): Promise<OutputOf<C>> {
     try {

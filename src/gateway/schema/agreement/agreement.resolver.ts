@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { CreateAgreementCommand, type CustomDirectoriesType, DeleteAgreementCommand, UpdateAgreementCommand } from '@aws-sdk/client-transfer';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
+import { createOnce } from '../../upstream/create-outcome';
 import { codeOf, graphQLError } from '../../upstream/errors';
 import { ConnectionArguments } from '../common/connection-args';
 import { awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
@@ -140,7 +141,8 @@ export class AgreementResolver {
       const [serverId] = keysOfInputId(ctx, input.serverId, 'Server', ['serverId']);
       const [localProfileId] = keysOfInputId(ctx, input.localProfileId, 'Profile', ['localProfileId']);
       const [partnerProfileId] = keysOfInputId(ctx, input.partnerProfileId, 'Profile', ['partnerProfileId']);
-      const { AgreementId } = await ctx.upstream.write(
+      const { AgreementId } = await createOnce(
+        ctx,
         new CreateAgreementCommand({
           ServerId: serverId,
           LocalProfileId: localProfileId,

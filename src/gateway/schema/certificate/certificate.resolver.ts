@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { DeleteCertificateCommand, ImportCertificateCommand, UpdateCertificateCommand } from '@aws-sdk/client-transfer';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
+import { createOnce } from '../../upstream/create-outcome';
 import { ConnectionArguments } from '../common/connection-args';
 import { awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
 import { runMutation } from '../common/mutation';
@@ -54,7 +55,8 @@ export class CertificateResolver {
   })
   importCertificate(@Arg('input', { description: 'What to do; the fields of ImportCertificateInput say what each means.' }) input: ImportCertificateInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
-      const { CertificateId } = await ctx.upstream.write(
+      const { CertificateId } = await createOnce(
+        ctx,
         new ImportCertificateCommand({
           Usage: input.usage,
           Certificate: input.certificate,

@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-transfer';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
+import { createOnce } from '../../upstream/create-outcome';
 import { ConnectionArguments } from '../common/connection-args';
 import { awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
 import { runMutation } from '../common/mutation';
@@ -101,7 +102,8 @@ export class ConnectorResolver {
   createConnector(@Arg('input', { description: 'What to do; the fields of CreateConnectorInput say what each means.' }) input: CreateConnectorInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
       const lattice = input.egressConfig?.vpcLattice;
-      const { ConnectorId } = await ctx.upstream.write(
+      const { ConnectorId } = await createOnce(
+        ctx,
         new CreateConnectorCommand({
           Url: given(input.url),
           As2Config: input.as2Config ? as2ConfigToAws(ctx, input.as2Config) : undefined,

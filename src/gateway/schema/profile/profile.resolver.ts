@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { CreateProfileCommand, DeleteProfileCommand, ProfileType, UpdateProfileCommand } from '@aws-sdk/client-transfer';
 import { Arg, Args, Ctx, Mutation, Query, Resolver, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
+import { createOnce } from '../../upstream/create-outcome';
 import { ConnectionArguments } from '../common/connection-args';
 import { awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
 import { runMutation } from '../common/mutation';
@@ -34,7 +35,8 @@ export class ProfileResolver {
   createProfile(@Arg('input', { description: 'What to do; the fields of CreateProfileInput say what each means.' }) input: CreateProfileInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
       const certificateIds = (input.certificateIds ?? []).map((id, i) => keysOfInputId(ctx, id, 'Certificate', ['certificateIds', String(i)])[0]);
-      const { ProfileId } = await ctx.upstream.write(
+      const { ProfileId } = await createOnce(
+        ctx,
         new CreateProfileCommand({
           As2Id: input.as2Id,
           ProfileType: input.profileType,

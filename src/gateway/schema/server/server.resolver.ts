@@ -12,6 +12,7 @@ import {
 } from '@aws-sdk/client-transfer';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
+import { createOnce } from '../../upstream/create-outcome';
 import { Agreement, AgreementConnection } from '../agreement/agreement.type';
 import { ConnectionArguments } from '../common/connection-args';
 import { awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
@@ -122,7 +123,8 @@ export class ServerResolver {
   @Mutation(() => ServerPayload, { description: 'Creates a server; it starts on its own (state STARTING, then ONLINE).' })
   createServer(@Arg('input', { description: 'What to do; the fields of CreateServerInput say what each means.' }) input: CreateServerInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
-      const { ServerId } = await ctx.upstream.write(
+      const { ServerId } = await createOnce(
+        ctx,
         new CreateServerCommand({ ...settingsToAws(input), Domain: given(input.domain), Tags: fromTagInputs(input.tags) }),
       );
       return { server: Server.fromId(ctx, ServerId!) };

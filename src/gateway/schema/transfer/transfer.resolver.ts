@@ -1,6 +1,7 @@
 import { StartFileTransferCommand } from '@aws-sdk/client-transfer';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../../context';
+import { createOnce } from '../../upstream/create-outcome';
 import { graphQLError } from '../../upstream/errors';
 import { ConnectionArguments } from '../common/connection-args';
 import { keysOfInputId } from '../common/ids';
@@ -51,7 +52,8 @@ export class FileTransferResolver {
   startFileTransfer(@Arg('input', { description: 'What to do; the fields of StartFileTransferInput say what each means.' }) input: StartFileTransferInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
       const [connectorId] = keysOfInputId(ctx, input.connectorId, 'Connector', ['connectorId']);
-      const { TransferId } = await ctx.upstream.write(
+      const { TransferId } = await createOnce(
+        ctx,
         new StartFileTransferCommand({
           ConnectorId: connectorId,
           SendFilePaths: input.sendFilePaths ?? undefined,

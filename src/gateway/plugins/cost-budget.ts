@@ -1,0 +1,231 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import { createClient } from 'redis';
+import type { GatewayContext } from '../context';
+import { requestCostOf } from './query-limits';
+
+/** A per-principal budget of query cost per minute. */
+export interface CostBudgetOptions {
+  /** Cost each principal may spend per minute (COST_BUDGET_PER_MINUTE); 0 turns the budget off. */
+  perMinute: number;
+  /** Redis, so that replicas share one budget per principal (REDIS_URL); in memory when unset or unreachable. */
+  redisUrl?: string;
+  /** Where a failing Redis is reported (the budget then falls back to memory). */
+  log?: (message: string, error?: unknown) => void;
+}
+
+/** The state of a principal's budget after a charge. */
+export interface BudgetState {
+  limit: number;
+  /** Cost still available in this minute. */
+  remaining: number;
+  /** When the minute ends and the budget is whole again (ISO 8601). */
+  resetAt: string;
+}
+
+/** Where the spent cost of each principal and minute is counted. */
+export interface BudgetStore {
+  /** Adds `amount` to the key's count unless that would pass `limit` (then nothing changes); answers the count after. */
+  take(key: string, amount: number, limit: number, ttlMs: number): Promise<{ taken: boolean; spent: number }>;
+  /** Adds `amount` (negative to give back) without a limit; answers the count after. */
+  add(key: string, amount: number, ttlMs: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+const WINDOW_MS = 60_000;
+
+/** Which count a reservation went to. */
+export interface BudgetTicket {
+  key: string;
+  resetAt: string;
+}
+
+/** In-process counts: one replica's view, dropped with the minute they belong to. */
+export class MemoryBudgetStore implements BudgetStore {
+  private readonly counts = new Map<string, { spent: number; expires: number }>();
+
+  async take(key: string, amount: number, limit: number, ttlMs: number) {
+    const spent = this.current(key, ttlMs);
+    if (spent.spent + amount > limit) return { taken: false, spent: spent.spent };
+    spent.spent += amount;
+    return { taken: true, spent: spent.spent };
+  }
+
+  async add(key: string, amount: number, ttlMs: number) {
+    const spent = this.current(key, ttlMs);
+    spent.spent = Math.max(0, spent.spent + amount);
+    return spent.spent;
+  }
+
+  async close() {
+    this.counts.clear();
+  }
+
+  private current(key: string, ttlMs: number) {
+    const now = Date.now();
+    if (this.counts.size > 10_000) for (const [k, v] of this.counts) if (v.expires <= now) this.counts.delete(k);
+    let entry = this.counts.get(key);
+    if (!entry || entry.expires <= now) this.counts.set(key, (entry = { spent: 0, expires: now + ttlMs }));
+    return entry;
+  }
+}
+
+/** Takes only when the total stays within the limit, atomically, so that concurrent replicas cannot overspend. */
+const TAKE = `
+local spent = tonumber(redis.call('GET', KEYS[1]) or '0')
+local amount = tonumber(ARGV[1])
+if spent + amount > tonumber(ARGV[2]) then return {0, spent} end
+spent = redis.call('INCRBY', KEYS[1], amount)
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+return {1, spent}`;
+
+/** Counts in Redis, keyed by principal and minute, expiring with the minute. */
+export class RedisBudgetStore implements BudgetStore {
+  private constructor(private readonly client: ReturnType<typeof createClient>) {}
+
+  /** Connects with a short timeout: a budget store that is down must not hold requests. */
+  static async connect(url: string, connectTimeoutMs = 2000): Promise<RedisBudgetStore> {
+    const client = createClient({
+      url,
+      socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: (retries) => Math.min(retries * 100, 2000) },
+      disableOfflineQueue: true,
+    });
+    client.on('error', () => undefined); // failures surface per command; the budget falls back to memory
+    await client.connect();
+    return new RedisBudgetStore(client as ReturnType<typeof createClient>);
+  }
+
+  async take(key: string, amount: number, limit: number, ttlMs: number) {
+    const [taken, spent] = (await this.client.eval(TAKE, { keys: [key], arguments: [String(amount), String(limit), String(ttlMs)] })) as [number, number];
+    return { taken: taken === 1, spent: Number(spent) };
+  }
+
+  async add(key: string, amount: number, ttlMs: number) {
+    const spent = await this.client.incrBy(key, amount);
+    await this.client.pExpire(key, ttlMs);
+    return Number(spent);
+  }
+
+  async close() {
+    if (this.client.isReady) await this.client.close().catch(() => this.client.destroy());
+    else this.client.destroy();
+  }
+}
+
+/** The per-principal budget: a fixed one-minute window per principal, in the store, falling back to memory. */
+export class CostBudget {
+  private readonly fallback = new MemoryBudgetStore();
+  private warned = false;
+
+  private constructor(
+    readonly options: CostBudgetOptions,
+    private readonly store: BudgetStore,
+  ) {}
+
+  /** The budget the options ask for: Redis when REDIS_URL is set and reachable, else memory. */
+  static async create(options: CostBudgetOptions): Promise<CostBudget> {
+    if (options.redisUrl) {
+      try {
+        return new CostBudget(options, await RedisBudgetStore.connect(options.redisUrl));
+      } catch (error) {
+        options.log?.(`cost budget: Redis at ${new URL(options.redisUrl).host} unreachable; counting in memory`, error);
+      }
+    }
+    return new CostBudget(options, new MemoryBudgetStore());
+  }
+
+  /** Reserves `amount` for `principal` in the current minute, unless the budget would be overspent. */
+  async reserve(principal: string, amount: number): Promise<{ taken: boolean; state: BudgetState; ticket: BudgetTicket }> {
+    const start = Math.floor(Date.now() / WINDOW_MS) * WINDOW_MS;
+    const ticket = { key: `tg:budget:${principal}:${start}`, resetAt: new Date(start + WINDOW_MS).toISOString() };
+    const { taken, spent } = await this.guard((store) => store.take(ticket.key, amount, this.options.perMinute, this.ttl(ticket)));
+    return { taken, state: this.state(spent, ticket.resetAt), ticket };
+  }
+
+  /** Corrects a reservation to what the request really cost (`delta` = actual − reserved), in the minute it was made. */
+  async settle(ticket: BudgetTicket, delta: number): Promise<BudgetState> {
+    const spent = await this.guard((store) => store.add(ticket.key, delta, this.ttl(ticket)));
+    return this.state(spent, ticket.resetAt);
+  }
+
+  async close(): Promise<void> {
+    await this.store.close();
+  }
+
+  /** Keys outlive their minute by a second, so that a late settlement still finds its count. */
+  private ttl(ticket: BudgetTicket): number {
+    return Math.max(1000, Date.parse(ticket.resetAt) - Date.now() + 1000);
+  }
+
+  private state(spent: number, resetAt: string): BudgetState {
+    return { limit: this.options.perMinute, remaining: Math.min(this.options.perMinute, Math.max(0, this.options.perMinute - spent)), resetAt };
+  }
+
+  private async guard<T>(run: (store: BudgetStore) => Promise<T>): Promise<T> {
+    try {
+      return await run(this.store);
+    } catch (error) {
+      if (!this.warned) this.options.log?.('cost budget: the store failed; counting in memory until it answers again', error);
+      this.warned = true;
+      return run(this.fallback);
+    }
+  }
+}
+
+const numberFormat = new Intl.NumberFormat('en-US');
+
+/**
+ * Charges each operation's requested cost to its principal's budget before it runs (refusing it with BUDGET_EXCEEDED,
+ * HTTP 429 and Retry-After when the rest of the minute's budget is smaller), gives back what it did not use once it
+ * has run, and reports the budget in `extensions.cost.budget`.
+ */
+export function costBudgetPlugin(budget: CostBudget, rejected?: (limit: string) => void): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      let reserved: { ticket: BudgetTicket; amount: number } | undefined;
+      let state: BudgetState | undefined;
+      return {
+        // Runs after every plugin's didResolveOperation has passed (roles, limits), one plugin at a time.
+        async responseForOperation({ contextValue }) {
+          const cost = requestCostOf(contextValue);
+          const principal = contextValue.principal?.id;
+          if (!cost || !principal) return null;
+          const outcome = await budget.reserve(principal, cost.requested);
+          state = outcome.state;
+          if (outcome.taken) {
+            reserved = { ticket: outcome.ticket, amount: cost.requested };
+            return null;
+          }
+          rejected?.('budget');
+          const seconds = Math.max(1, Math.ceil((Date.parse(state.resetAt) - Date.now()) / 1000));
+          return {
+            http: { status: 429, headers: new HeaderMap([['retry-after', String(seconds)]]) },
+            body: {
+              kind: 'single',
+              singleResult: {
+                errors: [
+                  {
+                    message:
+                      `This query's requested cost is ${numberFormat.format(cost.requested)}, but only ${numberFormat.format(state.remaining)} of ` +
+                      `your ${numberFormat.format(state.limit)} per minute remain; the budget is whole again at ${state.resetAt} (in ${seconds} s)`,
+                    extensions: { code: 'BUDGET_EXCEEDED', requested: cost.requested, remaining: state.remaining, retryAfterSeconds: seconds },
+                  },
+                ],
+              },
+            },
+          };
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (reserved) {
+            const actual = requestCostOf(contextValue)?.actual ?? 0;
+            if (actual !== reserved.amount) state = await budget.settle(reserved.ticket, actual - reserved.amount);
+          }
+          if (!state || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          const previous = (result.extensions?.cost as object | undefined) ?? {};
+          result.extensions = { ...result.extensions, cost: { ...previous, budget: state } };
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { GatewayContext } from '../context';
+import { CostModel, countAliases, countTokens, queryDepth, requestedCost } from './cost-analysis';
+
+/** Bounds on a query, checked before it runs (and so before any AWS call). */
+export interface QueryLimitsOptions {
+  /** Most lexical tokens in the query text (QUERY_MAX_TOKENS); checked before parsing. */
+  maxTokens: number;
+  /** Deepest field nesting, fragments expanded, introspection fields aside (QUERY_MAX_DEPTH). */
+  maxDepth: number;
+  /** Most aliased fields (QUERY_MAX_ALIASES): aliases repeat fields, and with them AWS calls. */
+  maxAliases: number;
+  /** Highest requested cost (QUERY_MAX_COST): see requestedCost. */
+  maxCost: number;
+}
+
+export const DEFAULT_QUERY_LIMITS: QueryLimitsOptions = { maxTokens: 3000, maxDepth: 15, maxAliases: 30, maxCost: 5000 };
+
+/** The cost of one request: requested before it runs, actual as fields resolve. */
+export interface RequestCost {
+  requested: number;
+  actual: number;
+}
+
+const costs = new WeakMap<object, RequestCost>();
+
+/** The cost record of a request, once its operation has been resolved; undefined before (or when it never was). */
+export const requestCostOf = (context: object): RequestCost | undefined => costs.get(context);
+
+const numberFormat = new Intl.NumberFormat('en-US');
+
+function tooMuch(limit: 'tokens' | 'depth' | 'aliases' | 'cost', what: string, actual: number, maximum: number, exact = true): GraphQLError {
+  const shown = exact ? numberFormat.format(actual) : `more than ${numberFormat.format(maximum)}`;
+  const over = exact ? ` (${numberFormat.format(actual - maximum)} over)` : '';
+  return new GraphQLError(`The query's ${what} is ${shown}; the limit is ${numberFormat.format(maximum)}${over}`, {
+    extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit, maximum, ...(exact ? { actual } : {}), http: { status: 400 } },
+  });
+}
+
+/**
+ * Refuses queries beyond the limits with QUERY_LIMIT_EXCEEDED (HTTP 400) saying which limit and by how much: tokens
+ * before parsing, depth and aliases before validation (which is costly on hostile documents), the requested cost
+ * once the operation and its variables are known. Counts the actual cost as fields resolve, and reports both in
+ * `extensions.cost.requested` and `extensions.cost.actual`.
+ */
+export function queryLimitsPlugin(options: QueryLimitsOptions, model: CostModel, rejected?: (limit: string) => void): ApolloServerPlugin<GatewayContext> {
+  // Generous, so that "by how much" is exact for anything a 1 MiB body can hold, yet the count stays bounded.
+  const tokenCap = Math.max(options.maxTokens * 100, 1_000_000);
+  const refuse = (error: GraphQLError): never => {
+    rejected?.(String(error.extensions.limit));
+    throw error;
+  };
+  return {
+    async requestDidStart() {
+      let cost: RequestCost | undefined;
+      return {
+        async didResolveSource({ source }) {
+          const tokens = countTokens(source, tokenCap);
+          if (tokens > options.maxTokens) refuse(tooMuch('tokens', 'token count', tokens, options.maxTokens, tokens <= tokenCap));
+        },
+        async validationDidStart({ document }) {
+          const depth = queryDepth(document);
+          if (depth > options.maxDepth) refuse(tooMuch('depth', 'depth', depth, options.maxDepth));
+          const aliases = countAliases(document);
+          if (aliases > options.maxAliases) refuse(tooMuch('aliases', 'alias count', aliases, options.maxAliases));
+        },
+        async didResolveOperation({ document, operation, request, contextValue }) {
+          if (!operation) return;
+          const requested = requestedCost(model, document, operation, request.variables ?? {});
+          cost = { requested, actual: 0 };
+          costs.set(contextValue, cost);
+          if (requested > options.maxCost) refuse(tooMuch('cost', 'requested cost', requested, options.maxCost));
+        },
+        async executionDidStart() {
+          return {
+            willResolveField({ info }) {
+              const weight = model.weight(info.parentType.name, info.fieldName);
+              if (!weight) return undefined;
+              return (error, result) => {
+                if (error || result === null || result === undefined || !cost) return;
+                const items = Array.isArray(result) ? result.filter((item) => item != null).length : 1;
+                cost.actual += weight * items;
+              };
+            },
+          };
+        },
+        async willSendResponse({ response }) {
+          if (!cost || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          const previous = (result.extensions?.cost as object | undefined) ?? {};
+          result.extensions = { ...result.extensions, cost: { ...previous, requested: cost.requested, actual: cost.actual } };
+        },
+      };
+    },
+  };
+}

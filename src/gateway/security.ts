@@ -1,0 +1,76 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
+import { Authenticator, type AuthOptions, type HeaderLookup } from './auth/authenticator';
+import type { Principal } from './auth/roles';
+import type { GatewayContext } from './context';
+import { authorizationPlugin } from './plugins/authorization';
+import { CostBudget, costBudgetPlugin, type CostBudgetOptions } from './plugins/cost-budget';
+import { CostModel, DEFAULT_COST_MODEL } from './plugins/cost-analysis';
+import { apolloHardening, type ApolloHardening, type ProductionDefaultsOptions } from './plugins/production-defaults';
+import { queryLimitsPlugin, type QueryLimitsOptions } from './plugins/query-limits';
+import { RequestDeadline, requestDeadlinePlugin, type RequestDeadlineOptions } from './plugins/request-deadline';
+import { writeReportsPlugin } from './plugins/write-reports';
+
+/** Everything that makes the gateway safe to expose: who may call, how much a query may cost, production settings. */
+export interface SecurityOptions {
+  auth: AuthOptions;
+  limits: QueryLimitsOptions;
+  /** Weights by `Type` or `Type.field` over the cost model's defaults (QUERY_COST_WEIGHTS). */
+  costWeights: Record<string, number>;
+  budget: Pick<CostBudgetOptions, 'perMinute'>;
+  production: ProductionDefaultsOptions;
+  deadline: RequestDeadlineOptions;
+  /** How long SIGTERM waits for requests in flight before closing their connections (SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs: number;
+}
+
+/** What the HTTP layer adds to each request's context. */
+export interface Admission {
+  principal?: Principal;
+  deadline?: RequestDeadline;
+}
+
+/** The security pieces the HTTP layer wires in. */
+export interface Security {
+  plugins: ApolloServerPlugin<GatewayContext>[];
+  apolloOptions: Partial<ApolloHardening>;
+  /** Authenticates a request (throwing UNAUTHENTICATED) and starts its deadline; call it from the context function. */
+  admit(header: HeaderLookup, remoteAddress: string | undefined, closed?: AbortSignal): Promise<Admission>;
+  close(): Promise<void>;
+}
+
+/** Builds the security pieces; without options (embedded use, most tests) only the always-on write reports apply. */
+export async function startSecurity(
+  options: SecurityOptions | undefined,
+  deps: {
+    schema: GraphQLSchema;
+    redisUrl?: string;
+    log: (message: string, error?: unknown) => void;
+    /** Told each time a query limit or the budget refuses a request, with the limit's name. */
+    rejected?: (limit: string) => void;
+  },
+): Promise<Security> {
+  if (!options) {
+    return { plugins: [writeReportsPlugin()], apolloOptions: {}, admit: async () => ({}), close: async () => undefined };
+  }
+  const authenticator = new Authenticator(options.auth);
+  const model = new CostModel(deps.schema, { ...DEFAULT_COST_MODEL, weights: options.costWeights });
+  const budget = options.budget.perMinute > 0 ? await CostBudget.create({ ...options.budget, redisUrl: deps.redisUrl, log: deps.log }) : undefined;
+  return {
+    plugins: [
+      authorizationPlugin(),
+      queryLimitsPlugin(options.limits, model, deps.rejected),
+      ...(budget ? [costBudgetPlugin(budget, deps.rejected)] : []),
+      requestDeadlinePlugin(options.deadline),
+      writeReportsPlugin(),
+    ],
+    apolloOptions: apolloHardening(options.production),
+    async admit(header, remoteAddress, closed) {
+      const principal = await authenticator.authenticate(header, remoteAddress);
+      return { principal, deadline: RequestDeadline.start(options.deadline, closed) };
+    },
+    async close() {
+      await budget?.close();
+    },
+  };
+}
