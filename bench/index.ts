@@ -1,8 +1,17 @@
-/** `npm run bench`: runs each benchmark in turn and prints its table. */
+/** `npm run bench`: runs each benchmark in turn and prints its table (`npm run bench -- gateway` runs only that one). */
 import { benchEmulator } from './emulator';
+import { benchGateway } from './gateway';
+
+const BENCHES: Record<string, () => Promise<string>> = { emulator: benchEmulator, gateway: benchGateway };
 
 async function main(): Promise<void> {
-  console.log(await benchEmulator());
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((name) => !(name in BENCHES));
+  if (unknown.length) throw new Error(`unknown bench ${unknown.join(', ')}; known: ${Object.keys(BENCHES).join(', ')}`);
+  for (const name of asked.length ? asked : Object.keys(BENCHES)) {
+    console.log(await BENCHES[name]());
+    console.log('');
+  }
 }
 
 main().then(

@@ -1,4 +1,11 @@
-import { CreateProfileCommand } from '@aws-sdk/client-transfer';
+import {
+  CreateProfileCommand,
+  ListAgreementsCommand,
+  ListCertificatesCommand,
+  ListConnectorsCommand,
+  ListProfilesCommand,
+  ListServersCommand,
+} from '@aws-sdk/client-transfer';
 import { startGateway } from '../../src/gateway/http';
 import { familiesOfWrite, familyOfRead } from '../../src/gateway/upstream/shared-cache';
 import { hasRedisServer, startRedis, type TestRedis } from '../support/redis';
@@ -81,6 +88,100 @@ describe('the in-process shared cache', () => {
     const profiles = answers[0].data.profiles.edges.length;
     expect(profiles).toBeGreaterThanOrEqual(3);
     expect((await s.stats()).requests).toEqual({ ListProfiles: 1, DescribeProfile: profiles });
+  });
+});
+
+const gid = (...parts: string[]) => Buffer.from([parts[0], 'us-east-1', ...parts.slice(1)].join(':')).toString('base64url');
+
+describe("the shared cache and the gateway's own mutations of each kind (demo data)", () => {
+  let s: TestStack;
+  beforeAll(async () => {
+    s = await startStack({ seed: 'demo' }, { cacheTtlMs: 60_000 });
+  }, 60_000);
+  afterAll(() => s.close());
+
+  /** Reads twice (the second answer must come from the cache alone), mutates, and reads again. */
+  async function readMutateRead(query: string, mutation: string, variables: Record<string, unknown>) {
+    const before = await s.gql(query);
+    expect(before.errors).toBeUndefined();
+    const cached = await s.gql(query);
+    expect(cached.extensions?.cost?.upstream).toEqual({ calls: 0, byOperation: {} });
+    expect(cached.data).toEqual(before.data);
+    const mutated = await s.gql(mutation, variables);
+    expect(mutated.errors).toBeUndefined();
+    expect(Object.values(mutated.data as Record<string, { userErrors: unknown[] }>)[0].userErrors).toEqual([]);
+    const after = await s.gql(query);
+    expect(after.errors).toBeUndefined();
+    return { before: before.data, after: after.data };
+  }
+
+  it('shows a server stopped by stopServer', async () => {
+    const [{ ServerId }] = (await s.client.send(new ListServersCommand({}))).Servers!;
+    const query = `{ servers(first: 10) { edges { node { serverId state } } } }`;
+    const { before, after } = await readMutateRead(query, `mutation($id: ID!) { stopServer(input: { id: $id }) { userErrors { code } } }`, {
+      id: gid('Server', ServerId!),
+    });
+    const stateOf = (data: any) => data.servers.edges.find((e: any) => e.node.serverId === ServerId).node.state;
+    expect([stateOf(before), stateOf(after)]).toEqual(['ONLINE', 'OFFLINE']);
+  });
+
+  it('shows an agreement description changed by updateAgreement', async () => {
+    const [{ ServerId }] = (await s.client.send(new ListServersCommand({}))).Servers!;
+    const [{ AgreementId }] = (await s.client.send(new ListAgreementsCommand({ ServerId }))).Agreements!;
+    const query = `{ agreement(idOrArn: "${AgreementId}", server: "${ServerId}") { description } }`;
+    const { after } = await readMutateRead(
+      query,
+      `mutation($id: ID!) { updateAgreement(input: { id: $id, description: "Renegotiated terms" }) { userErrors { code } } }`,
+      { id: gid('Agreement', ServerId!, AgreementId!) },
+    );
+    expect(after).toEqual({ agreement: { description: 'Renegotiated terms' } });
+  });
+
+  it("shows a profile's certificates replaced by updateProfile", async () => {
+    const [{ ProfileId }] = (await s.client.send(new ListProfilesCommand({}))).Profiles!;
+    const query = `{ profile(idOrArn: "${ProfileId}") { certificateIds } }`;
+    const { before, after } = await readMutateRead(
+      query,
+      `mutation($id: ID!, $certificateIds: [ID!]!) { updateProfile(input: { id: $id, certificateIds: $certificateIds }) { userErrors { code } } }`,
+      { id: gid('Profile', ProfileId!), certificateIds: [] },
+    );
+    expect((before as any).profile.certificateIds.length).toBeGreaterThan(0);
+    expect(after).toEqual({ profile: { certificateIds: [] } });
+  });
+
+  it('shows a certificate description changed by updateCertificate', async () => {
+    const [{ CertificateId }] = (await s.client.send(new ListCertificatesCommand({}))).Certificates!;
+    const query = `{ certificates(first: 100) { edges { node { certificateId description } } } }`;
+    const { after } = await readMutateRead(
+      query,
+      `mutation($id: ID!) { updateCertificate(input: { id: $id, description: "Rotated in by the EDI team" }) { userErrors { code } } }`,
+      { id: gid('Certificate', CertificateId!) },
+    );
+    const changed = (after as any).certificates.edges.find((e: any) => e.node.certificateId === CertificateId).node;
+    expect(changed).toEqual({ certificateId: CertificateId, description: 'Rotated in by the EDI team' });
+  });
+
+  it('shows a connector URL changed by updateConnector', async () => {
+    const [{ ConnectorId }] = (await s.client.send(new ListConnectorsCommand({}))).Connectors!;
+    const query = `{ connector(idOrArn: "${ConnectorId}") { url } }`;
+    const { after } = await readMutateRead(
+      query,
+      `mutation($id: ID!) { updateConnector(input: { id: $id, url: "https://as2.moved.example/as2" }) { userErrors { code } } }`,
+      { id: gid('Connector', ConnectorId!) },
+    );
+    expect(after).toEqual({ connector: { url: 'https://as2.moved.example/as2' } });
+  });
+
+  it('shows a tag added by tagResource', async () => {
+    const profiles = (await s.client.send(new ListProfilesCommand({}))).Profiles!;
+    const { ProfileId } = profiles[profiles.length - 1];
+    const query = `{ profile(idOrArn: "${ProfileId}") { tags { key value } } }`;
+    const { before, after } = await readMutateRead(
+      query,
+      `mutation($id: ID!) { tagResource(input: { id: $id, tags: [{ key: "cache-test", value: "fresh" }] }) { userErrors { code } } }`,
+      { id: gid('Profile', ProfileId!) },
+    );
+    expect((after as any).profile.tags).toEqual([...(before as any).profile.tags, { key: 'cache-test', value: 'fresh' }]);
   });
 });
 
