@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { print } from 'graphql';
 import { PartnerGraphDocument } from '../client';
 
-/** Where the playground's files are served from, relative to the page (so the gateway may sit under a path prefix). */
+/** Path under which the playground's files are served; the page links them relatively, so a proxy may add a prefix. */
 export const PLAYGROUND_ASSET_PREFIX = '/playground/';
 
 function packageFile(pkg: string, file: string): string {
