@@ -147,11 +147,11 @@ browserSuite(`the playground in headless Chromium, with every request but the ga
       external.push(url);
       return route.abort('blockedbyclient');
     });
-    await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        (window as any).__cspViolations = [...((window as any).__cspViolations ?? []), `${e.violatedDirective} ${e.blockedURI}`];
-      });
-    });
+    // Runs in the page (a string: the project's TypeScript has no DOM types).
+    await context.addInitScript(`
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+    `);
     page = context.pages()[0] ?? (await context.newPage());
     page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText}`));
     page.on('response', (response) => {
@@ -190,7 +190,7 @@ browserSuite(`the playground in headless Chromium, with every request but the ga
     await page.getByRole('dialog').waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => (window as any).__cspViolations ?? [])).toEqual([]);
+    expect(await page.evaluate<string[]>('window.__cspViolations')).toEqual([]);
   });
 
   it('runs the example query and shows the partner graph from the emulator in the result pane', async () => {
@@ -204,7 +204,7 @@ browserSuite(`the playground in headless Chromium, with every request but the ga
     await expectText(page, '.graphiql-response', `"serverId": "${first.serverId}"`);
     await expectText(page, '.graphiql-response', `"as2Id": "${first.agreements.edges[0].node.localProfile.as2Id}"`);
 
-    const cspViolations = await page.evaluate(() => (window as any).__cspViolations ?? []);
+    const cspViolations = await page.evaluate<string[]>('window.__cspViolations');
     expect({ external, failed, problems, cspViolations }).toEqual({ external: [], failed: [], problems: [], cspViolations: [] });
 
     const png = await page.screenshot({ fullPage: false });
