@@ -138,10 +138,12 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     }
     const abort = new AbortController();
     res.once('close', () => abort.abort());
+    const search = new URL(req.url ?? '/', 'http://x').search;
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://x').search, body: parsedBody },
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body: parsedBody },
       context: async () => {
         const admission = await security.admit((name) => headers.get(name), req.socket.remoteAddress, abort.signal);
+        security.checkTokens(parsedBody, search);
         return { ...createContext(upstream, options.concurrencyPerRequest, admission.deadline?.signal ?? abort.signal), ...admission };
       },
     });

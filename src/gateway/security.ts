@@ -7,7 +7,7 @@ import { authorizationPlugin } from './plugins/authorization';
 import { CostBudget, costBudgetPlugin, type CostBudgetOptions } from './plugins/cost-budget';
 import { CostModel, DEFAULT_COST_MODEL } from './plugins/cost-analysis';
 import { apolloHardening, type ApolloHardening, type ProductionDefaultsOptions } from './plugins/production-defaults';
-import { queryLimitsPlugin, type QueryLimitsOptions } from './plugins/query-limits';
+import { queryLimitsPlugin, tokenLimitError, type QueryLimitsOptions } from './plugins/query-limits';
 import { RequestDeadline, requestDeadlinePlugin, type RequestDeadlineOptions } from './plugins/request-deadline';
 import { writeReportsPlugin } from './plugins/write-reports';
 
@@ -35,7 +35,12 @@ export interface Security {
   plugins: ApolloServerPlugin<GatewayContext>[];
   apolloOptions: Partial<ApolloHardening>;
   /** Authenticates a request (throwing UNAUTHENTICATED) and starts its deadline; call it from the context function. */
-  admit(header: HeaderLookup, remoteAddress: string | undefined, closed?: AbortSignal): Promise<Admission>;
+  admit(header: HeaderLookup, remoteAddress?: string, closed?: AbortSignal): Promise<Admission>;
+  /**
+   * Throws QUERY_LIMIT_EXCEEDED when a query text of the HTTP request (JSON body, batch or URL) has too many tokens;
+   * call it from Apollo's context function too, which runs before parsing (a plugin cannot refuse a request that early).
+   */
+  checkTokens(body: unknown, search: string): void;
   close(): Promise<void>;
 }
 
@@ -51,7 +56,7 @@ export async function startSecurity(
   },
 ): Promise<Security> {
   if (!options) {
-    return { plugins: [writeReportsPlugin()], apolloOptions: {}, admit: async () => ({}), close: async () => undefined };
+    return { plugins: [writeReportsPlugin()], apolloOptions: {}, admit: async () => ({}), checkTokens: () => undefined, close: async () => undefined };
   }
   const authenticator = new Authenticator(options.auth);
   const model = new CostModel(deps.schema, { ...DEFAULT_COST_MODEL, weights: options.costWeights });
@@ -69,8 +74,22 @@ export async function startSecurity(
       const principal = await authenticator.authenticate(header, remoteAddress);
       return { principal, deadline: RequestDeadline.start(options.deadline, closed) };
     },
+    checkTokens(body, search) {
+      const tooLong = tokenLimitError(queryTextsOf(body, search), options.limits);
+      if (!tooLong) return;
+      deps.rejected?.('tokens');
+      throw tooLong;
+    },
     async close() {
       await budget?.close();
     },
   };
+}
+
+/** The query texts of an HTTP GraphQL request: `query` of the JSON body (or of each operation of a batch), or of the URL. */
+export function queryTextsOf(body: unknown, search: string): string[] {
+  const operations = Array.isArray(body) ? body : [body];
+  const texts = operations.map((op) => (op && typeof op === 'object' ? (op as { query?: unknown }).query : undefined));
+  const fromUrl = new URLSearchParams(search).get('query');
+  return [...texts, fromUrl].filter((text): text is string => typeof text === 'string');
 }

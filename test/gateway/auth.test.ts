@@ -42,7 +42,7 @@ describe('AUTH_MODE=apikey', () => {
   });
 
   it('runs queries for a reader key, in the x-api-key header or as a bearer token', async () => {
-    for (const headers of [{ 'x-api-key': keys.portal }, { authorization: `Bearer ${keys.portal}` }]) {
+    for (const headers of [{ 'x-api-key': keys.portal }, { authorization: `Bearer ${keys.portal}` }] as Array<Record<string, string>>) {
       const res = await post(s, QUERY, headers);
       expect(res.status).toBe(200);
       expect(res.body.data).toEqual({ profiles: { totalCount: 0 } });

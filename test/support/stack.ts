@@ -6,7 +6,7 @@ export interface GraphQLResponse<T = any> {
   status: number;
   data?: T;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, any> }>;
-  extensions?: { cost?: { upstream?: { calls: number; byOperation: Record<string, number> } } } & Record<string, any>;
+  extensions?: { cost?: { upstream?: { calls: number; byOperation: Record<string, number> } } & Record<string, any> } & Record<string, any>;
 }
 
 export interface TestStack extends TestEmulator {
@@ -19,7 +19,7 @@ export interface TestStack extends TestEmulator {
 /** The emulator and the gateway in front of it, both on 127.0.0.1 at free ports. */
 export async function startStack(
   emulatorOptions: Partial<EmulatorOptions> = {},
-  gatewayOptions: Partial<Pick<GatewayOptions, 'concurrencyPerRequest' | 'cacheTtlMs' | 'redisUrl' | 'log' | 'logger' | 'federation' | 'playground' | 'security' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'>> = {},
+  gatewayOptions: Partial<Pick<GatewayOptions, 'concurrencyPerRequest' | 'cacheTtlMs' | 'redisUrl' | 'log' | 'logger' | 'federation' | 'playground' | 'security' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts' | 'subscriptions'>> = {},
 ): Promise<TestStack> {
   const emulator = await startTestEmulator(emulatorOptions);
   const gateway = await startGateway(
@@ -38,6 +38,7 @@ export async function startStack(
       federation: gatewayOptions.federation,
       playground: gatewayOptions.playground,
       security: gatewayOptions.security,
+      subscriptions: gatewayOptions.subscriptions,
     },
     '127.0.0.1',
     0,

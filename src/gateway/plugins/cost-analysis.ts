@@ -19,6 +19,7 @@ import {
   Source,
   TokenKind,
   type ValueNode,
+  valueFromASTUntyped,
 } from 'graphql';
 
 /** How a query's cost is counted (GitHub-style: each object and page a query may fetch, multiplied down the tree). */
@@ -34,12 +35,16 @@ export interface CostModelOptions {
   defaultPageSize: number;
   /** Largest page the schema allows; larger `first`/`last` are refused by the resolvers anyway. */
   maxPageSize: number;
+  /** Connections an AWS quota keeps shorter than a page, by `Type.field`: a page of them holds at most this many. */
+  maxItems: Record<string, number>;
 }
 
 export const DEFAULT_COST_MODEL: CostModelOptions = {
   weights: {},
   defaultPageSize: 20,
   maxPageSize: 100,
+  // AWS quotas: 10 certificates per profile, 10 files per StartFileTransfer.
+  maxItems: { 'Profile.certificates': 10, 'FileTransfer.files': 10 },
 };
 
 /** Fields that walk whole AWS lists because AWS has no filter for them. */
@@ -178,13 +183,19 @@ function argumentValue(node: ValueNode | undefined, variables: Record<string, un
  * that is the product of the page sizes (`first`/`last`, else the default) of the connections above it and the
  * lengths of list arguments (e.g. `nodes(ids:)`). Every branch of abstract selections is counted (an upper bound).
  */
-export function requestedCost(model: CostModel, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): number {
+export function requestedCost(model: CostModel, document: DocumentNode, operation: OperationDefinitionNode, given: Record<string, unknown> = {}): number {
   const fragments = fragmentsOf(document);
+  const variables: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    variables[name] = Object.hasOwn(given, name) ? given[name] : definition.defaultValue && valueFromASTUntyped(definition.defaultValue);
+  }
   const { defaultPageSize, maxPageSize } = model.options;
-  const pageSize = (field: FieldNode): number => {
+  const pageSize = (parent: string, field: FieldNode): number => {
     const arg = (name: string) => argumentValue(field.arguments?.find((a) => a.name.value === name)?.value, variables);
     const size = [arg('first'), arg('last')].find((v) => typeof v === 'number' && Number.isInteger(v));
-    return size === undefined ? defaultPageSize : Math.max(0, Math.min(maxPageSize, size as number));
+    const bound = Math.min(maxPageSize, model.options.maxItems[`${parent}.${field.name.value}`] ?? maxPageSize);
+    return Math.max(0, Math.min(bound, size === undefined ? defaultPageSize : (size as number)));
   };
   const listLength = (field: FieldNode): number => {
     for (const argument of field.arguments ?? []) {
@@ -220,7 +231,7 @@ export function requestedCost(model: CostModel, document: DocumentNode, operatio
       if (isConnection(parent) && (field.name === 'edges' || field.name === 'nodes')) count = times * page;
       else if (isList(field) && isCompositeType(returned)) count = times * listLength(selection);
       cost += count * model.weight(parent.name, field.name);
-      if (isCompositeType(returned)) cost += walk(selection.selectionSet, returned, count, isConnection(returned) ? pageSize(selection) : page, active);
+      if (isCompositeType(returned)) cost += walk(selection.selectionSet, returned, count, isConnection(returned) ? pageSize(parent.name, selection) : page, active);
     }
     return cost;
   };

@@ -85,13 +85,21 @@ export class RedisBudgetStore implements BudgetStore {
 
   /** Connects with a short timeout: a budget store that is down must not hold requests. */
   static async connect(url: string, connectTimeoutMs = 2000): Promise<RedisBudgetStore> {
+    let connected = false;
     const client = createClient({
       url,
-      socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: (retries) => Math.min(retries * 100, 2000) },
+      // No retries before the first connection (start-up must not hang); once connected, reconnect for as long as it takes.
+      socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: (retries) => connected && Math.min(retries * 100, 2000) },
       disableOfflineQueue: true,
     });
     client.on('error', () => undefined); // failures surface per command; the budget falls back to memory
-    await client.connect();
+    try {
+      await client.connect();
+    } catch (error) {
+      client.destroy();
+      throw error;
+    }
+    connected = true;
     return new RedisBudgetStore(client as ReturnType<typeof createClient>);
   }
 

@@ -39,14 +39,26 @@ function tooMuch(limit: 'tokens' | 'depth' | 'aliases' | 'cost', what: string, a
 }
 
 /**
- * Refuses queries beyond the limits with QUERY_LIMIT_EXCEEDED (HTTP 400) saying which limit and by how much: tokens
- * before parsing, depth and aliases before validation (which is costly on hostile documents), the requested cost
- * once the operation and its variables are known. Counts the actual cost as fields resolve, and reports both in
+ * The token check, made on the query texts of an HTTP request before Apollo parses them (a plugin cannot refuse a
+ * request that early): a QUERY_LIMIT_EXCEEDED error for the first text with too many tokens, else undefined.
+ */
+export function tokenLimitError(texts: string[], options: Pick<QueryLimitsOptions, 'maxTokens'>): GraphQLError | undefined {
+  // Generous, so that "by how much" is exact for anything a 1 MiB body can hold, yet the count stays bounded.
+  const cap = Math.max(options.maxTokens * 100, 1_000_000);
+  for (const text of texts) {
+    const tokens = countTokens(text, cap);
+    if (tokens > options.maxTokens) return tooMuch('tokens', 'token count', tokens, options.maxTokens, tokens <= cap);
+  }
+  return undefined;
+}
+
+/**
+ * Refuses operations beyond the limits with QUERY_LIMIT_EXCEEDED (HTTP 400) saying which limit and by how much —
+ * depth, aliases, then the requested cost, once the operation and its variables are known and before it executes
+ * (tokens are checked earlier: tokenLimitError). Counts the actual cost as fields resolve, and reports both in
  * `extensions.cost.requested` and `extensions.cost.actual`.
  */
 export function queryLimitsPlugin(options: QueryLimitsOptions, model: CostModel, rejected?: (limit: string) => void): ApolloServerPlugin<GatewayContext> {
-  // Generous, so that "by how much" is exact for anything a 1 MiB body can hold, yet the count stays bounded.
-  const tokenCap = Math.max(options.maxTokens * 100, 1_000_000);
   const refuse = (error: GraphQLError): never => {
     rejected?.(String(error.extensions.limit));
     throw error;
@@ -55,18 +67,12 @@ export function queryLimitsPlugin(options: QueryLimitsOptions, model: CostModel,
     async requestDidStart() {
       let cost: RequestCost | undefined;
       return {
-        async didResolveSource({ source }) {
-          const tokens = countTokens(source, tokenCap);
-          if (tokens > options.maxTokens) refuse(tooMuch('tokens', 'token count', tokens, options.maxTokens, tokens <= tokenCap));
-        },
-        async validationDidStart({ document }) {
+        async didResolveOperation({ document, operation, request, contextValue }) {
+          if (!operation) return;
           const depth = queryDepth(document);
           if (depth > options.maxDepth) refuse(tooMuch('depth', 'depth', depth, options.maxDepth));
           const aliases = countAliases(document);
           if (aliases > options.maxAliases) refuse(tooMuch('aliases', 'alias count', aliases, options.maxAliases));
-        },
-        async didResolveOperation({ document, operation, request, contextValue }) {
-          if (!operation) return;
           const requested = requestedCost(model, document, operation, request.variables ?? {});
           cost = { requested, actual: 0 };
           costs.set(contextValue, cost);
