@@ -5,6 +5,7 @@ import { ProfileResolver } from './profile/profile.resolver';
 import { CertificateResolver, ProfileCertificatesResolver } from './certificate/certificate.resolver';
 import { ConnectorResolver, ProfileConnectorsResolver } from './connector/connector.resolver';
 import { FileTransferResolver, FileTransferResultResolver } from './transfer/transfer.resolver';
+import { FileTransferSubscriptionResolver } from './transfer/transfer-subscription.resolver';
 import { TagResolver } from './tag/tag.resolver';
 import { ServerResolver } from './server/server.resolver';
 import { AgreementResolver, ProfileAgreementsResolver } from './agreement/agreement.resolver';
@@ -21,6 +22,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ProfileConnectorsResolver,
   FileTransferResolver,
   FileTransferResultResolver,
+  FileTransferSubscriptionResolver,
   TagResolver,
   ServerResolver,
   AgreementResolver,

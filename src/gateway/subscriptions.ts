@@ -1,0 +1,106 @@
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import type { GatewayContext } from './context';
+import type { SubscriptionContext } from './schema/transfer/transfer-subscription.resolver';
+import { TransferWatches, type TransferWatchOptions } from './schema/transfer/transfer-watch';
+import type { Upstream } from './upstream/client';
+
+/** The defaults of SUBSCRIPTION_POLL_INTERVAL_MS and SUBSCRIPTION_MAX_TRANSFERS. */
+export const DEFAULT_TRANSFER_WATCH: TransferWatchOptions = { pollIntervalMs: 1000, maxTransfers: 100 };
+
+export interface SubscriptionsOptions {
+  schema: GraphQLSchema;
+  /** The upstream of each region served, by region. */
+  upstreams: ReadonlyMap<string, Upstream>;
+  /** A fresh per-request context in `region` (the gateway's own region when absent). */
+  createContext(region?: string): GatewayContext;
+  watch: TransferWatchOptions;
+  /** The gateway's error policy, applied to subscription messages as to HTTP answers. */
+  formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
+  /**
+   * Authenticates a connection, reading headers from its connection_init payload first (browsers cannot set headers
+   * on a WebSocket) and then from the upgrade request; throws to refuse it. What it returns joins every context.
+   */
+  admit?(header: (name: string) => string | undefined, remoteAddress: string | undefined): Promise<object>;
+}
+
+export interface Subscriptions {
+  /** The transfer pollers, shared by every connection. */
+  watches: TransferWatches;
+  close(): Promise<void>;
+}
+
+/**
+ * GraphQL subscriptions over WebSocket (graphql-ws's graphql-transport-ws protocol) on the gateway's own HTTP
+ * server: upgrades of /graphql are taken here, any other path is refused.
+ */
+export function serveSubscriptions(server: Server, options: SubscriptionsOptions): Subscriptions {
+  const watches = new TransferWatches(options.upstreams, options.watch);
+  const wss = new WebSocketServer({ noServer: true });
+  const admissions = new WeakMap<object, object>();
+
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if ((req.url ?? '/').split('?')[0] !== '/graphql') {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  };
+  server.on('upgrade', onUpgrade);
+
+  const disposable = useServer(
+    {
+      schema: options.schema,
+      onConnect: async (ctx) => {
+        if (!options.admit) return true;
+        const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
+        const header = (name: string) => {
+          const given = Object.entries(params).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
+          if (typeof given === 'string') return given;
+          const value = ctx.extra.request.headers[name.toLowerCase()];
+          return Array.isArray(value) ? value.join(', ') : value;
+        };
+        try {
+          admissions.set(ctx, await options.admit(header, ctx.extra.request.socket.remoteAddress));
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      context: (ctx): SubscriptionContext => {
+        const admission = admissions.get(ctx) ?? {};
+        return {
+          ...options.createContext(),
+          ...admission,
+          transferWatches: watches,
+          eventContext: (region) => ({ ...options.createContext(region), ...admission }),
+        };
+      },
+      onNext: (_ctx, _id, _payload, args, result) => {
+        const event = (args.contextValue as SubscriptionContext).lastEvent;
+        const extensions = event ? { poll: { number: event.poll, subscribers: event.subscribers }, cost: { upstream: event.cost.toJSON() } } : undefined;
+        return {
+          ...(result.data !== undefined ? { data: result.data } : {}),
+          ...(result.errors ? { errors: result.errors.map((error) => options.formatError(error.toJSON(), error)) } : {}),
+          ...(result.extensions || extensions ? { extensions: { ...result.extensions, ...extensions } } : {}),
+        };
+      },
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => options.formatError(error.toJSON(), error)),
+    },
+    wss,
+  );
+
+  return {
+    watches,
+    async close() {
+      server.off('upgrade', onUpgrade);
+      watches.close();
+      for (const client of wss.clients) client.terminate();
+      await disposable.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
