@@ -1,5 +1,6 @@
 import { ConfigError, emulatorOptionsFromEnv, type EmulatorOptions } from './emulator/config';
 import type { SecurityOptions } from './gateway/security';
+import type { TransferWatchOptions } from './gateway/schema/transfer/transfer-watch';
 import { securityOptionsFromEnv } from './security-config';
 
 export { ConfigError };
@@ -37,6 +38,8 @@ export interface GatewayConfig {
   playground: boolean;
   /** Least severe level of the JSON log lines on stdout (LOG_LEVEL). */
   logLevel: LogLevel;
+  /** How subscriptions poll the transfers they follow (SUBSCRIPTION_POLL_INTERVAL_MS, SUBSCRIPTION_MAX_TRANSFERS). */
+  subscriptions: TransferWatchOptions;
 }
 
 /** The levels LOG_LEVEL accepts, most severe first; `silent` logs nothing. */
@@ -124,6 +127,10 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     federation: flag(env, 'FEDERATION', false),
     playground: flag(env, 'PLAYGROUND', true),
     logLevel: logLevel(env),
+    subscriptions: {
+      pollIntervalMs: integer(env, 'SUBSCRIPTION_POLL_INTERVAL_MS', 1000, 100, 60_000),
+      maxTransfers: integer(env, 'SUBSCRIPTION_MAX_TRANSFERS', 100, 1, 10_000),
+    },
     security: securityOptionsFromEnv(env, backend),
   };
 }

@@ -1,10 +1,13 @@
 import 'reflect-metadata'; // the certificate generator needs it
 import { CreateConnectorCommand, CreateProfileCommand, StartFileTransferCommand } from '@aws-sdk/client-transfer';
-import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
+import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
 import { certificateFactory } from '../support/certificates';
 import { securityFrom, writeApiKeys } from '../support/security';
 import { startStack, type TestStack } from '../support/stack';
+
+/** One `next` message of a subscription. */
+type Message = FormattedExecutionResult<Record<string, unknown>, unknown>;
 
 const gid = (...parts: string[]) => Buffer.from([parts[0], 'us-east-1', ...parts.slice(1)].join(':')).toString('base64url');
 const ACCESS_ROLE = 'arn:aws:iam::000000000000:role/connector-access';
@@ -27,9 +30,9 @@ function client(): Client {
 }
 
 interface Following {
-  events: ExecutionResult[];
+  events: Message[];
   /** Resolves with every message once the server completes the subscription. */
-  done: Promise<ExecutionResult[]>;
+  done: Promise<Message[]>;
   /** Resolves when `n` messages have arrived. */
   received(n: number): Promise<void>;
   unsubscribe(): void;
@@ -37,10 +40,10 @@ interface Following {
 
 /** Subscribes to one transfer's updates. */
 function follow(c: Client, id: string): Following {
-  const events: ExecutionResult[] = [];
+  const events: Message[] = [];
   const waiters: Array<[number, () => void]> = [];
   let unsubscribe = () => undefined as void;
-  const done = new Promise<ExecutionResult[]>((resolve, reject) => {
+  const done = new Promise<Message[]>((resolve, reject) => {
     unsubscribe = c.subscribe(
       { query: FOLLOW, variables: { id } },
       {
@@ -57,10 +60,10 @@ function follow(c: Client, id: string): Following {
   return { events, done, received, unsubscribe: () => unsubscribe() };
 }
 
-const statusOf = (event: ExecutionResult) => (event.data as any)?.fileTransferUpdates?.status;
+const statusOf = (event: Message) => (event.data as any)?.fileTransferUpdates?.status;
 
 /** Statuses arrive only on change and only forwards. */
-function expectProgression(events: ExecutionResult[], terminal: string): void {
+function expectProgression(events: Message[], terminal: string): void {
   const statuses = events.map(statusOf);
   const order = ['QUEUED', 'IN_PROGRESS', terminal];
   expect(statuses.at(-1)).toBe(terminal);
@@ -172,8 +175,8 @@ describe('subscription fileTransferUpdates', () => {
     expect((await s.stats()).total).toBe(0);
   });
 
-  it('stops polling when the last subscriber leaves: the next subscriber starts a poller of its own', async () => {
-    const slow = await startStack({ transferStepMs: 600_000 }, { subscriptions: { pollIntervalMs: 600_000 } });
+  it('stops polling when the last subscriber leaves: the next subscriber starts a poller of its own, in the freed slot', async () => {
+    const slow = await startStack({ transferStepMs: 600_000 }, { subscriptions: { pollIntervalMs: 600_000, maxTransfers: 1 } });
     try {
       const profile = (As2Id: string, ProfileType: 'LOCAL' | 'PARTNER') => slow.client.send(new CreateProfileCommand({ As2Id, ProfileType }));
       const [{ ProfileId: local }, { ProfileId: partner }] = await Promise.all([profile('US', 'LOCAL'), profile('THEM', 'PARTNER')]);
@@ -190,13 +193,19 @@ describe('subscription fileTransferUpdates', () => {
       first.unsubscribe();
       const second = follow(c, id);
       await second.received(1);
+      const { TransferId: other } = await slow.client.send(new StartFileTransferCommand({ ConnectorId, SendFilePaths: ['/outbox/b.edi'] }));
+      const refused = await follow(c, Buffer.from(['FileTransfer', 'us-east-1', ConnectorId, other].join(':')).toString('base64url')).done;
       second.unsubscribe();
+      expect(refused.map((e) => e.errors?.map(({ message, extensions }) => [message, extensions]))).toEqual([
+        [['This gateway already follows 1 transfers, its most; subscribe again later', { code: 'THROTTLED' }]],
+      ]);
       // A poller still running would have handed the second subscriber its state without polling AWS again.
       expect([first.events[0].extensions, second.events[0].extensions]).toEqual([
         { poll: { number: 1, subscribers: 1 }, cost: { upstream: { calls: 0, byOperation: {} } } },
         { poll: { number: 1, subscribers: 1 }, cost: { upstream: { calls: 0, byOperation: {} } } },
       ]);
-      expect(await slow.stats()).toEqual({ requests: { ListFileTransferResults: 2 }, total: 2 });
+      // The refused subscription cost no call either.
+      expect(await slow.stats()).toEqual({ requests: { ListFileTransferResults: 2, StartFileTransfer: 1 }, total: 3 });
     } finally {
       await slow.close();
     }
