@@ -70,6 +70,8 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     introspection: true,
     formatError: errorPolicy({ log }),
     includeStacktraceInErrorResponses: false,
+    // Apollo's own messages (e.g. the subgraph's inline-tracing notice) become JSON lines too.
+    logger,
     ...security.apolloOptions,
   });
   await apollo.start();

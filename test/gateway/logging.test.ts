@@ -118,7 +118,7 @@ describe('the error log', () => {
       await new Promise<void>((resolve) => nonsense.listen(0, '127.0.0.1', () => resolve()));
       const upstream = { endpoint: `http://127.0.0.1:${(nonsense.address() as AddressInfo).port}`, region: 'us-east-1' };
       gateway = await startGateway(
-        { upstream, concurrencyPerRequest: 4, concurrencyPerProcess: 4, upstreamTimeoutMs: 2000, upstreamMaxAttempts: 1, logger },
+        { upstream, concurrencyPerRequest: 4, concurrencyPerProcess: 4, upstreamTimeoutMs: 10_000, upstreamMaxAttempts: 1, logger },
         '127.0.0.1',
         0,
       );
