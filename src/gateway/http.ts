@@ -66,7 +66,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     schema,
     // The request log reads extensions.cost, so it comes after the plugins that write it.
     plugins: [upstreamCostPlugin(), ...security.plugins, metricsPlugin({ metrics }), requestLogPlugin({ logger }), ApolloServerPluginLandingPageDisabled()],
-    // The schema is public (schema.graphql); the playground's docs explorer needs introspection even when NODE_ENV=production.
+    // The playground's docs explorer needs introspection; the production defaults below (INTROSPECTION) may turn it off.
     introspection: true,
     formatError: errorPolicy({ log }),
     includeStacktraceInErrorResponses: false,
