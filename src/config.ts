@@ -40,6 +40,8 @@ export interface GatewayConfig {
   logLevel: LogLevel;
   /** How subscriptions poll the transfers they follow (SUBSCRIPTION_POLL_INTERVAL_MS, SUBSCRIPTION_MAX_TRANSFERS). */
   subscriptions: TransferWatchOptions;
+  /** Every region served, the first being upstream.region (TRANSFER_REGIONS; AWS_REGION alone when unset). */
+  regions: string[];
 }
 
 /** The levels LOG_LEVEL accepts, most severe first; `silent` logs nothing. */
@@ -79,6 +81,21 @@ function redisUrl(env: NodeJS.ProcessEnv): string | undefined {
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 
+const MAX_REGIONS = 20;
+
+/** TRANSFER_REGIONS: regions whose root lists merge into one graph; the first is the gateway's own. */
+function transferRegions(env: NodeJS.ProcessEnv, fallback: string): string[] {
+  const raw = env.TRANSFER_REGIONS;
+  if (raw === undefined || raw.trim() === '') return [fallback];
+  const list = raw.split(',').map((r) => r.trim());
+  if (list.some((r) => !REGION.test(r)) || list.length > MAX_REGIONS) {
+    throw new ConfigError(`TRANSFER_REGIONS must be 1 to ${MAX_REGIONS} comma-separated region names such as us-east-1,eu-west-1, got ${JSON.stringify(raw)}`);
+  }
+  const twice = list.find((r, i) => list.indexOf(r) !== i);
+  if (twice) throw new ConfigError(`TRANSFER_REGIONS names ${twice} twice, in ${JSON.stringify(raw)}`);
+  return list;
+}
+
 function region(env: NodeJS.ProcessEnv): string {
   const value = env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
   if (!REGION.test(value)) throw new ConfigError(`AWS_REGION must be a region name such as us-east-1, got ${JSON.stringify(value)}`);
@@ -114,6 +131,8 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       region: region(env),
     };
   }
+  const regions = transferRegions(env, upstream.region);
+  upstream.region = regions[0];
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '127.0.0.1',
@@ -131,6 +150,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       pollIntervalMs: integer(env, 'SUBSCRIPTION_POLL_INTERVAL_MS', 1000, 100, 60_000),
       maxTransfers: integer(env, 'SUBSCRIPTION_MAX_TRANSFERS', 100, 1, 10_000),
     },
+    regions,
     security: securityOptionsFromEnv(env, backend),
   };
 }

@@ -4,6 +4,7 @@ import { UpstreamMeter } from './upstream/meter';
 import type { RequestUpstream, Upstream } from './upstream/client';
 import type { Principal } from './auth/roles';
 import type { RequestDeadline } from './plugins/request-deadline';
+import { RegionalUpstreams, RequestRegions } from './regions';
 
 /** What every resolver of one GraphQL request sees. */
 export interface GatewayContext {
@@ -15,10 +16,16 @@ export interface GatewayContext {
   principal?: Principal;
   /** When the request must be answered by; its signal aborts the request's AWS calls. */
   deadline?: RequestDeadline;
+  /** Every region served (TRANSFER_REGIONS) and their contexts; see regions.ts. */
+  regions?: RequestRegions;
 }
 
-/** A fresh context per request: its own loaders, call meter and concurrency cap. */
-export function createContext(upstream: Upstream, concurrencyPerRequest: number, signal?: AbortSignal): GatewayContext {
-  const requestUpstream = upstream.forRequest(new UpstreamMeter(), new Limiter(concurrencyPerRequest), signal);
-  return { upstream: requestUpstream, loaders: createLoaders(requestUpstream), region: upstream.target.region };
+/** A fresh context per request: its own loaders, call meter and concurrency cap (shared by every region in `regions`). */
+export function createContext(upstream: Upstream, concurrencyPerRequest: number, signal?: AbortSignal, regions?: RegionalUpstreams): GatewayContext {
+  const meter = new UpstreamMeter();
+  const limiter = new Limiter(concurrencyPerRequest);
+  const requestUpstream = upstream.forRequest(meter, limiter, signal);
+  const ctx: GatewayContext = { upstream: requestUpstream, loaders: createLoaders(requestUpstream), region: upstream.target.region };
+  if (regions?.several) ctx.regions = new RequestRegions(regions, meter, limiter, signal);
+  return ctx;
 }

@@ -23,6 +23,8 @@ import { startSecurity, type SecurityOptions } from './security';
 import { Drain } from './shutdown';
 import { DEFAULT_TRANSFER_WATCH, serveSubscriptions } from './subscriptions';
 import type { TransferWatchOptions } from './schema/transfer/transfer-watch';
+import { cacheNamespace, RegionalUpstreams } from './regions';
+import { regionFailuresPlugin } from './plugins/region-failures';
 
 export interface GatewayOptions
   extends Pick<GatewayConfig, 'concurrencyPerRequest' | 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'>,
@@ -36,6 +38,10 @@ export interface GatewayOptions
   security?: SecurityOptions;
   /** How subscriptions poll the transfers they follow (SUBSCRIPTION_POLL_INTERVAL_MS, SUBSCRIPTION_MAX_TRANSFERS). */
   subscriptions?: Partial<TransferWatchOptions>;
+  /** Every region served, upstream.region first (TRANSFER_REGIONS); just upstream.region when absent. */
+  regions?: string[];
+  /** An endpoint other than upstream.endpoint for some regions (tests point one region elsewhere). */
+  regionEndpoints?: Record<string, string>;
 }
 
 export interface RunningGateway {
@@ -60,12 +66,18 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
   const playground = options.playground ?? true;
   const cache = await createSharedCache(options, log, metrics);
   const upstream = new Upstream(options.upstream, options, cache, (operation, outcome) => metrics.awsCall(operation, outcome));
+  const regions = RegionalUpstreams.of(
+    upstream,
+    options.regions,
+    (target) => new Upstream(target, options, cache?.forNamespace(cacheNamespace(target)), (operation, outcome) => metrics.awsCall(operation, outcome)),
+    options.regionEndpoints,
+  );
   const schema = options.federation ? subgraphSchema() : gatewaySchema();
   const security = await startSecurity(options.security, { schema, redisUrl: options.redisUrl, log, rejected: (limit) => metrics.rejectedQuery(limit) });
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     // The request log reads extensions.cost, so it comes after the plugins that write it.
-    plugins: [upstreamCostPlugin(), ...security.plugins, metricsPlugin({ metrics }), requestLogPlugin({ logger }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [upstreamCostPlugin(), regionFailuresPlugin(), ...security.plugins, metricsPlugin({ metrics }), requestLogPlugin({ logger }), ApolloServerPluginLandingPageDisabled()],
     // The playground's docs explorer needs introspection; the production defaults below (INTROSPECTION) may turn it off.
     introspection: true,
     formatError: errorPolicy({ log }),
@@ -86,8 +98,8 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
   // Subscriptions over WebSocket on the same server and path; the subgraph schema has none, so always the gateway's.
   const subscriptions = serveSubscriptions(server, {
     schema: gatewaySchema(),
-    upstreams: new Map([[upstream.target.region, upstream]]),
-    createContext: () => createContext(upstream, options.concurrencyPerRequest),
+    upstreams: regions.byRegion,
+    createContext: () => createContext(upstream, options.concurrencyPerRequest, undefined, regions),
     watch: { ...DEFAULT_TRANSFER_WATCH, ...options.subscriptions },
     formatError: errorPolicy({ log }),
     admit: (header, remoteAddress) => security.admit(header, remoteAddress),
@@ -146,7 +158,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
       context: async () => {
         const admission = await security.admit((name) => headers.get(name), req.socket.remoteAddress, abort.signal);
         security.checkTokens(parsedBody, search);
-        return { ...createContext(upstream, options.concurrencyPerRequest, admission.deadline?.signal ?? abort.signal), ...admission };
+        return { ...createContext(upstream, options.concurrencyPerRequest, admission.deadline?.signal ?? abort.signal, regions), ...admission };
       },
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -177,6 +189,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
       });
       await apollo.stop();
       upstream.destroy();
+      regions.destroy();
       await cache?.close();
       await security.close();
     },

@@ -4,6 +4,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { GatewayContext } from './context';
+import { regionalContext } from './regions';
 import type { SubscriptionContext } from './schema/transfer/transfer-subscription.resolver';
 import { TransferWatches, type TransferWatchOptions } from './schema/transfer/transfer-watch';
 import type { Upstream } from './upstream/client';
@@ -15,8 +16,8 @@ export interface SubscriptionsOptions {
   schema: GraphQLSchema;
   /** The upstream of each region served, by region. */
   upstreams: ReadonlyMap<string, Upstream>;
-  /** A fresh per-request context in `region` (the gateway's own region when absent). */
-  createContext(region?: string): GatewayContext;
+  /** A fresh per-request context (of the gateway's own region; regions.ts reaches the others). */
+  createContext(): GatewayContext;
   watch: TransferWatchOptions;
   /** The gateway's error policy, applied to subscription messages as to HTTP answers. */
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
@@ -76,7 +77,7 @@ export function serveSubscriptions(server: Server, options: SubscriptionsOptions
           ...options.createContext(),
           ...admission,
           transferWatches: watches,
-          eventContext: (region) => ({ ...options.createContext(region), ...admission }),
+          eventContext: (region) => regionalContext({ ...options.createContext(), ...admission }, region)!,
         };
       },
       onNext: (_ctx, _id, _payload, args, result) => {

@@ -25,7 +25,7 @@ describe('secrets while importing certificates', () => {
     foreignKey = other.privateKeyPem;
     // Everything the process writes: the gateway's pino logger at its most verbose, its error log, console and both streams.
     const logger = createLogger({ level: 'trace', destination: { write: (line: string) => void captured.push(line) } });
-    s = await startStack({}, { logger, upstreamTimeoutMs: 300, upstreamMaxAttempts: 2 });
+    s = await startStack({}, { logger, upstreamTimeoutMs: 1000, upstreamMaxAttempts: 2 });
     process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => (captured.push(String(chunk)), originals.out.call(process.stdout, chunk as string, ...(rest as [])))) as never;
     process.stderr.write = ((chunk: unknown, ...rest: unknown[]) => (captured.push(String(chunk)), originals.err.call(process.stderr, chunk as string, ...(rest as [])))) as never;
     for (const method of consoleMethods) jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void captured.push(args.map((a) => (a instanceof Error ? `${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' ')));
@@ -68,7 +68,7 @@ describe('secrets while importing certificates', () => {
     await s.setFaults({ errorPercent: 100 });
     const failed = await importing({ usage: 'SIGNING', certificate: acme.certificatePem, privateKey: key });
     expect(failed.errors![0].extensions!.code).toBe('WRITE_OUTCOME_UNKNOWN');
-    await s.setFaults({ errorPercent: 0, latencyMs: 600 });
+    await s.setFaults({ errorPercent: 0, latencyMs: 1500 });
     const slow = await importing({ usage: 'SIGNING', certificate: acme.certificatePem, privateKey: key });
     expect(slow.errors![0].extensions!.code).toBe('WRITE_OUTCOME_UNKNOWN');
     await s.setFaults({ latencyMs: 0 });

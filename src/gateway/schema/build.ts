@@ -3,12 +3,13 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchemaSync } from 'type-graphql';
 import { RESOLVERS } from './resolvers';
 import { NO_TOPICS } from './transfer/no-topics';
+import { resolveInNodeContext } from './relay/node-context';
 
 let schema: GraphQLSchema | undefined;
 
 /** The gateway's schema, built once from the resolver classes. */
 export function gatewaySchema(): GraphQLSchema {
-  return (schema ??= buildSchemaSync({ resolvers: RESOLVERS, validate: false, pubSub: NO_TOPICS }));
+  return (schema ??= resolveInNodeContext(buildSchemaSync({ resolvers: RESOLVERS, validate: false, pubSub: NO_TOPICS })));
 }
 
 /** The SDL committed as schema.graphql: sorted so that it changes only when the schema does. */

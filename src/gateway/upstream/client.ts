@@ -6,6 +6,9 @@ import type { UpstreamMeter } from './meter';
 import { callOutcomeMiddleware, type CallObserver } from './call-observer';
 import { familiesOfWrite, familyOfRead, type RequestCacheView, type SharedCache } from './shared-cache';
 
+/** Time allowed, on top of the attempts themselves, for the SDK's backoff between read attempts. */
+const READ_BACKOFF_ALLOWANCE_MS = 2000;
+
 /** Credentials the emulator accepts without checking (it checks only when EMULATOR_CREDENTIALS is set). */
 const EMULATOR_CREDENTIALS = { accessKeyId: 'transfer-graph', secretAccessKey: 'transfer-graph' };
 
@@ -43,7 +46,9 @@ export class Upstream {
       region: target.region,
       ...(target.endpoint ? { endpoint: target.endpoint, credentials: EMULATOR_CREDENTIALS } : {}),
     };
-    this.reads = new TransferClient({ ...base, maxAttempts: options.upstreamMaxAttempts });
+    // Each read attempt may take UPSTREAM_TIMEOUT_MS; one that times out is retried like a throttled one (the SDK
+    // treats TimeoutError as transient), so a latency spike costs an attempt, not the answer.
+    this.reads = new TransferClient({ ...base, maxAttempts: options.upstreamMaxAttempts, requestHandler: { requestTimeout: options.upstreamTimeoutMs, throwOnRequestTimeout: true } });
     this.writes = new TransferClient({ ...base, maxAttempts: 1 });
     this.processLimiter = new Limiter(options.concurrencyPerProcess);
   }
@@ -77,7 +82,9 @@ export class Upstream {
         name: 'transferGraphCallOutcome',
       });
     }
-    const timeout = AbortSignal.timeout(this.options.upstreamTimeoutMs);
+    // A read's attempts (and the SDK's backoff between them) share a bound; the request deadline, when set, is tighter.
+    const allowed = kind === 'read' ? this.options.upstreamTimeoutMs * this.options.upstreamMaxAttempts + READ_BACKOFF_ALLOWANCE_MS : this.options.upstreamTimeoutMs;
+    const timeout = AbortSignal.timeout(allowed);
     const abortSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
     const client = kind === 'read' ? this.reads : this.writes;
     return limiter.run(() => this.processLimiter.run(() => client.send(command as never, { abortSignal }) as Promise<OutputOf<C>>));

@@ -95,6 +95,11 @@ export class SharedCache {
     return this.backend.close();
   }
 
+  /** The same backend and lifetime for another upstream (another region); closing the backend stays with this one. */
+  forNamespace(namespace: string): SharedCache {
+    return new SharedCache(this.backend, this.ttlMs, namespace, this.events);
+  }
+
   private async lookup<T>(family: CacheFamily, key: string, load: () => Promise<T>): Promise<T> {
     let cached: string | undefined;
     try {

@@ -11,6 +11,7 @@ import { walkDescribed } from '../common/walk-described';
 import { Profile, ProfileConnection } from '../profile/profile.type';
 import { arraySource } from '../relay/array-source';
 import { connectionOver } from '../relay/connection';
+import { acrossRegions } from '../relay/across-regions';
 import { checkCounts } from '../relay/paginate';
 import {
   CertificatePayload,
@@ -27,7 +28,7 @@ const CERTIFICATE_ID = /^cert-[0-9a-f]{17}$/;
 export class CertificateResolver {
   @Query(() => CertificateConnection, { nullable: true, description: 'Certificates imported into this account, in AWS list order.' })
   certificates(@Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return connectionOver(ctx.loaders.certificates(), args, (c) => Certificate.fromSummary(ctx, c), info);
+    return acrossRegions(ctx, args, info, (loaders) => loaders.certificates(), (regional, c) => Certificate.fromSummary(regional, c));
   }
 
   @Query(() => Certificate, { nullable: true, description: 'A certificate by its AWS id (cert-…) or ARN; null when there is none.' })

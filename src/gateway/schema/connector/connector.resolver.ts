@@ -17,6 +17,7 @@ import { walkDescribed } from '../common/walk-described';
 import { Profile } from '../profile/profile.type';
 import { arraySource } from '../relay/array-source';
 import { connectionOver } from '../relay/connection';
+import { acrossRegions } from '../relay/across-regions';
 import { checkCounts } from '../relay/paginate';
 import {
   type ConnectorAs2ConfigInput,
@@ -71,7 +72,7 @@ function sftpConfigToAws(input: ConnectorSftpConfigInput): SftpConnectorConfig {
 export class ConnectorResolver {
   @Query(() => ConnectorConnection, { nullable: true, description: 'AS2 and SFTP connectors of this account, in AWS list order.' })
   connectors(@Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return connectionOver(ctx.loaders.connectors(), args, (c) => Connector.fromSummary(ctx, c), info);
+    return acrossRegions(ctx, args, info, (loaders) => loaders.connectors(), (regional, c) => Connector.fromSummary(regional, c));
   }
 
   @Query(() => Connector, { nullable: true, description: 'A connector by its AWS id (c-…) or ARN; null when there is none.' })

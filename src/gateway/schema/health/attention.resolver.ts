@@ -1,6 +1,9 @@
 import type { DescribedProfile, ListedCertificate } from '@aws-sdk/client-transfer';
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { type GraphQLResolveInfo, responsePathAsArray } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../../context';
+import { everyRegion } from '../../regions';
+import { codeOf, graphQLError } from '../../upstream/errors';
 import { walkDescribed } from '../common/walk-described';
 import { certificatesById } from './account-index';
 import { CertificateAttention } from './attention.type';
@@ -48,10 +51,26 @@ export class AttentionResolver {
       'profiles, agreements and connectors it would break. Most urgent first: those that break a profile, then by ' +
       'inactiveDate. Costs one ListCertificates and, when any certificate is due, one ListProfiles plus one ' +
       'DescribeProfile per profile; `agreements` adds one ListServers and one ListAgreements per server, `connectors` ' +
-      'one ListConnectors and one DescribeConnector per AS2 connector, each once per request and only when a profile breaks.',
+      'one ListConnectors and one DescribeConnector per AS2 connector, each once per request and only when a profile breaks. ' +
+      'With several regions (TRANSFER_REGIONS) each region costs as much, and a region that fails leaves its certificates out with an error naming it.',
   })
-  async attention(@Arg('withinDays', () => Int, { description: 'The window, in days from now (0–3650).' }) withinDays: number, @Ctx() ctx: GatewayContext) {
+  async attention(
+    @Arg('withinDays', () => Int, { description: 'The window, in days from now (0–3650).' }) withinDays: number,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     checkDays('withinDays', withinDays);
-    return (await attentionIn(ctx, withinDays, Date.now())).sort(byUrgency);
+    const now = Date.now();
+    const regions = everyRegion(ctx);
+    if (regions.length === 1) return (await attentionIn(ctx, withinDays, now)).sort(byUrgency);
+    const results = await Promise.allSettled(regions.map((regional) => attentionIn(regional, withinDays, now)));
+    const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [{ region: regions[i].region, error: r.reason as unknown }] : []));
+    if (failed.length === regions.length) {
+      throw graphQLError(codeOf(failed[0].error) ?? 'UPSTREAM_UNAVAILABLE', `No region answered: ${failed.map((f) => `${f.region}: ${(f.error as Error).message}`).join('; ')}`, {
+        regions: failed.map((f) => f.region),
+      });
+    }
+    for (const { region, error } of failed) ctx.regions!.fail(region, error, responsePathAsArray(info.path));
+    return results.flatMap((r) => (r.status === 'fulfilled' ? r.value : [])).sort(byUrgency);
   }
 }

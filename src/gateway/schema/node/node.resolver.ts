@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../../context';
+import { regionalContext } from '../../regions';
 import { graphQLError } from '../../upstream/errors';
 import { fromGlobalId } from '../relay/global-id';
 import { Node } from '../relay/node';
@@ -8,8 +9,9 @@ import { nodeFor } from '../relay/registry';
 /** The AWS resource a global id names, or null when it does not exist (or lives in a region not served here). */
 async function refetch(ctx: GatewayContext, id: string): Promise<unknown> {
   const { type, region, keys } = fromGlobalId(id);
-  if (region !== ctx.region) return null;
-  return (await nodeFor(ctx, type, keys)?.orNull()) ?? null;
+  const regional = regionalContext(ctx, region);
+  if (!regional) return null;
+  return (await nodeFor(regional, type, keys)?.orNull()) ?? null;
 }
 
 @Resolver()

@@ -7,7 +7,7 @@ import { ConnectionArguments } from '../common/connection-args';
 import { awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
-import { connectionOver } from '../relay/connection';
+import { acrossRegions } from '../relay/across-regions';
 import { CreateProfileInput, DeleteProfileInput, DeleteProfilePayload, ProfilePayload, UpdateProfileInput } from './profile.input';
 import { Profile, ProfileConnection } from './profile.type';
 
@@ -22,7 +22,7 @@ export class ProfileResolver {
     @Ctx() ctx: GatewayContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return connectionOver(ctx.loaders.profiles(profileType ?? undefined), args, (p) => Profile.fromSummary(ctx, p), info);
+    return acrossRegions(ctx, args, info, (loaders) => loaders.profiles(profileType ?? undefined), (regional, p) => Profile.fromSummary(regional, p));
   }
 
   @Query(() => Profile, { nullable: true, description: 'A profile by its AWS id (p-…) or ARN; null when there is none.' })

@@ -19,6 +19,11 @@ export abstract class Entity<Listed extends object, Described extends object> {
     private described?: Described,
   ) {}
 
+  /** The request's context in this node's region; its field resolvers run with it (relay/node-context.ts). */
+  get context(): GatewayContext {
+    return this.ctx;
+  }
+
   /** Fetches the full resource (deduplicated and cached per request). */
   protected abstract load(): Promise<Described>;
 

@@ -19,6 +19,7 @@ import { awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
 import { connectionOver } from '../relay/connection';
+import { acrossRegions } from '../relay/across-regions';
 import {
   CreateServerInput,
   DeleteServerPayload,
@@ -101,7 +102,7 @@ function settingsToAws(input: CreateServerInput | UpdateServerInput) {
 export class ServerResolver {
   @Query(() => ServerConnection, { nullable: true, description: 'Transfer Family servers of this account (AS2 and others), in AWS list order.' })
   servers(@Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return connectionOver(ctx.loaders.servers(), args, (s) => Server.fromSummary(ctx, s), info);
+    return acrossRegions(ctx, args, info, (loaders) => loaders.servers(), (regional, s) => Server.fromSummary(regional, s));
   }
 
   @Query(() => Server, {

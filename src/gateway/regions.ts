@@ -1,0 +1,104 @@
+import type { GatewayContext } from './context';
+import { Upstream, type UpstreamTarget } from './upstream/client';
+import type { Limiter } from './upstream/limiter';
+import { createLoaders } from './upstream/loaders';
+import type { UpstreamMeter } from './upstream/meter';
+
+/** The process-wide upstream of every region served (TRANSFER_REGIONS), the gateway's own region first. */
+export class RegionalUpstreams {
+  readonly byRegion: ReadonlyMap<string, Upstream>;
+
+  constructor(
+    /** The upstream of the gateway's own region, which mutations and lookups by AWS id use. */
+    readonly primary: Upstream,
+    others: Upstream[] = [],
+  ) {
+    this.byRegion = new Map([primary, ...others].map((u) => [u.target.region, u]));
+  }
+
+  /**
+   * The upstreams of `regions` (the first being `primary`'s): the same endpoint for each (the emulator tells regions
+   * apart by the SigV4 scope; real AWS by its regional endpoints) unless `endpoints` names another for a region.
+   */
+  static of(primary: Upstream, regions: readonly string[] | undefined, make: (target: UpstreamTarget) => Upstream, endpoints: Record<string, string> = {}): RegionalUpstreams {
+    const others = (regions ?? []).filter((region) => region !== primary.target.region);
+    return new RegionalUpstreams(primary, others.map((region) => make({ region, endpoint: endpoints[region] ?? primary.target.endpoint })));
+  }
+
+  /** Whether more than one region is served. */
+  get several(): boolean {
+    return this.byRegion.size > 1;
+  }
+
+  /** The clients of the other regions (the primary's belongs to whoever made it). */
+  destroy(): void {
+    for (const upstream of this.byRegion.values()) if (upstream !== this.primary) upstream.destroy();
+  }
+}
+
+/** The shared-cache namespace of an upstream: results of different endpoints and regions never mix. */
+export const cacheNamespace = (target: UpstreamTarget) => `tg:${target.endpoint ?? 'aws'}:${target.region}`;
+
+/** A region that failed while the request read from several: its data is left out and the answer says so. */
+export interface RegionFailure {
+  region: string;
+  error: unknown;
+  /** The response path of the field whose data lacks the region. */
+  path: ReadonlyArray<string | number>;
+}
+
+/**
+ * The regions one request may read from. The context of the gateway's own region is the request's; another
+ * region's is made on first use, sharing the request's call meter, concurrency cap and abort signal, with loaders
+ * of its own.
+ */
+export class RequestRegions {
+  private readonly contexts = new WeakMap<GatewayContext, Map<string, GatewayContext>>();
+  /** Regions that failed during this request, in the order they failed; read by the region-failures plugin. */
+  readonly failures: RegionFailure[] = [];
+
+  constructor(
+    readonly upstreams: RegionalUpstreams,
+    private readonly meter: UpstreamMeter,
+    private readonly limiter: Limiter,
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  /** Every region served, the gateway's own first. */
+  get names(): string[] {
+    return [...this.upstreams.byRegion.keys()];
+  }
+
+  /** `ctx` as seen from `region`: ctx itself when it is of that region, undefined for a region not served. */
+  in(ctx: GatewayContext, region: string): GatewayContext | undefined {
+    if (region === ctx.region) return ctx;
+    const upstream = this.upstreams.byRegion.get(region);
+    if (!upstream) return undefined;
+    let made = this.contexts.get(ctx);
+    if (!made) this.contexts.set(ctx, (made = new Map()));
+    let regional = made.get(region);
+    if (!regional) {
+      const requestUpstream = upstream.forRequest(this.meter, this.limiter, this.signal);
+      regional = { ...ctx, upstream: requestUpstream, loaders: createLoaders(requestUpstream), region };
+      made.set(region, regional);
+    }
+    return regional;
+  }
+
+  /** Records that `region` failed while reading the field at `path`, once per region and field. */
+  fail(region: string, error: unknown, path: ReadonlyArray<string | number>): void {
+    const key = JSON.stringify(path);
+    if (!this.failures.some((f) => f.region === region && JSON.stringify(f.path) === key)) this.failures.push({ region, error, path });
+  }
+}
+
+/** The context of `region` for this request, or undefined when the gateway does not serve it. */
+export function regionalContext(ctx: GatewayContext, region: string): GatewayContext | undefined {
+  if (region === ctx.region) return ctx;
+  return ctx.regions?.in(ctx, region);
+}
+
+/** The context of every region served, the gateway's own first (just `ctx` with one region). */
+export function everyRegion(ctx: GatewayContext): GatewayContext[] {
+  return ctx.regions ? ctx.regions.names.map((region) => regionalContext(ctx, region)!) : [ctx];
+}

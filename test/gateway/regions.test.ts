@@ -1,0 +1,236 @@
+import 'reflect-metadata'; // the certificate generator needs it
+import { CreateAgreementCommand, CreateProfileCommand, CreateServerCommand, ImportCertificateCommand, type TransferClient } from '@aws-sdk/client-transfer';
+import { createServer } from 'node:net';
+import { startGateway, type RunningGateway } from '../../src/gateway/http';
+import { certificateFactory } from '../support/certificates';
+import { startTestEmulator, type TestEmulator } from '../support/emulator';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const ACCESS_ROLE = 'arn:aws:iam::000000000000:role/as2-access';
+const gid = (type: string, region: string, ...keys: string[]) => Buffer.from([type, region, ...keys].join(':')).toString('base64url');
+const regionOf = (id: string) => Buffer.from(id, 'base64url').toString('utf8').split(':')[1];
+
+/** A gateway serving us-east-1 from `east` and eu-west-1 from `westEndpoint`. */
+async function gatewayOver(east: TestEmulator, westEndpoint: string): Promise<RunningGateway> {
+  return startGateway(
+    {
+      upstream: { endpoint: east.endpoint, region: 'us-east-1' },
+      regions: ['us-east-1', 'eu-west-1'],
+      regionEndpoints: { 'eu-west-1': westEndpoint },
+      concurrencyPerRequest: 16,
+      concurrencyPerProcess: 64,
+      upstreamTimeoutMs: 5000,
+      upstreamMaxAttempts: 1,
+      logLevel: 'silent',
+      log: () => undefined,
+    },
+    '127.0.0.1',
+    0,
+  );
+}
+
+async function post(gateway: RunningGateway, query: string, variables?: Record<string, unknown>) {
+  const res = await fetch(gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return (await res.json()) as { data?: any; errors?: any[]; extensions?: any };
+}
+
+/** A port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+let east: TestEmulator;
+let west: TestEmulator;
+let eastClient: TransferClient;
+let westClient: TransferClient;
+let gateway: RunningGateway;
+const profiles: Record<string, string> = {};
+let westServer: string;
+let westAgreement: string;
+let eastDue: string;
+let westDue: string;
+
+beforeAll(async () => {
+  const [a, b, certs] = await Promise.all([startTestEmulator(), startTestEmulator(), certificateFactory()]);
+  [east, west] = [a, b];
+  eastClient = east.clientFor('us-east-1');
+  westClient = west.clientFor('eu-west-1');
+  const now = Date.now();
+  const due = async (client: TransferClient, days: number) => {
+    const pem = await certs.generate(`CN=regions ${days}, O=transfer-graph tests`);
+    const input = { Usage: 'SIGNING' as const, Certificate: pem.certificatePem, InactiveDate: new Date(Math.floor((now + days * DAY + HOUR) / 1000) * 1000) };
+    return (await client.send(new ImportCertificateCommand(input))).CertificateId!;
+  };
+  [eastDue, westDue] = await Promise.all([due(eastClient, 5), due(westClient, 3)]);
+  const profile = async (client: TransferClient, As2Id: string, ProfileType: 'LOCAL' | 'PARTNER', CertificateIds: string[] = []) => {
+    profiles[As2Id] = (await client.send(new CreateProfileCommand({ As2Id, ProfileType, CertificateIds }))).ProfileId!;
+  };
+  // In creation order, so that each region's list order is known.
+  await profile(eastClient, 'EAST-1', 'LOCAL');
+  await profile(eastClient, 'EAST-2', 'PARTNER', [eastDue]);
+  await profile(eastClient, 'EAST-3', 'PARTNER');
+  await profile(westClient, 'WEST-1', 'LOCAL');
+  await profile(westClient, 'WEST-2', 'PARTNER', [westDue]);
+  westServer = (
+    await westClient.send(
+      new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] } }),
+    )
+  ).ServerId!;
+  westAgreement = (
+    await westClient.send(
+      new CreateAgreementCommand({ ServerId: westServer, LocalProfileId: profiles['WEST-1'], PartnerProfileId: profiles['WEST-2'], AccessRole: ACCESS_ROLE, BaseDirectory: '/b/in' }),
+    )
+  ).AgreementId!;
+  gateway = await gatewayOver(east, west.endpoint);
+});
+afterAll(async () => {
+  await gateway.close();
+  await Promise.all([east.close(), west.close()]);
+});
+beforeEach(() => west.setFaults({ errorPercent: 0 }));
+
+const PROFILES = `query($after: String) { profiles(first: 2, after: $after) { edges { cursor node { id as2Id } } pageInfo { hasNextPage endCursor } } }`;
+
+describe('TRANSFER_REGIONS=us-east-1,eu-west-1', () => {
+  it('merges a root list of both regions into one connection, one List call per region, each node id carrying its region', async () => {
+    const res = await post(gateway, '{ profiles(first: 10) { totalCount edges { node { id as2Id profileId } } } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data.profiles.edges.map((e: any) => e.node)).toEqual(
+      ['EAST-1', 'WEST-1', 'EAST-2', 'WEST-2', 'EAST-3'].map((as2Id) => {
+        const region = as2Id.startsWith('EAST') ? 'us-east-1' : 'eu-west-1';
+        return { id: gid('Profile', region, profiles[as2Id]), as2Id, profileId: profiles[as2Id] };
+      }),
+    );
+    expect(res.data.profiles.totalCount).toBe(5);
+    // The page of 10 read both lists whole, so totalCount cost nothing more.
+    expect(res.extensions.cost.upstream).toEqual({ calls: 2, byOperation: { ListProfiles: 2 } });
+  });
+
+  it("pages with cursors that hold each region's position: the third page reads only the region that has more", async () => {
+    const pages: Array<{ names: string[]; hasNextPage: boolean; calls: unknown }> = [];
+    let after: string | null = null;
+    for (let i = 0; i < 5 && (i === 0 || pages[i - 1].hasNextPage); i += 1) {
+      const res = await post(gateway, PROFILES, { after });
+      expect(res.errors).toBeUndefined();
+      pages.push({
+        names: res.data.profiles.edges.map((e: any) => e.node.as2Id),
+        hasNextPage: res.data.profiles.pageInfo.hasNextPage,
+        calls: res.extensions.cost.upstream.byOperation,
+      });
+      after = res.data.profiles.pageInfo.endCursor;
+    }
+    expect(pages).toEqual([
+      { names: ['EAST-1', 'WEST-1'], hasNextPage: true, calls: { ListProfiles: 2 } },
+      { names: ['EAST-2', 'WEST-2'], hasNextPage: true, calls: { ListProfiles: 2 } },
+      { names: ['EAST-3'], hasNextPage: false, calls: { ListProfiles: 1 } },
+    ]);
+  });
+
+  it('pages backwards over the merged list too', async () => {
+    const res = await post(gateway, '{ profiles(last: 2) { edges { node { as2Id } } pageInfo { hasPreviousPage hasNextPage } } }');
+    expect(res.data.profiles).toEqual({ edges: [{ node: { as2Id: 'WEST-2' } }, { node: { as2Id: 'EAST-3' } }], pageInfo: { hasPreviousPage: true, hasNextPage: false } });
+  });
+
+  it('routes node(id:) to the region in the id, and resolves the links of a node in its own region', async () => {
+    const res = await post(
+      gateway,
+      `query($east: ID!, $west: ID!) {
+        east: node(id: $east) { id ... on Profile { as2Id } }
+        west: node(id: $west) { id ... on Server { serverId agreements { edges { node { id partnerProfile { id as2Id } health { status } } } } } }
+      }`,
+      { east: gid('Profile', 'us-east-1', profiles['EAST-2']), west: gid('Server', 'eu-west-1', westServer) },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({
+      east: { id: gid('Profile', 'us-east-1', profiles['EAST-2']), as2Id: 'EAST-2' },
+      west: {
+        id: gid('Server', 'eu-west-1', westServer),
+        serverId: westServer,
+        agreements: {
+          edges: [
+            {
+              node: {
+                id: gid('Agreement', 'eu-west-1', westServer, westAgreement),
+                partnerProfile: { id: gid('Profile', 'eu-west-1', profiles['WEST-2']), as2Id: 'WEST-2' },
+                // WEST-1 has no signing key, WEST-2's signing certificate goes inactive in 3 days.
+                health: { status: 'BROKEN' },
+              },
+            },
+          ],
+        },
+      },
+    });
+  });
+
+  it('lists what needs attention in both regions, most urgent first', async () => {
+    const res = await post(gateway, '{ attention(withinDays: 30) { certificate { id certificateId } daysUntilExpiry profiles { id as2Id } } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data.attention).toEqual([
+      {
+        certificate: { id: gid('Certificate', 'eu-west-1', westDue), certificateId: westDue },
+        daysUntilExpiry: 3,
+        profiles: [{ id: gid('Profile', 'eu-west-1', profiles['WEST-2']), as2Id: 'WEST-2' }],
+      },
+      {
+        certificate: { id: gid('Certificate', 'us-east-1', eastDue), certificateId: eastDue },
+        daysUntilExpiry: 5,
+        profiles: [{ id: gid('Profile', 'us-east-1', profiles['EAST-2']), as2Id: 'EAST-2' }],
+      },
+    ]);
+  });
+
+  it('gives the other region\'s data and an error naming the region when one region fails', async () => {
+    await west.setFaults({ errorPercent: 100 });
+    const res = await post(gateway, '{ profiles(first: 10) { totalCount edges { node { as2Id } } } attention(withinDays: 30) { certificate { certificateId } } }');
+    expect(res.data).toEqual({
+      profiles: { totalCount: 3, edges: [{ node: { as2Id: 'EAST-1' } }, { node: { as2Id: 'EAST-2' } }, { node: { as2Id: 'EAST-3' } }] },
+      attention: [{ certificate: { certificateId: eastDue } }],
+    });
+    const failure = (path: string) => ({
+      message: expect.stringMatching(/^Region eu-west-1 did not answer, so the list leaves out its items: InternalServiceError: /),
+      path: [path],
+      extensions: { code: 'UPSTREAM_UNAVAILABLE', awsError: 'InternalServiceError', region: 'eu-west-1' },
+    });
+    expect(res.errors).toEqual([failure('profiles'), failure('attention')]);
+  });
+
+  it('gives the same when a region cannot be reached at all', async () => {
+    const unreachable = await gatewayOver(east, `http://127.0.0.1:${await closedPort()}`);
+    try {
+      const res = await post(unreachable, '{ servers { edges { node { id } } } profiles { edges { node { as2Id } } } }');
+      expect(res.data).toEqual({ servers: { edges: [] }, profiles: { edges: [{ node: { as2Id: 'EAST-1' } }, { node: { as2Id: 'EAST-2' } }, { node: { as2Id: 'EAST-3' } }] } });
+      expect(res.errors).toEqual(
+        ['servers', 'profiles'].map((path) => ({
+          message: 'Region eu-west-1 did not answer, so the list leaves out its items: The Transfer Family endpoint did not answer (ECONNREFUSED)',
+          path: [path],
+          extensions: { code: 'UPSTREAM_UNAVAILABLE', region: 'eu-west-1' },
+        })),
+      );
+    } finally {
+      await unreachable.close();
+    }
+  });
+
+  it('fails the field, naming both, when no region answers', async () => {
+    await west.setFaults({ errorPercent: 100 });
+    await east.setFaults({ errorPercent: 100 });
+    try {
+      const res = await post(gateway, '{ certificates { edges { node { certificateId } } } }');
+      expect(res.data).toEqual({ certificates: null });
+      expect(res.errors).toEqual([
+        expect.objectContaining({
+          message: expect.stringMatching(/^No region answered: us-east-1: InternalServiceError: .*; eu-west-1: InternalServiceError: /),
+          path: ['certificates'],
+          extensions: { code: 'UPSTREAM_UNAVAILABLE', regions: ['us-east-1', 'eu-west-1'] },
+        }),
+      ]);
+    } finally {
+      await east.setFaults({ errorPercent: 0 });
+    }
+  });
+});
