@@ -91,7 +91,7 @@ describe('SIGTERM (the built entry, dist/src/main.js)', () => {
   it('still exits within 10 s when a request outlasts the grace (SHUTDOWN_GRACE_MS), closing it', async () => {
     const child = await spawnGateway(t.endpoint, { SHUTDOWN_GRACE_MS: '300' });
     try {
-      await t.setFaults({ latencyMs: 2000 });
+      await t.setFaults({ latencyMs: 1200 });
       const inFlight = postOnNewConnection(child.graphqlUrl, '{ profiles { totalCount } }');
       for (let waited = 0; (await t.stats()).total === 0 && waited < 5000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
       child.process.kill('SIGTERM');
