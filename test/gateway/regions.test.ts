@@ -1,5 +1,15 @@
 import 'reflect-metadata'; // the certificate generator needs it
-import { CreateAgreementCommand, CreateProfileCommand, CreateServerCommand, ImportCertificateCommand, type TransferClient } from '@aws-sdk/client-transfer';
+import {
+  CreateAgreementCommand,
+  CreateConnectorCommand,
+  CreateProfileCommand,
+  CreateServerCommand,
+  ImportCertificateCommand,
+  StartFileTransferCommand,
+  type TransferClient,
+} from '@aws-sdk/client-transfer';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { createServer } from 'node:net';
 import { startGateway, type RunningGateway } from '../../src/gateway/http';
 import { certificateFactory } from '../support/certificates';
@@ -24,6 +34,7 @@ async function gatewayOver(east: TestEmulator, westEndpoint: string): Promise<Ru
       upstreamMaxAttempts: 1,
       logLevel: 'silent',
       log: () => undefined,
+      subscriptions: { pollIntervalMs: 25 },
     },
     '127.0.0.1',
     0,
@@ -182,6 +193,27 @@ describe('TRANSFER_REGIONS=us-east-1,eu-west-1', () => {
         profiles: [{ id: gid('Profile', 'us-east-1', profiles['EAST-2']), as2Id: 'EAST-2' }],
       },
     ]);
+  });
+
+  it('follows a transfer of the other region over a subscription, its connector read there too', async () => {
+    const { ConnectorId } = await westClient.send(
+      new CreateConnectorCommand({ Url: 'https://west.example', AccessRole: ACCESS_ROLE, As2Config: { LocalProfileId: profiles['WEST-1'], PartnerProfileId: profiles['WEST-2'] } }),
+    );
+    const { TransferId } = await westClient.send(new StartFileTransferCommand({ ConnectorId, SendFilePaths: ['/outbox/a.edi'] }));
+    const client = createClient({ url: gateway.graphqlUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    try {
+      const id = gid('FileTransfer', 'eu-west-1', ConnectorId!, TransferId!);
+      const events: unknown[] = [];
+      await new Promise<void>((resolve, reject) =>
+        client.subscribe(
+          { query: 'subscription($id: ID!) { fileTransferUpdates(id: $id) { id status connector { id url } } }', variables: { id } },
+          { next: (event) => events.push(event.data), error: reject, complete: resolve },
+        ),
+      );
+      expect(events).toEqual([{ fileTransferUpdates: { id, status: 'COMPLETED', connector: { id: gid('Connector', 'eu-west-1', ConnectorId!), url: 'https://west.example' } } }]);
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('gives the other region\'s data and an error naming the region when one region fails', async () => {
