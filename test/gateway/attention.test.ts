@@ -8,6 +8,8 @@ import {
   DeleteCertificateCommand,
   ImportCertificateCommand,
 } from '@aws-sdk/client-transfer';
+import { print } from 'graphql';
+import { AttentionDocument, PartnerHealthDocument } from '../../src/client';
 import { certificateFactory, type CertificateFactory } from '../support/certificates';
 import { startStack, type TestStack } from '../support/stack';
 
@@ -152,6 +154,25 @@ describe('attention(withinDays:)', () => {
     expect(res.data.attention).toEqual([
       { certificate: { certificateId: expiredKey }, daysUntilExpiry: -1 },
       { certificate: { certificateId: due5 }, daysUntilExpiry: 5 },
+    ]);
+  });
+
+  it('answers the Attention and PartnerHealth examples (examples/attention.graphql)', async () => {
+    const attention = await s.gql(print(AttentionDocument), { withinDays: 30 });
+    expect(attention.errors).toBeUndefined();
+    expect(attention.data.attention.map((a: any) => [a.certificate.certificateId, a.profiles.map((p: any) => p.as2Id), a.connectors.length])).toEqual([
+      [expiredKey, ['OURS-OLD'], 1],
+      [due5, ['P1'], 1],
+      [due15, ['P3'], 1],
+      [due10, [], 0],
+      [due20, [], 0],
+    ]);
+    const health = await s.gql(print(PartnerHealthDocument));
+    expect(health.errors).toBeUndefined();
+    expect(health.data.profiles.edges.map((e: any) => [e.node.as2Id, e.node.health.status, e.node.health.problems.map((p: any) => p.code)])).toEqual([
+      ['P1', 'WARNING', ['CERTIFICATE_EXPIRING']],
+      ['P2', 'OK', []],
+      ['P3', 'BROKEN', ['CERTIFICATE_MISSING', 'CERTIFICATE_EXPIRING']],
     ]);
   });
 

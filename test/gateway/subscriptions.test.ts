@@ -2,6 +2,8 @@ import 'reflect-metadata'; // the certificate generator needs it
 import { CreateConnectorCommand, CreateProfileCommand, StartFileTransferCommand } from '@aws-sdk/client-transfer';
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
+import { print } from 'graphql';
+import { FileTransferUpdatesDocument } from '../../src/client';
 import { certificateFactory } from '../support/certificates';
 import { securityFrom, writeApiKeys } from '../support/security';
 import { startStack, type TestStack } from '../support/stack';
@@ -14,8 +16,8 @@ const ACCESS_ROLE = 'arn:aws:iam::000000000000:role/connector-access';
 /** Each file stays QUEUED, then IN_PROGRESS, this long: long enough for a second subscriber to join in time. */
 const STEP_MS = 500;
 
-const FOLLOW = `subscription($id: ID!) { fileTransferUpdates(id: $id) {
-  id status fileCounts { total queued inProgress completed failed } files { edges { node { filePath status failureCode } } } } }`;
+/** The example subscription of examples/file-transfer.graphql. */
+const FOLLOW = print(FileTransferUpdatesDocument);
 
 let s: TestStack;
 let connector: string;
@@ -103,7 +105,7 @@ describe('subscription fileTransferUpdates', () => {
         id,
         status: 'QUEUED',
         fileCounts: { total: 2, queued: 2, inProgress: 0, completed: 0, failed: 0 },
-        files: { edges: [{ node: { filePath: '/outbox/a.edi', status: 'QUEUED', failureCode: null } }, { node: { filePath: '/outbox/b.edi', status: 'QUEUED', failureCode: null } }] },
+        files: { edges: [{ node: { filePath: '/outbox/a.edi', status: 'QUEUED', failureCode: null, failureMessage: null } }, { node: { filePath: '/outbox/b.edi', status: 'QUEUED', failureCode: null, failureMessage: null } }] },
       },
     });
     expectProgression(a, 'COMPLETED');
@@ -114,7 +116,7 @@ describe('subscription fileTransferUpdates', () => {
         id,
         status: 'COMPLETED',
         fileCounts: { total: 2, queued: 0, inProgress: 0, completed: 2, failed: 0 },
-        files: { edges: [{ node: { filePath: '/outbox/a.edi', status: 'COMPLETED', failureCode: null } }, { node: { filePath: '/outbox/b.edi', status: 'COMPLETED', failureCode: null } }] },
+        files: { edges: [{ node: { filePath: '/outbox/a.edi', status: 'COMPLETED', failureCode: null, failureMessage: null } }, { node: { filePath: '/outbox/b.edi', status: 'COMPLETED', failureCode: null, failureMessage: null } }] },
       },
     });
     // Both got the same last message, from the same poll, which served both of them …
@@ -137,7 +139,12 @@ describe('subscription fileTransferUpdates', () => {
         id,
         status: 'FAILED',
         fileCounts: { total: 1, queued: 0, inProgress: 0, completed: 0, failed: 1 },
-        files: { edges: [{ node: { filePath: '/outbox/a.edi', status: 'FAILED', failureCode: 'CONNECTION_FAILED' } }] },
+        files: { edges: [{ node: {
+              filePath: '/outbox/a.edi',
+              status: 'FAILED',
+              failureCode: 'CONNECTION_FAILED',
+              failureMessage: 'Could not connect to https://partner.invalid: host partner.invalid does not resolve',
+            } }] },
       },
     });
   });
@@ -150,7 +157,7 @@ describe('subscription fileTransferUpdates', () => {
         errors: [
           {
             message: `ResourceNotFoundException: Unknown transfer 00000000-0000-4000-8000-000000000000 for connector ${connector}`,
-            locations: [{ line: 1, column: 26 }],
+            locations: [{ line: 2, column: 3 }],
             path: ['fileTransferUpdates'],
             extensions: { code: 'NOT_FOUND', awsError: 'ResourceNotFoundException', awsResource: '00000000-0000-4000-8000-000000000000' },
           },
@@ -217,7 +224,7 @@ describe('subscription fileTransferUpdates', () => {
     expect(res.errors).toEqual([
       {
         message: 'Subscriptions are served over WebSocket (the graphql-transport-ws protocol of graphql-ws) at /graphql',
-        locations: [{ line: 1, column: 26 }],
+        locations: [{ line: 2, column: 3 }],
         path: ['fileTransferUpdates'],
         extensions: { code: 'BAD_USER_INPUT' },
       },

@@ -47,8 +47,8 @@ export const DEFAULT_COST_MODEL: CostModelOptions = {
   maxItems: { 'Profile.certificates': 10, 'FileTransfer.files': 10 },
 };
 
-/** Fields that walk whole AWS lists because AWS has no filter for them. */
-const WALKING_FIELDS = ['Profile.agreements', 'Profile.connectors', 'Certificate.profiles'];
+/** Fields that walk whole AWS lists because AWS has no filter for them (Profile.health finds the profile's users; attention reads every profile). */
+const WALKING_FIELDS = ['Profile.agreements', 'Profile.connectors', 'Certificate.profiles', 'Profile.health', 'Query.attention'];
 
 const isConnection = (type: GraphQLNamedType): boolean =>
   isObjectType(type) && type.name.endsWith('Connection') && 'edges' in type.getFields() && 'pageInfo' in type.getFields();
