@@ -134,7 +134,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
 
   async function graphql(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req);
-    if (body === undefined) return send(res, 413, { errors: [{ message: `Request body larger than ${MAX_BODY_BYTES} bytes` }] });
+    if (body === undefined) return send(res, 413, { errors: [{ message: `Request body larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -157,7 +157,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body: parsedBody },
       context: async () => {
         const admission = await security.admit((name) => headers.get(name), req.socket.remoteAddress, abort.signal);
-        security.checkTokens(parsedBody, search);
+        security.checkDocuments(parsedBody, search);
         return { ...createContext(upstream, options.concurrencyPerRequest, admission.deadline?.signal ?? abort.signal, regions), ...admission };
       },
     });

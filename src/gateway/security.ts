@@ -7,7 +7,7 @@ import { authorizationPlugin } from './plugins/authorization';
 import { CostBudget, costBudgetPlugin, type CostBudgetOptions } from './plugins/cost-budget';
 import { CostModel, DEFAULT_COST_MODEL } from './plugins/cost-analysis';
 import { apolloHardening, type ApolloHardening, type ProductionDefaultsOptions } from './plugins/production-defaults';
-import { queryLimitsPlugin, tokenLimitError, type QueryLimitsOptions } from './plugins/query-limits';
+import { documentLimitError, queryLimitsPlugin, type QueryLimitsOptions } from './plugins/query-limits';
 import { RequestDeadline, requestDeadlinePlugin, type RequestDeadlineOptions } from './plugins/request-deadline';
 import { writeReportsPlugin } from './plugins/write-reports';
 
@@ -37,10 +37,10 @@ export interface Security {
   /** Authenticates a request (throwing UNAUTHENTICATED) and starts its deadline; call it from the context function. */
   admit(header: HeaderLookup, remoteAddress?: string, closed?: AbortSignal): Promise<Admission>;
   /**
-   * Throws QUERY_LIMIT_EXCEEDED when a query text of the HTTP request (JSON body, batch or URL) has too many tokens;
-   * call it from Apollo's context function too, which runs before parsing (a plugin cannot refuse a request that early).
+   * Throws QUERY_LIMIT_EXCEEDED when a query text of the HTTP request (JSON body, batch or URL) has too many tokens, or
+   * is too deep or too aliased; call it from Apollo's context function too, which runs before parsing and validation.
    */
-  checkTokens(body: unknown, search: string): void;
+  checkDocuments(body: unknown, search: string): void;
   close(): Promise<void>;
 }
 
@@ -56,7 +56,7 @@ export async function startSecurity(
   },
 ): Promise<Security> {
   if (!options) {
-    return { plugins: [writeReportsPlugin()], apolloOptions: {}, admit: async () => ({}), checkTokens: () => undefined, close: async () => undefined };
+    return { plugins: [writeReportsPlugin()], apolloOptions: {}, admit: async () => ({}), checkDocuments: () => undefined, close: async () => undefined };
   }
   const authenticator = new Authenticator(options.auth);
   const model = new CostModel(deps.schema, { ...DEFAULT_COST_MODEL, weights: options.costWeights });
@@ -74,11 +74,11 @@ export async function startSecurity(
       const principal = await authenticator.authenticate(header, remoteAddress);
       return { principal, deadline: RequestDeadline.start(options.deadline, closed) };
     },
-    checkTokens(body, search) {
-      const tooLong = tokenLimitError(queryTextsOf(body, search), options.limits);
-      if (!tooLong) return;
-      deps.rejected?.('tokens');
-      throw tooLong;
+    checkDocuments(body, search) {
+      const refusal = documentLimitError(queryTextsOf(body, search), options.limits);
+      if (!refusal) return;
+      deps.rejected?.(String(refusal.extensions.limit));
+      throw refusal;
     },
     async close() {
       await budget?.close();

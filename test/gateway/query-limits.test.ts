@@ -137,8 +137,8 @@ describe('cost model', () => {
 });
 
 describe('query limit settings', () => {
-  it('defaults to 3,000 tokens, depth 15, 30 aliases and a cost of 5,000', () => {
-    expect(gatewayConfigFromEnv({}).security.limits).toEqual({ maxTokens: 3000, maxDepth: 15, maxAliases: 30, maxCost: 5000 });
+  it('defaults to 1,000 tokens, depth 15, 30 aliases and a cost of 5,000', () => {
+    expect(gatewayConfigFromEnv({}).security.limits).toEqual({ maxTokens: 1000, maxDepth: 15, maxAliases: 30, maxCost: 5000 });
   });
 
   it.each([
