@@ -1,5 +1,6 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import WebSocket from 'ws';
 
 /** A child process of the bench, started and ready. */
 export interface Child {
@@ -8,6 +9,8 @@ export interface Child {
   ready: RegExpExecArray;
   /** Resident memory in MB, from /proc. */
   rssMb(): number;
+  /** The first 2,000 characters the process wrote to standard error (where node prints its inspector URL). */
+  stderrHead(): string;
   stop(): Promise<void>;
 }
 
@@ -20,9 +23,19 @@ export function rssOf(pid: number): number {
   }
 }
 
+/** CPU time (user + system) a process has used, in ms, from /proc on Linux; undefined elsewhere. */
+export function cpuMsOf(pid: number): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime and stime, in clock ticks of 1/100 s
+  } catch {
+    return undefined;
+  }
+}
+
 /** Starts `node <entry>` and waits, at most `withinMs`, for its output to match `readyPattern`. */
-export function startChild(entry: string, env: NodeJS.ProcessEnv, readyPattern: RegExp, withinMs = 120_000): Promise<Child> {
-  return startCommand(process.execPath, [entry], env, readyPattern, withinMs);
+export function startChild(entry: string, env: NodeJS.ProcessEnv, readyPattern: RegExp, withinMs = 120_000, nodeArgs: string[] = []): Promise<Child> {
+  return startCommand(process.execPath, [...nodeArgs, entry], env, readyPattern, withinMs);
 }
 
 /** Whether a redis-server binary is on PATH. */
@@ -43,7 +56,11 @@ export async function startCommand(command: string, args: string[], env: NodeJS.
   });
   let output = '';
   let errors = '';
-  child.stderr!.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-4000)));
+  let head = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    if (head.length < 2000) head = (head + chunk.toString()).slice(0, 2000);
+    errors = (errors + chunk.toString()).slice(-4000);
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const ready = await new Promise<RegExpExecArray>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${entry} not ready within ${withinMs} ms: ${errors}`)), withinMs);
@@ -70,6 +87,7 @@ export async function startCommand(command: string, args: string[], env: NodeJS.
     process: child,
     ready,
     rssMb: () => rssOf(child.pid!),
+    stderrHead: () => head,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
@@ -77,4 +95,40 @@ export async function startCommand(command: string, args: string[], env: NodeJS.
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * The live JavaScript heap of a child started with `--inspect=127.0.0.1:0`, in MB, after a full garbage collection
+ * (through the inspector protocol): what the process really holds, unlike RSS, which keeps the high-water mark.
+ */
+export async function liveHeapMb(child: Child): Promise<number> {
+  const url = /Debugger listening on (ws:\/\/\S+)/.exec(child.stderrHead())?.[1];
+  if (!url) throw new Error('the child was not started with --inspect');
+  const socket = new WebSocket(url);
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve());
+    socket.once('error', reject);
+  });
+  let id = 0;
+  const call = (method: string) =>
+    new Promise<any>((resolve, reject) => {
+      const mine = ++id;
+      const timer = setTimeout(() => reject(new Error(`${method}: no answer within 30 s`)), 30_000);
+      const onMessage = (data: Buffer) => {
+        const message = JSON.parse(data.toString()) as { id?: number; result?: unknown };
+        if (message.id !== mine) return;
+        clearTimeout(timer);
+        socket.off('message', onMessage);
+        resolve(message.result);
+      };
+      socket.on('message', onMessage);
+      socket.send(JSON.stringify({ id: mine, method }));
+    });
+  try {
+    await call('HeapProfiler.collectGarbage');
+    const { usedSize } = (await call('Runtime.getHeapUsage')) as { usedSize: number };
+    return usedSize / 1024 / 1024;
+  } finally {
+    socket.close();
+  }
 }

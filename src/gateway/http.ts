@@ -151,7 +151,11 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
       }
     }
     const abort = new AbortController();
-    res.once('close', () => abort.abort());
+    // Only a client gone before its answer cancels the work: aborting after every answer would fire the abort through
+    // every AWS call's signal of the request (a DOMException and its listeners each time) for nothing.
+    res.once('close', () => {
+      if (!res.writableFinished) abort.abort();
+    });
     const search = new URL(req.url ?? '/', 'http://x').search;
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body: parsedBody },

@@ -48,8 +48,11 @@ export class Upstream {
     };
     // Each read attempt may take UPSTREAM_TIMEOUT_MS; one that times out is retried like a throttled one (the SDK
     // treats TimeoutError as transient), so a latency spike costs an attempt, not the answer.
-    this.reads = new TransferClient({ ...base, maxAttempts: options.upstreamMaxAttempts, requestHandler: { requestTimeout: options.upstreamTimeoutMs, throwOnRequestTimeout: true } });
-    this.writes = new TransferClient({ ...base, maxAttempts: 1 });
+    // The process-wide limiter bounds the calls in flight; the SDK's default of 50 sockets would quietly queue the
+    // calls a larger UPSTREAM_CONCURRENCY allows.
+    const sockets = { httpAgent: { maxSockets: options.concurrencyPerProcess }, httpsAgent: { maxSockets: options.concurrencyPerProcess } };
+    this.reads = new TransferClient({ ...base, maxAttempts: options.upstreamMaxAttempts, requestHandler: { ...sockets, requestTimeout: options.upstreamTimeoutMs, throwOnRequestTimeout: true } });
+    this.writes = new TransferClient({ ...base, maxAttempts: 1, requestHandler: sockets });
     this.processLimiter = new Limiter(options.concurrencyPerProcess);
   }
 
