@@ -102,7 +102,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     createContext: () => createContext(upstream, options.concurrencyPerRequest, undefined, regions),
     watch: { ...DEFAULT_TRANSFER_WATCH, ...options.subscriptions },
     formatError: errorPolicy({ log }),
-    admit: (header, remoteAddress) => security.admit(header, remoteAddress),
+    admit: (header, remoteAddress) => security.admitSubscriber(header, remoteAddress),
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { Authenticator, type AuthOptions, type HeaderLookup } from './auth/authenticator';
-import type { Principal } from './auth/roles';
+import { holds, roleFor, type Principal } from './auth/roles';
 import type { GatewayContext } from './context';
 import { authorizationPlugin } from './plugins/authorization';
 import { CostBudget, costBudgetPlugin, type CostBudgetOptions } from './plugins/cost-budget';
@@ -36,6 +36,8 @@ export interface Security {
   apolloOptions: Partial<ApolloHardening>;
   /** Authenticates a request (throwing UNAUTHENTICATED) and starts its deadline; call it from the context function. */
   admit(header: HeaderLookup, remoteAddress?: string, closed?: AbortSignal): Promise<Admission>;
+  /** Admits a WebSocket subscriber: authenticated as by admit, and holding the reader role (else FORBIDDEN); no deadline. */
+  admitSubscriber(header: HeaderLookup, remoteAddress?: string): Promise<Admission>;
   /**
    * Throws QUERY_LIMIT_EXCEEDED when a query text of the HTTP request (JSON body, batch or URL) has too many tokens, or
    * is too deep or too aliased; call it from Apollo's context function too, which runs before parsing and validation.
@@ -56,7 +58,7 @@ export async function startSecurity(
   },
 ): Promise<Security> {
   if (!options) {
-    return { plugins: [writeReportsPlugin()], apolloOptions: {}, admit: async () => ({}), checkDocuments: () => undefined, close: async () => undefined };
+    return { plugins: [writeReportsPlugin()], apolloOptions: {}, admit: async () => ({}), admitSubscriber: async () => ({}), checkDocuments: () => undefined, close: async () => undefined };
   }
   const authenticator = new Authenticator(options.auth);
   const model = new CostModel(deps.schema, { ...DEFAULT_COST_MODEL, weights: options.costWeights });
@@ -73,6 +75,13 @@ export async function startSecurity(
     async admit(header, remoteAddress, closed) {
       const principal = await authenticator.authenticate(header, remoteAddress);
       return { principal, deadline: RequestDeadline.start(options.deadline, closed) };
+    },
+    async admitSubscriber(header, remoteAddress) {
+      const principal = await authenticator.authenticate(header, remoteAddress);
+      if (!holds(principal, roleFor('subscription'))) {
+        throw new GraphQLError(`A subscription needs the reader role; ${principal.id} has no role`, { extensions: { code: 'FORBIDDEN', requiredRole: 'reader' } });
+      }
+      return { principal };
     },
     checkDocuments(body, search) {
       const refusal = documentLimitError(queryTextsOf(body, search), options.limits);

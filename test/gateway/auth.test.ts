@@ -1,4 +1,8 @@
+import { print } from 'graphql';
+import { createClient } from 'graphql-ws';
 import { SignJWT } from 'jose';
+import WebSocket from 'ws';
+import { FileTransferUpdatesDocument } from '../../src/client';
 import { writeFileSync } from 'node:fs';
 import { ConfigError, gatewayConfigFromEnv } from '../../src/config';
 import { securityFrom, startIssuer, writeApiKeys, type TestIssuer } from '../support/security';
@@ -156,6 +160,27 @@ describe('AUTH_MODE=jwt', () => {
     } finally {
       await t.close();
     }
+  });
+
+  it('admits WebSocket subscribers with a role (credentials in connection_init), and closes the connection (4403) to one without', async () => {
+    /** The first message of a subscription to a transfer that does not exist, or how the connection closed. */
+    const firstAnswer = async (token: string) => {
+      const c = createClient({ url: s.graphqlUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: bearer(token) });
+      try {
+        return await new Promise((resolve) => {
+          const id = Buffer.from('FileTransfer:us-east-1:c-0123456789abcdef0:00000000-0000-4000-8000-000000000000').toString('base64url');
+          c.subscribe(
+            { query: print(FileTransferUpdatesDocument), variables: { id } },
+            { next: (message) => resolve(message.errors?.map((e) => e.extensions?.code)), error: (event: any) => resolve([event.code, event.reason]), complete: () => undefined },
+          );
+        });
+      } finally {
+        await c.dispose();
+      }
+    };
+    expect(await firstAnswer(await issuer.sign({ realm_access: { roles: ['reader'] } }))).toEqual(['NOT_FOUND']);
+    expect(await firstAnswer(await issuer.sign({ realm_access: { roles: ['admin'] } }))).toEqual([4403, 'Forbidden']);
+    expect(await firstAnswer('not.a.jwt')).toEqual([4403, 'Forbidden']);
   });
 
   it('reads roles from a top-level claim by default, as an array or a space-separated string', async () => {
