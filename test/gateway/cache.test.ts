@@ -1,13 +1,19 @@
 import {
+  CreateAgreementCommand,
   CreateProfileCommand,
+  CreateServerCommand,
+  ImportCertificateCommand,
   ListAgreementsCommand,
   ListCertificatesCommand,
   ListConnectorsCommand,
   ListProfilesCommand,
   ListServersCommand,
+  StopServerCommand,
+  type ProfileType,
 } from '@aws-sdk/client-transfer';
 import { startGateway } from '../../src/gateway/http';
 import { familiesOfWrite, familyOfRead } from '../../src/gateway/upstream/shared-cache';
+import { certificateFactory, type CertificateFactory } from '../support/certificates';
 import { hasRedisServer, startRedis, type TestRedis } from '../support/redis';
 import { startStack, type TestStack } from '../support/stack';
 
@@ -93,14 +99,22 @@ describe('the in-process shared cache', () => {
 
 const gid = (...parts: string[]) => Buffer.from([parts[0], 'us-east-1', ...parts.slice(1)].join(':')).toString('base64url');
 
+const ACCESS_ROLE = 'arn:aws:iam::000000000000:role/cache-test-access';
+/** Minimal AS2 server settings: AS2 needs a VPC endpoint. */
+const AS2_SERVER = { protocols: ['AS2'], endpointType: 'VPC', endpointDetails: { vpcId: 'vpc-0123456789abcdef0', subnetIds: ['subnet-0123456789abcdef0'] } };
+/** The values of `key` in a connection's nodes. */
+const nodeValues = (connection: any, key: string) => connection.edges.map((e: any) => e.node[key]);
+
 describe("the shared cache and the gateway's own mutations of each kind (demo data)", () => {
   let s: TestStack;
+  let certs: CertificateFactory;
+  let serial = 0;
   beforeAll(async () => {
-    s = await startStack({ seed: 'demo' }, { cacheTtlMs: 60_000 });
+    [s, certs] = await Promise.all([startStack({ seed: 'demo' }, { cacheTtlMs: 60_000 }), certificateFactory()]);
   }, 60_000);
   afterAll(() => s.close());
 
-  /** Reads twice (the second answer must come from the cache alone), mutates, and reads again. */
+  /** Reads twice (the second answer must come from the cache alone), mutates, and reads again; returns the mutation's payload too. */
   async function readMutateRead(query: string, mutation: string, variables: Record<string, unknown>) {
     const before = await s.gql(query);
     expect(before.errors).toBeUndefined();
@@ -109,11 +123,51 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
     expect(cached.data).toEqual(before.data);
     const mutated = await s.gql(mutation, variables);
     expect(mutated.errors).toBeUndefined();
-    expect(Object.values(mutated.data as Record<string, { userErrors: unknown[] }>)[0].userErrors).toEqual([]);
+    const payload = Object.values(mutated.data as Record<string, any>)[0];
+    expect(payload.userErrors).toEqual([]);
     const after = await s.gql(query);
     expect(after.errors).toBeUndefined();
-    return { before: before.data, after: after.data };
+    return { before: before.data, after: after.data, payload };
   }
+
+  /** A write through the gateway, for a test's own fixtures: it invalidates like any other, so later reads see it. */
+  async function mutate(mutation: string, variables: Record<string, unknown>) {
+    const res = await s.gql(mutation, variables);
+    expect(res.errors).toBeUndefined();
+    const payload = Object.values(res.data as Record<string, any>)[0];
+    expect(payload.userErrors).toEqual([]);
+    return payload;
+  }
+
+  /** A new profile made through the AWS API (no cached read of it exists yet). */
+  const awsProfile = async (As2Id: string, ProfileType: ProfileType) => (await s.client.send(new CreateProfileCommand({ As2Id, ProfileType }))).ProfileId!;
+
+  const CREATE_SERVER = `mutation($input: CreateServerInput!) { createServer(input: $input) { userErrors { code } server { serverId state } } }`;
+  const CREATE_AGREEMENT = `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { userErrors { code } agreement { agreementId } } }`;
+  const CREATE_PROFILE = `mutation($input: CreateProfileInput!) { createProfile(input: $input) { userErrors { code } profile { profileId } } }`;
+  const IMPORT_CERTIFICATE = `mutation($input: ImportCertificateInput!) { importCertificate(input: $input) { userErrors { code } certificate { certificateId } } }`;
+  const CREATE_CONNECTOR = `mutation($input: CreateConnectorInput!) { createConnector(input: $input) { userErrors { code } connector { connectorId } } }`;
+  const SERVERS = `{ servers(first: 100) { edges { node { serverId } } } }`;
+  const PROFILE_LIST = `{ profiles(first: 100) { edges { node { profileId as2Id } } } }`;
+  const CERTIFICATES = `{ certificates(first: 100) { edges { node { certificateId } } } }`;
+  const CONNECTORS = `{ connectors(first: 100) { edges { node { connectorId } } } }`;
+  const agreementsOf = (serverId: string) => `{ agreements(server: "${serverId}", first: 100) { edges { node { agreementId } } } }`;
+
+  /** The third demo AS2 server (ListServers answers in creation order; the stopServer test stops the first). */
+  const demoServer = async () => (await s.client.send(new ListServersCommand({}))).Servers![2].ServerId!;
+
+  /** An AS2 agreement made through the gateway between two new profiles, on one of the demo servers. */
+  async function newAgreement(name: string) {
+    const ServerId = await demoServer();
+    const [local, partner] = await Promise.all([awsProfile(`${name}-LOCAL`, 'LOCAL'), awsProfile(`${name}-PARTNER`, 'PARTNER')]);
+    const { agreement } = await mutate(CREATE_AGREEMENT, {
+      input: { serverId: gid('Server', ServerId), localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', partner), accessRole: ACCESS_ROLE, baseDirectory: '/as2-bucket/cache-test' },
+    });
+    return { serverId: ServerId, agreementId: agreement.agreementId as string };
+  }
+
+  /** A new certificate's PEM (a real X.509 certificate). */
+  const newPem = async () => (await certs.generate(`CN=cache test certificate ${(serial += 1)}, O=transfer-graph tests`)).certificatePem;
 
   it('shows a server stopped by stopServer', async () => {
     const [{ ServerId }] = (await s.client.send(new ListServersCommand({}))).Servers!;
@@ -182,6 +236,219 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
       { id: gid('Profile', ProfileId!) },
     );
     expect((after as any).profile.tags).toEqual([...(before as any).profile.tags, { key: 'cache-test', value: 'fresh' }]);
+  });
+
+  it('shows a server made by createServer in the server list', async () => {
+    const { before, after, payload } = await readMutateRead(SERVERS, CREATE_SERVER, { input: AS2_SERVER });
+    const created = payload.server.serverId;
+    expect(nodeValues(before.servers, 'serverId')).not.toContain(created);
+    expect(nodeValues(after.servers, 'serverId')).toEqual(expect.arrayContaining([...nodeValues(before.servers, 'serverId'), created]));
+  });
+
+  it('shows a logging role changed by updateServer', async () => {
+    const ServerId = await demoServer();
+    const role = `arn:aws:iam::000000000000:role/cache-test-logging-${Date.now()}`;
+    const { before, after } = await readMutateRead(
+      `{ server(idOrArn: "${ServerId}") { loggingRole } }`,
+      `mutation($id: ID!, $role: String!) { updateServer(input: { id: $id, loggingRole: $role }) { userErrors { code } } }`,
+      { id: gid('Server', ServerId), role },
+    );
+    expect(before).not.toEqual({ server: { loggingRole: role } });
+    expect(after).toEqual({ server: { loggingRole: role } });
+  });
+
+  it('shows a stopped server started by startServer', async () => {
+    const { ServerId } = await s.client.send(
+      new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] } }),
+    );
+    await s.client.send(new StopServerCommand({ ServerId }));
+    const { before, after } = await readMutateRead(
+      `{ server(idOrArn: "${ServerId}") { state } }`,
+      `mutation($id: ID!) { startServer(input: { id: $id }) { userErrors { code } } }`,
+      { id: gid('Server', ServerId!) },
+    );
+    expect([before, after]).toEqual([{ server: { state: 'OFFLINE' } }, { server: { state: 'ONLINE' } }]);
+  });
+
+  it('drops a server deleted by deleteServer from the server list, and its agreements with it', async () => {
+    const { server } = await mutate(CREATE_SERVER, { input: AS2_SERVER });
+    const [local, partner] = await Promise.all([awsProfile('DELETED-SERVER-LOCAL', 'LOCAL'), awsProfile('DELETED-SERVER-PARTNER', 'PARTNER')]);
+    const { AgreementId } = await s.client.send(
+      new CreateAgreementCommand({ ServerId: server.serverId, LocalProfileId: local, PartnerProfileId: partner, AccessRole: ACCESS_ROLE, BaseDirectory: '/as2-bucket/in' }),
+    );
+    const query = `{ servers(first: 100) { edges { node { serverId } } } agreement(idOrArn: "${AgreementId}", server: "${server.serverId}") { agreementId } }`;
+    const { before, after } = await readMutateRead(query, `mutation($id: ID!) { deleteServer(input: { id: $id }) { userErrors { code } } }`, {
+      id: gid('Server', server.serverId),
+    });
+    expect(nodeValues(before.servers, 'serverId')).toContain(server.serverId);
+    expect(before.agreement).toEqual({ agreementId: AgreementId });
+    expect(nodeValues(after.servers, 'serverId')).not.toContain(server.serverId);
+    expect(after.agreement).toBeNull();
+  });
+
+  it("shows an agreement made by createAgreement in its server's agreement list", async () => {
+    const ServerId = await demoServer();
+    const [local, partner] = await Promise.all([awsProfile('CREATED-AGREEMENT-LOCAL', 'LOCAL'), awsProfile('CREATED-AGREEMENT-PARTNER', 'PARTNER')]);
+    const { before, after, payload } = await readMutateRead(
+      agreementsOf(ServerId),
+      CREATE_AGREEMENT,
+      {
+        input: {
+          serverId: gid('Server', ServerId),
+          localProfileId: gid('Profile', local),
+          partnerProfileId: gid('Profile', partner),
+          accessRole: ACCESS_ROLE,
+          baseDirectory: '/as2-bucket/cache-test',
+        },
+      },
+    );
+    const created = payload.agreement.agreementId;
+    expect(created).toMatch(/^a-[0-9a-f]{17}$/);
+    expect(nodeValues(before.agreements, 'agreementId')).not.toContain(created);
+    expect(nodeValues(after.agreements, 'agreementId')).toEqual(expect.arrayContaining([...nodeValues(before.agreements, 'agreementId'), created]));
+  });
+
+  it("drops an agreement deleted by deleteAgreement from its server's agreement list", async () => {
+    const { serverId, agreementId } = await newAgreement('DELETED-AGREEMENT');
+    const { before, after } = await readMutateRead(
+      agreementsOf(serverId),
+      `mutation($id: ID!) { deleteAgreement(input: { id: $id }) { userErrors { code } } }`,
+      { id: gid('Agreement', serverId, agreementId) },
+    );
+    expect(nodeValues(before.agreements, 'agreementId')).toContain(agreementId);
+    expect(nodeValues(after.agreements, 'agreementId')).toEqual(nodeValues(before.agreements, 'agreementId').filter((id: string) => id !== agreementId));
+  });
+
+  it('shows a profile made by createProfile in the profile list', async () => {
+    const { before, after, payload } = await readMutateRead(PROFILE_LIST, CREATE_PROFILE, { input: { as2Id: 'CACHE-CREATED-PARTNER', profileType: 'PARTNER' } });
+    const created = { profileId: payload.profile.profileId, as2Id: 'CACHE-CREATED-PARTNER' };
+    expect(nodeValues(before.profiles, 'as2Id')).not.toContain('CACHE-CREATED-PARTNER');
+    expect(after.profiles.edges.map((e: any) => e.node)).toEqual(expect.arrayContaining([...before.profiles.edges.map((e: any) => e.node), created]));
+  });
+
+  it('drops a profile deleted by deleteProfile from the profile list', async () => {
+    const { profile } = await mutate(CREATE_PROFILE, { input: { as2Id: 'CACHE-DELETED-PARTNER', profileType: 'PARTNER' } });
+    const { before, after } = await readMutateRead(PROFILE_LIST, `mutation($id: ID!) { deleteProfile(input: { id: $id }) { userErrors { code } } }`, {
+      id: gid('Profile', profile.profileId),
+    });
+    expect(nodeValues(before.profiles, 'profileId')).toContain(profile.profileId);
+    expect(nodeValues(after.profiles, 'profileId')).toEqual(nodeValues(before.profiles, 'profileId').filter((id: string) => id !== profile.profileId));
+  });
+
+  it('shows a certificate imported by importCertificate in the certificate list', async () => {
+    const { before, after, payload } = await readMutateRead(CERTIFICATES, IMPORT_CERTIFICATE, {
+      input: { usage: 'SIGNING', certificate: await newPem(), description: 'Imported by the cache test' },
+    });
+    const created = payload.certificate.certificateId;
+    expect(created).toMatch(/^cert-[0-9a-f]{17}$/);
+    expect(nodeValues(before.certificates, 'certificateId')).not.toContain(created);
+    expect(nodeValues(after.certificates, 'certificateId')).toEqual(expect.arrayContaining([...nodeValues(before.certificates, 'certificateId'), created]));
+  });
+
+  it('drops a certificate deleted by deleteCertificate from the certificate list', async () => {
+    const { certificate } = await mutate(IMPORT_CERTIFICATE, { input: { usage: 'ENCRYPTION', certificate: await newPem() } });
+    const { before, after } = await readMutateRead(CERTIFICATES, `mutation($id: ID!) { deleteCertificate(input: { id: $id }) { userErrors { code } } }`, {
+      id: gid('Certificate', certificate.certificateId),
+    });
+    expect(nodeValues(before.certificates, 'certificateId')).toContain(certificate.certificateId);
+    expect(nodeValues(after.certificates, 'certificateId')).toEqual(
+      nodeValues(before.certificates, 'certificateId').filter((id: string) => id !== certificate.certificateId),
+    );
+  });
+
+  it('shows a connector made by createConnector in the connector list', async () => {
+    const [local, partner] = await Promise.all([awsProfile('CREATED-CONNECTOR-LOCAL', 'LOCAL'), awsProfile('CREATED-CONNECTOR-PARTNER', 'PARTNER')]);
+    const { before, after, payload } = await readMutateRead(
+      CONNECTORS,
+      CREATE_CONNECTOR,
+      {
+        input: {
+          url: 'https://as2.created.example/receive',
+          accessRole: ACCESS_ROLE,
+          as2Config: { localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', partner) },
+        },
+      },
+    );
+    const created = payload.connector.connectorId;
+    expect(created).toMatch(/^c-[0-9a-f]{17}$/);
+    expect(nodeValues(before.connectors, 'connectorId')).not.toContain(created);
+    expect(nodeValues(after.connectors, 'connectorId')).toEqual(expect.arrayContaining([...nodeValues(before.connectors, 'connectorId'), created]));
+  });
+
+  it('drops a connector deleted by deleteConnector from the connector list', async () => {
+    const [local, partner] = await Promise.all([awsProfile('DELETED-CONNECTOR-LOCAL', 'LOCAL'), awsProfile('DELETED-CONNECTOR-PARTNER', 'PARTNER')]);
+    const { connector } = await mutate(CREATE_CONNECTOR, {
+      input: { url: 'https://as2.deleted.example/receive', accessRole: ACCESS_ROLE, as2Config: { localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', partner) } },
+    });
+    const { before, after } = await readMutateRead(CONNECTORS, `mutation($id: ID!) { deleteConnector(input: { id: $id }) { userErrors { code } } }`, {
+      id: gid('Connector', connector.connectorId),
+    });
+    expect(nodeValues(before.connectors, 'connectorId')).toContain(connector.connectorId);
+    expect(nodeValues(after.connectors, 'connectorId')).toEqual(nodeValues(before.connectors, 'connectorId').filter((id: string) => id !== connector.connectorId));
+  });
+
+  it('shows a tag removed by untagResource', async () => {
+    const { CertificateId } = await s.client.send(
+      new ImportCertificateCommand({
+        Usage: 'SIGNING',
+        Certificate: await newPem(),
+        Tags: [
+          { Key: 'keep', Value: '1' },
+          { Key: 'drop', Value: '2' },
+        ],
+      }),
+    );
+    const { before, after } = await readMutateRead(
+      `{ certificate(idOrArn: "${CertificateId}") { tags { key value } } }`,
+      `mutation($id: ID!) { untagResource(input: { id: $id, tagKeys: ["drop"] }) { userErrors { code } } }`,
+      { id: gid('Certificate', CertificateId!) },
+    );
+    expect(before).toEqual({ certificate: { tags: [{ key: 'keep', value: '1' }, { key: 'drop', value: '2' }] } });
+    expect(after).toEqual({ certificate: { tags: [{ key: 'keep', value: '1' }] } });
+  });
+
+  it('keeps the cache across startFileTransfer, and reads the transfer from AWS every time', async () => {
+    const connectors = (await s.client.send(new ListConnectorsCommand({}))).Connectors!;
+    const connector = gid('Connector', connectors[connectors.length - 1].ConnectorId!);
+    const query = `query($c: ID!) { node(id: $c) { ... on Connector { url status } } }`;
+    const before = await s.gql(query, { c: connector });
+    expect(before.errors).toBeUndefined();
+    const { fileTransfer } = await mutate(
+      `mutation($c: ID!) { startFileTransfer(input: { connectorId: $c, sendFilePaths: ["/meridian-as2-outbound/cache-test/PO-1.edi"] }) { userErrors { code } fileTransfer { transferId } } }`,
+      { c: connector },
+    );
+    const after = await s.gql(query, { c: connector });
+    expect(after.extensions?.cost?.upstream).toEqual({ calls: 0, byOperation: {} });
+    expect(after.data).toEqual(before.data);
+    for (let read = 0; read < 2; read += 1) {
+      const transfer = await s.gql(`query($c: ID!, $t: String!) { fileTransfer(connector: $c, transferId: $t) { transferId status } }`, {
+        c: connector,
+        t: fileTransfer.transferId,
+      });
+      expect(transfer.data.fileTransfer).toEqual({ transferId: fileTransfer.transferId, status: expect.any(String) });
+      expect(transfer.extensions?.cost?.upstream?.byOperation.ListFileTransferResults).toBe(1);
+    }
+  });
+
+  it('keeps the cache across testIdentityProvider, and asks AWS every time', async () => {
+    const url = 'https://abc123.execute-api.us-east-1.amazonaws.com/prod';
+    const { ServerId } = await s.client.send(
+      new CreateServerCommand({ IdentityProviderType: 'API_GATEWAY', IdentityProviderDetails: { Url: url, InvocationRole: 'arn:aws:iam::000000000000:role/idp-invoke' } }),
+    );
+    const query = `{ server(idOrArn: "${ServerId}") { identityProviderType identityProviderDetails { url } } }`;
+    const before = await s.gql(query);
+    expect(before.data).toEqual({ server: { identityProviderType: 'API_GATEWAY', identityProviderDetails: { url } } });
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const res = await s.gql(
+        `mutation($id: ID!) { testIdentityProvider(input: { serverId: $id, userName: "alice", userPassword: "secret" }) { userErrors { code } statusCode url } }`,
+        { id: gid('Server', ServerId!) },
+      );
+      expect(res.data.testIdentityProvider).toEqual({ userErrors: [], statusCode: 200, url });
+      expect(res.extensions?.cost?.upstream?.byOperation.TestIdentityProvider).toBe(1);
+    }
+    const after = await s.gql(query);
+    expect(after.extensions?.cost?.upstream).toEqual({ calls: 0, byOperation: {} });
+    expect(after.data).toEqual(before.data);
   });
 });
 
