@@ -25,6 +25,7 @@ import { DEFAULT_TRANSFER_WATCH, serveSubscriptions } from './subscriptions';
 import type { TransferWatchOptions } from './schema/transfer/transfer-watch';
 import { cacheNamespace, RegionalUpstreams } from './regions';
 import { regionFailuresPlugin } from './plugins/region-failures';
+import type { RequestDeadline } from './plugins/request-deadline';
 
 export interface GatewayOptions
   extends Pick<GatewayConfig, 'concurrencyPerRequest' | 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'>,
@@ -157,10 +158,13 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
       if (!res.writableFinished) abort.abort();
     });
     const search = new URL(req.url ?? '/', 'http://x').search;
+    let deadline: RequestDeadline | undefined;
+    res.once('close', () => deadline?.end());
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body: parsedBody },
       context: async () => {
         const admission = await security.admit((name) => headers.get(name), req.socket.remoteAddress, abort.signal);
+        deadline = admission.deadline;
         security.checkDocuments(parsedBody, search);
         return { ...createContext(upstream, options.concurrencyPerRequest, admission.deadline?.signal ?? abort.signal, regions), ...admission };
       },

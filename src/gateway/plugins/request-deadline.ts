@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from '../context';
+import { abortAfter, type TimedSignal } from '../timed-signal';
 
 /** How long one GraphQL request may take. */
 export interface RequestDeadlineOptions {
@@ -13,18 +14,23 @@ export class RequestDeadline {
     readonly signal: AbortSignal,
     /** Epoch ms when the deadline passes. */
     readonly expiresAt: number,
-    private readonly timer: AbortSignal,
+    private readonly timed: TimedSignal,
   ) {}
 
   /** Starts the clock; `closed` is the request's own abort (the client closed the connection). */
   static start(options: RequestDeadlineOptions, closed?: AbortSignal): RequestDeadline {
-    const timer = AbortSignal.timeout(options.deadlineMs);
-    return new RequestDeadline(closed ? AbortSignal.any([closed, timer]) : timer, Date.now() + options.deadlineMs, timer);
+    const timed = abortAfter(options.deadlineMs, closed);
+    return new RequestDeadline(timed.signal, Date.now() + options.deadlineMs, timed);
   }
 
   /** Whether the deadline itself (not the client) ended the request. */
   get passed(): boolean {
-    return this.timer.aborted;
+    return this.timed.timedOut;
+  }
+
+  /** Stops the clock once the request is answered. */
+  end(): void {
+    this.timed.dispose();
   }
 
   /** Milliseconds left, never negative. */

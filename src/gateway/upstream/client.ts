@@ -1,6 +1,7 @@
 import { TransferClient } from '@aws-sdk/client-transfer';
 import type { Handler, MiddlewareStack } from '@smithy/types';
 import type { GatewayConfig } from '../../config';
+import { abortAfter } from '../timed-signal';
 import { Limiter } from './limiter';
 import type { UpstreamMeter } from './meter';
 import { callOutcomeMiddleware, type CallObserver } from './call-observer';
@@ -87,10 +88,13 @@ export class Upstream {
     }
     // A read's attempts (and the SDK's backoff between them) share a bound; the request deadline, when set, is tighter.
     const allowed = kind === 'read' ? this.options.upstreamTimeoutMs * this.options.upstreamMaxAttempts + READ_BACKOFF_ALLOWANCE_MS : this.options.upstreamTimeoutMs;
-    const timeout = AbortSignal.timeout(allowed);
-    const abortSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    const bound = abortAfter(allowed, signal);
     const client = kind === 'read' ? this.reads : this.writes;
-    return limiter.run(() => this.processLimiter.run(() => client.send(command as never, { abortSignal }) as Promise<OutputOf<C>>));
+    try {
+      return await limiter.run(() => this.processLimiter.run(() => client.send(command as never, { abortSignal: bound.signal }) as Promise<OutputOf<C>>));
+    } finally {
+      bound.dispose();
+    }
   }
 
   destroy(): void {
