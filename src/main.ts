@@ -1,6 +1,13 @@
 import { ConfigError, gatewayConfigFromEnv } from './config';
 import { startEmulator, type RunningEmulator } from './emulator';
 import { startGateway } from './gateway/http';
+import { setFlagsFromString } from 'node:v8';
+
+// Under a steady request load V8 lets the old generation fill with garbage up to about four times the live heap
+// before a full collection, so the process's memory climbs for minutes after start. Growing it by half the live heap
+// keeps memory flat for a few more full collections (about 10 ms each for the gateway's ~30 MB heap). `npm run bench`
+// measures both. The flag is read whenever V8 sizes the heap, so setting it at start-up takes effect.
+setFlagsFromString('--heap-growing-percent=50');
 
 /** The main command: configuration → the embedded emulator when no upstream is configured → the gateway. */
 async function main(): Promise<void> {
