@@ -3,16 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateApiKey, hashApiKey } from '../src/gateway/auth/api-keys';
-import { startChild, type Child } from './processes';
+import { cpuMsOf, startChild, type Child } from './processes';
 
 /**
- * `npm run load`: CLIENTS concurrent clients (default 200), each with its own API key, send GraphQL requests back to
- * back for DURATION_S seconds (default 60) to the built gateway, itself in front of the built emulator with the demo
- * data; both run as child processes with their defaults (limits, budget, deadline). Prints throughput, latency
- * percentiles, errors, and the gateway's resident memory over time; exits 1 on any error or on memory that keeps growing.
+ * `npm run load`: CLIENTS concurrent clients (default 200), each with its own API key, each sending a GraphQL request,
+ * waiting for the answer, then THINK_MS (default 1000, a portal user's pace; 0 for back to back), for DURATION_S
+ * seconds (default 60), to the built gateway in front of the built emulator with the demo data; both run as child
+ * processes with their defaults (limits, budget, deadline; CACHE_TTL_MS passes through). Prints throughput, latency
+ * percentiles, errors, the gateway's CPU per request and its resident memory over time; exits 1 on any error or on
+ * memory that keeps growing.
  */
 const CLIENTS = Number(process.env.CLIENTS ?? 200);
 const DURATION_S = Number(process.env.DURATION_S ?? 60);
+const THINK_MS = Number(process.env.THINK_MS ?? 1000);
+const CACHE_TTL_MS = process.env.CACHE_TTL_MS ?? '0';
 const SAMPLE_EVERY_S = 5;
 
 /** What a portal asks, most often first; `operator` marks the mutation only operator keys send. */
@@ -51,7 +55,7 @@ async function main(): Promise<void> {
     children.push(emulator);
     const gateway = await startChild(
       join(__dirname, '..', 'src', 'main.js'),
-      { PORT: '0', TRANSFER_ENDPOINT: emulator.ready[1], AUTH_MODE: 'apikey', API_KEYS_FILE: keysFile, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+      { PORT: '0', TRANSFER_ENDPOINT: emulator.ready[1], AUTH_MODE: 'apikey', API_KEYS_FILE: keysFile, LOG_LEVEL: 'warn', NODE_ENV: 'production', CACHE_TTL_MS },
       /GraphQL at (http:\/\/\S+\/graphql)/,
     );
     children.push(gateway);
@@ -69,11 +73,14 @@ async function main(): Promise<void> {
     const byOperation: Record<string, number> = {};
     const rss: Array<{ second: number; mb: number }> = [{ second: 0, mb: gateway.rssMb() }];
     const started = performance.now();
+    const cpuBefore = cpuMsOf(gateway.process.pid!);
     const until = started + DURATION_S * 1000;
     const sampler = setInterval(() => rss.push({ second: Math.round((performance.now() - started) / 1000), mb: gateway.rssMb() }), SAMPLE_EVERY_S * 1000);
 
     await Promise.all(
-      keys.map(async ({ key, role }) => {
+      keys.map(async ({ key, role }, i) => {
+        // Clients start spread over one think time, as users arrive, not all in the same millisecond.
+        await new Promise((resolve) => setTimeout(resolve, (THINK_MS * i) / CLIENTS));
         while (performance.now() < until) {
           const m = choose(role === 'operator');
           const t0 = performance.now();
@@ -88,10 +95,12 @@ async function main(): Promise<void> {
           latencies.push(performance.now() - t0);
           const name = /^(query|mutation) (\w+)/.exec(m.query)![2];
           byOperation[name] = (byOperation[name] ?? 0) + 1;
+          if (THINK_MS) await new Promise((resolve) => setTimeout(resolve, THINK_MS));
         }
       }),
     );
     clearInterval(sampler);
+    const cpuAfter = cpuMsOf(gateway.process.pid!);
     rss.push({ second: Math.round((performance.now() - started) / 1000), mb: gateway.rssMb() });
 
     const seconds = (performance.now() - started) / 1000;
@@ -103,10 +112,16 @@ async function main(): Promise<void> {
     const growth = (last.mb - warm.mb) / warm.mb;
     const fmt = (n: number) => n.toFixed(1);
 
-    console.log(`\ntransfer-graph load: ${CLIENTS} concurrent clients (one API key each) for ${fmt(seconds)} s, gateway and emulator (demo data) as built child processes, default limits, budget and deadline\n`);
-    console.log('| requests | per second | errors | p50 ms | p95 ms | p99 ms | max ms |');
-    console.log('|---|---|---|---|---|---|---|');
-    console.log(`| ${latencies.length} | ${fmt(latencies.length / seconds)} | ${errorCount} | ${fmt(percentile(sorted, 50))} | ${fmt(percentile(sorted, 95))} | ${fmt(percentile(sorted, 99))} | ${fmt(sorted[sorted.length - 1])} |`);
+    const cpuPerRequest = cpuBefore !== undefined && cpuAfter !== undefined ? fmt((cpuAfter - cpuBefore) / latencies.length) : 'n/a';
+    console.log(
+      `\ntransfer-graph load: ${CLIENTS} concurrent clients (one API key each, ${THINK_MS} ms between answer and next request) for ${fmt(seconds)} s; ` +
+        `gateway (NODE_ENV=production, default limits, budget and deadline, CACHE_TTL_MS=${CACHE_TTL_MS}) and emulator (demo data) as built child processes\n`,
+    );
+    console.log('| requests | per second | errors | p50 ms | p95 ms | p99 ms | max ms | gateway CPU ms per request |');
+    console.log('|---|---|---|---|---|---|---|---|');
+    console.log(
+      `| ${latencies.length} | ${fmt(latencies.length / seconds)} | ${errorCount} | ${fmt(percentile(sorted, 50))} | ${fmt(percentile(sorted, 95))} | ${fmt(percentile(sorted, 99))} | ${fmt(sorted[sorted.length - 1])} | ${cpuPerRequest} |`,
+    );
     console.log(`\nby operation: ${Object.entries(byOperation).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     console.log(`\ngateway RSS (MB) every ${SAMPLE_EVERY_S} s: ${rss.map((r) => `${r.second}s ${fmt(r.mb)}`).join(', ')}`);
     console.log(`RSS from ${warm.second} s to ${last.second} s: ${fmt(warm.mb)} → ${fmt(last.mb)} MB (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}%)`);
