@@ -101,6 +101,7 @@ async function main(): Promise<void> {
     );
     clearInterval(sampler);
     const cpuAfter = cpuMsOf(gateway.process.pid!);
+    const inGateway = await gatewaySideDurations(url.replace(/\/graphql$/, '/metrics'));
     rss.push({ second: Math.round((performance.now() - started) / 1000), mb: gateway.rssMb() });
 
     const seconds = (performance.now() - started) / 1000;
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
     console.log(
       `| ${latencies.length} | ${fmt(latencies.length / seconds)} | ${errorCount} | ${fmt(percentile(sorted, 50))} | ${fmt(percentile(sorted, 95))} | ${fmt(percentile(sorted, 99))} | ${fmt(sorted[sorted.length - 1])} | ${cpuPerRequest} |`,
     );
+    console.log(`\nin the gateway (its request duration histogram on /metrics, from request received to answer sent): ${inGateway}`);
     console.log(`\nby operation: ${Object.entries(byOperation).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     console.log(`\ngateway RSS (MB) every ${SAMPLE_EVERY_S} s: ${rss.map((r) => `${r.second}s ${fmt(r.mb)}`).join(', ')}`);
     console.log(`RSS from ${warm.second} s to ${last.second} s: ${fmt(warm.mb)} → ${fmt(last.mb)} MB (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}%)`);
@@ -130,6 +132,26 @@ async function main(): Promise<void> {
   } finally {
     for (const child of children.reverse()) await child.stop();
   }
+}
+
+/**
+ * Percentiles of the gateway's own request durations, read off its /metrics histogram (so only to a bucket's bound):
+ * the difference from what the clients measured is time spent before the gateway had the request or after it answered.
+ */
+async function gatewaySideDurations(metricsUrl: string): Promise<string> {
+  const text = await (await fetch(metricsUrl)).text();
+  const counts = new Map<number, number>();
+  for (const [, le, n] of text.matchAll(/^transfer_graph_graphql_request_duration_seconds_bucket\{[^}]*le="([^"]+)"[^}]*\} (\d+)/gm)) {
+    const bound = le === '+Inf' ? Infinity : Number(le);
+    counts.set(bound, (counts.get(bound) ?? 0) + Number(n));
+  }
+  const cumulative = [...counts].sort((a, b) => a[0] - b[0]);
+  const total = counts.get(Infinity) ?? 0;
+  const bound = (p: number) => {
+    const le = cumulative.find(([, n]) => n >= (p / 100) * total)?.[0];
+    return le === undefined ? '?' : le === Infinity ? '> 10 s' : `≤ ${le * 1000} ms`;
+  };
+  return `${total} requests, p50 ${bound(50)}, p95 ${bound(95)}, p99 ${bound(99)}`;
 }
 
 main().catch((error) => {
