@@ -1,4 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { abortAfter } from '../../src/gateway/timed-signal';
+
+/** The module as `npm start` runs it (jest's global set-up builds dist/). */
+const BUILT = resolve(__dirname, '../../dist/src/gateway/timed-signal.js');
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -36,5 +41,23 @@ describe('a timed abort signal', () => {
     parent.abort();
     expect(timed.signal.aborted).toBe(false);
     expect(timed.timedOut).toBe(false);
+  });
+
+  it('can be the parent of many calls at once without a MaxListenersExceededWarning', () => {
+    // Node writes the warning to the real process's stderr, which a jest sandbox does not see: run it in a node of its own.
+    const script = `
+      const { abortAfter } = require(${JSON.stringify(BUILT)});
+      const client = new AbortController();
+      const deadline = abortAfter(10000, client.signal);
+      const calls = Array.from({ length: 200 }, () => abortAfter(5000, deadline.signal));
+      client.abort(new Error('client left'));
+      const followed = calls.filter((c) => c.signal.aborted && c.signal.reason.message === 'client left').length;
+      [deadline, ...calls].forEach((c) => c.dispose());
+      setTimeout(() => console.log(followed), 10);
+    `;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 10_000 });
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe('200');
+    expect(run.stderr).not.toContain('MaxListenersExceededWarning');
   });
 });
