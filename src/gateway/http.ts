@@ -104,6 +104,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     watch: { ...DEFAULT_TRANSFER_WATCH, ...options.subscriptions },
     formatError: errorPolicy({ log }),
     admit: (header, remoteAddress) => security.admitSubscriber(header, remoteAddress),
+    limits: security,
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {

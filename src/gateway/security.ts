@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { Authenticator, type AuthOptions, type HeaderLookup } from './auth/authenticator';
 import { holds, roleFor, type Principal } from './auth/roles';
 import type { GatewayContext } from './context';
@@ -7,7 +7,7 @@ import { authorizationPlugin } from './plugins/authorization';
 import { CostBudget, costBudgetPlugin, type CostBudgetOptions } from './plugins/cost-budget';
 import { CostModel, DEFAULT_COST_MODEL } from './plugins/cost-analysis';
 import { apolloHardening, type ApolloHardening, type ProductionDefaultsOptions } from './plugins/production-defaults';
-import { documentLimitError, queryLimitsPlugin, type QueryLimitsOptions } from './plugins/query-limits';
+import { costLimitError, documentLimitError, queryLimitsPlugin, type QueryLimitsOptions } from './plugins/query-limits';
 import { RequestDeadline, requestDeadlinePlugin, type RequestDeadlineOptions } from './plugins/request-deadline';
 import { writeReportsPlugin } from './plugins/write-reports';
 
@@ -43,6 +43,10 @@ export interface Security {
    * is too deep or too aliased; call it from Apollo's context function too, which runs before parsing and validation.
    */
   checkDocuments(body: unknown, search: string): void;
+  /** The refusal of a WebSocket operation's text (tokens, then depth and aliases), checked before it is parsed; else undefined. */
+  documentRefusal(text: string): GraphQLError | undefined;
+  /** The refusal of a WebSocket operation whose requested cost, with its variables, is over QUERY_MAX_COST; else undefined. */
+  costRefusal(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): GraphQLError | undefined;
   close(): Promise<void>;
 }
 
@@ -58,10 +62,23 @@ export async function startSecurity(
   },
 ): Promise<Security> {
   if (!options) {
-    return { plugins: [writeReportsPlugin()], apolloOptions: {}, admit: async () => ({}), admitSubscriber: async () => ({}), checkDocuments: () => undefined, close: async () => undefined };
+    return {
+      plugins: [writeReportsPlugin()],
+      apolloOptions: {},
+      admit: async () => ({}),
+      admitSubscriber: async () => ({}),
+      checkDocuments: () => undefined,
+      documentRefusal: () => undefined,
+      costRefusal: () => undefined,
+      close: async () => undefined,
+    };
   }
   const authenticator = new Authenticator(options.auth);
   const model = new CostModel(deps.schema, { ...DEFAULT_COST_MODEL, weights: options.costWeights });
+  const counted = (refusal: GraphQLError | undefined) => {
+    if (refusal) deps.rejected?.(String(refusal.extensions.limit));
+    return refusal;
+  };
   const budget = options.budget.perMinute > 0 ? await CostBudget.create({ ...options.budget, redisUrl: deps.redisUrl, log: deps.log }) : undefined;
   return {
     plugins: [
@@ -84,11 +101,11 @@ export async function startSecurity(
       return { principal };
     },
     checkDocuments(body, search) {
-      const refusal = documentLimitError(queryTextsOf(body, search), options.limits);
-      if (!refusal) return;
-      deps.rejected?.(String(refusal.extensions.limit));
-      throw refusal;
+      const refusal = counted(documentLimitError(queryTextsOf(body, search), options.limits));
+      if (refusal) throw refusal;
     },
+    documentRefusal: (text) => counted(documentLimitError([text], options.limits)),
+    costRefusal: (document, operation, variables) => counted(costLimitError(model, document, operation, variables, options.limits.maxCost)),
     async close() {
       await budget?.close();
     },

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, parse, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -26,6 +26,11 @@ export interface SubscriptionsOptions {
    * on a WebSocket) and then from the upgrade request; throws to refuse it. What it returns joins every context.
    */
   admit?(header: (name: string) => string | undefined, remoteAddress: string | undefined): Promise<object>;
+  /** The query limits, applied to each operation as to HTTP requests: the text before parsing, the cost after validation. */
+  limits?: {
+    documentRefusal(text: string): GraphQLError | undefined;
+    costRefusal(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): GraphQLError | undefined;
+  };
 }
 
 export interface Subscriptions {
@@ -70,6 +75,31 @@ export function serveSubscriptions(server: Server, options: SubscriptionsOptions
         } catch {
           return false;
         }
+      },
+      onSubscribe: (_ctx, _id, payload) => {
+        const refused = options.limits?.documentRefusal(payload.query);
+        if (refused) return [refused];
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [new GraphQLError((error as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+        }
+        const invalid = validate(options.schema, document);
+        if (invalid.length) return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) {
+          const which = payload.operationName ? `no operation named "${payload.operationName}"` : 'several operations: say which in operationName';
+          return [new GraphQLError(`The document has ${which}`, { extensions: { code: 'BAD_REQUEST' } })];
+        }
+        // Queries and mutations go through the HTTP pipeline, where roles, the cost budget and the deadline apply.
+        if (operation.operation !== 'subscription') {
+          return [new GraphQLError(`This WebSocket takes subscriptions only; send the ${operation.operation} as an HTTP POST to /graphql`, { extensions: { code: 'BAD_REQUEST' } })];
+        }
+        const variables = payload.variables ?? {};
+        const tooCostly = options.limits?.costRefusal(document, operation, variables);
+        if (tooCostly) return [tooCostly];
+        return { schema: options.schema, document, operationName: payload.operationName, variableValues: variables };
       },
       context: (ctx): SubscriptionContext => {
         const admission = admissions.get(ctx) ?? {};

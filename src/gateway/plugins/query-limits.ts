@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type DocumentNode, GraphQLError, parse } from 'graphql';
+import { type DocumentNode, GraphQLError, type OperationDefinitionNode, parse } from 'graphql';
 import type { GatewayContext } from '../context';
 import { CostModel, countAliases, countTokens, queryDepth, requestedCost } from './cost-analysis';
 
@@ -64,6 +64,12 @@ export function documentLimitError(texts: string[], options: Pick<QueryLimitsOpt
     if (aliases > options.maxAliases) return tooMuch('aliases', 'alias count', aliases, options.maxAliases);
   }
   return undefined;
+}
+
+/** QUERY_LIMIT_EXCEEDED when the operation's requested cost, with its variables, is over `maxCost`; else undefined. */
+export function costLimitError(model: CostModel, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, maxCost: number): GraphQLError | undefined {
+  const requested = requestedCost(model, document, operation, variables);
+  return requested > maxCost ? tooMuch('cost', 'requested cost', requested, maxCost) : undefined;
 }
 
 /**
