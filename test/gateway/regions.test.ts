@@ -4,7 +4,10 @@ import {
   CreateConnectorCommand,
   CreateProfileCommand,
   CreateServerCommand,
+  DescribeProfileCommand,
   ImportCertificateCommand,
+  ListProfilesCommand,
+  ListTagsForResourceCommand,
   StartFileTransferCommand,
   type TransferClient,
 } from '@aws-sdk/client-transfer';
@@ -264,5 +267,147 @@ describe('TRANSFER_REGIONS=us-east-1,eu-west-1', () => {
     } finally {
       await east.setFaults({ errorPercent: 0 });
     }
+  });
+});
+
+describe('mutations and lookups act in the region of what they name (one emulator, its regions kept apart)', () => {
+  let emulator: TestEmulator;
+  let gw: RunningGateway;
+  let eu: TransferClient;
+  let us: TransferClient;
+  let euCertificate: string;
+  let euServer: string;
+  const euProfiles: Record<string, string> = {};
+  let usProfile: string;
+
+  const as2IdsIn = async (client: TransferClient) => {
+    return ((await client.send(new ListProfilesCommand({}))).Profiles ?? []).map((p) => p.As2Id).sort();
+  };
+
+  beforeAll(async () => {
+    const [started, certs] = await Promise.all([startTestEmulator(), certificateFactory()]);
+    emulator = started;
+    eu = emulator.clientFor('eu-west-1');
+    us = emulator.clientFor('us-east-1');
+    const pem = await certs.generate('CN=eu signing, O=transfer-graph tests');
+    euCertificate = (await eu.send(new ImportCertificateCommand({ Usage: 'SIGNING', Certificate: pem.certificatePem }))).CertificateId!;
+    for (const [As2Id, ProfileType] of [['EU-A', 'LOCAL'], ['EU-B', 'PARTNER']] as const) {
+      euProfiles[As2Id] = (await eu.send(new CreateProfileCommand({ As2Id, ProfileType }))).ProfileId!;
+    }
+    usProfile = (await us.send(new CreateProfileCommand({ As2Id: 'US-A', ProfileType: 'LOCAL' }))).ProfileId!;
+    const endpoint = { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] };
+    euServer = (await eu.send(new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: endpoint }))).ServerId!;
+    gw = await gatewayOver(emulator, emulator.endpoint);
+  });
+  afterAll(async () => {
+    await gw.close();
+    await emulator.close();
+  });
+
+  it("creates in the region the input names, else in the gateway's own", async () => {
+    const create = `mutation($input: CreateProfileInput!) { createProfile(input: $input) { profile { id as2Id } userErrors { field message } } }`;
+    const inEu = await post(gw, create, { input: { as2Id: 'EU-NEW', profileType: 'PARTNER', region: 'eu-west-1' } });
+    expect(inEu.data.createProfile.userErrors).toEqual([]);
+    expect(regionOf(inEu.data.createProfile.profile.id)).toBe('eu-west-1');
+    const inOwn = await post(gw, create, { input: { as2Id: 'US-NEW', profileType: 'PARTNER' } });
+    expect(regionOf(inOwn.data.createProfile.profile.id)).toBe('us-east-1');
+    expect(await as2IdsIn(eu)).toEqual(['EU-A', 'EU-B', 'EU-NEW']);
+    expect(await as2IdsIn(us)).toEqual(['US-A', 'US-NEW']);
+  });
+
+  it('creates in the region of the ids the input names: a profile with certificates there, an agreement on a server there', async () => {
+    const profile = await post(gw, `mutation($c: ID!) { createProfile(input: { as2Id: "EU-SIGNED", profileType: LOCAL, certificateIds: [$c] }) { profile { id certificates { edges { node { certificateId } } } } userErrors { message } } }`, {
+      c: gid('Certificate', 'eu-west-1', euCertificate),
+    });
+    expect(profile.data.createProfile).toEqual({
+      profile: { id: expect.any(String), certificates: { edges: [{ node: { certificateId: euCertificate } }] } },
+      userErrors: [],
+    });
+    expect(regionOf(profile.data.createProfile.profile.id)).toBe('eu-west-1');
+
+    const agreement = await post(
+      gw,
+      `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id server { serverId } partnerProfile { as2Id } } userErrors { message } } }`,
+      {
+        input: {
+          serverId: gid('Server', 'eu-west-1', euServer),
+          localProfileId: gid('Profile', 'eu-west-1', euProfiles['EU-A']),
+          partnerProfileId: gid('Profile', 'eu-west-1', euProfiles['EU-B']),
+          accessRole: ACCESS_ROLE,
+          baseDirectory: '/eu/in',
+        },
+      },
+    );
+    expect(agreement.data.createAgreement).toEqual({
+      agreement: { id: expect.any(String), server: { serverId: euServer }, partnerProfile: { as2Id: 'EU-B' } },
+      userErrors: [],
+    });
+    expect(regionOf(agreement.data.createAgreement.agreement.id)).toBe('eu-west-1');
+  });
+
+  it('changes, tags and deletes an object of another region by its graph id, there', async () => {
+    const id = gid('Profile', 'eu-west-1', euProfiles['EU-B']);
+    const update = await post(gw, `mutation($id: ID!, $c: ID!) { updateProfile(input: { id: $id, certificateIds: [$c] }) { profile { certificateIds } userErrors { message } } }`, {
+      id,
+      c: gid('Certificate', 'eu-west-1', euCertificate),
+    });
+    expect(update.data.updateProfile).toEqual({ profile: { certificateIds: [euCertificate] }, userErrors: [] });
+    const tag = await post(gw, `mutation($id: ID!) { tagResource(input: { id: $id, tags: [{ key: "team", value: "eu" }] }) { userErrors { message } } }`, { id });
+    expect(tag.data.tagResource.userErrors).toEqual([]);
+    const arn = (await eu.send(new DescribeProfileCommand({ ProfileId: euProfiles['EU-B'] }))).Profile!.Arn!;
+    expect((await eu.send(new ListTagsForResourceCommand({ Arn: arn }))).Tags).toEqual([{ Key: 'team', Value: 'eu' }]);
+
+    const scratch = (await eu.send(new CreateProfileCommand({ As2Id: 'EU-SCRATCH', ProfileType: 'PARTNER' }))).ProfileId!;
+    const deleted = await post(gw, `mutation($id: ID!) { deleteProfile(input: { id: $id }) { deletedId userErrors { message } } }`, { id: gid('Profile', 'eu-west-1', scratch) });
+    expect(deleted.data.deleteProfile).toEqual({ deletedId: gid('Profile', 'eu-west-1', scratch), userErrors: [] });
+    expect(await as2IdsIn(eu)).not.toContain('EU-SCRATCH');
+  });
+
+  it('refuses an input whose ids are of two regions, saying which field and why, before any AWS call', async () => {
+    await emulator.resetStats();
+    const res = await post(
+      gw,
+      `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } userErrors { field message code } } }`,
+      {
+        input: {
+          serverId: gid('Server', 'eu-west-1', euServer),
+          localProfileId: gid('Profile', 'us-east-1', usProfile),
+          partnerProfileId: gid('Profile', 'eu-west-1', euProfiles['EU-B']),
+          accessRole: ACCESS_ROLE,
+        },
+      },
+    );
+    expect(res.data.createAgreement).toEqual({
+      agreement: null,
+      userErrors: [{ field: ['localProfileId'], message: 'localProfileId names a Profile in us-east-1; this acts in eu-west-1, and AWS links nothing across regions', code: 'BAD_USER_INPUT' }],
+    });
+    expect((await emulator.stats()).total).toBe(0);
+  });
+
+  it('refuses a region it does not serve, naming those it does', async () => {
+    const res = await post(gw, `mutation { createProfile(input: { as2Id: "AP-1", profileType: LOCAL, region: "ap-south-1" }) { profile { id } userErrors { field message code } } }`);
+    expect(res.data.createProfile).toEqual({
+      profile: null,
+      userErrors: [{ field: ['region'], message: 'This gateway does not serve region "ap-south-1"; it serves us-east-1, eu-west-1 (TRANSFER_REGIONS)', code: 'BAD_USER_INPUT' }],
+    });
+  });
+
+  it("looks up by ARN in the ARN's region, and lists a server's agreements by its graph id there", async () => {
+    const arn = (await eu.send(new DescribeProfileCommand({ ProfileId: euProfiles['EU-A'] }))).Profile!.Arn!;
+    const endpoint = { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] };
+    const server = (await eu.send(new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: endpoint }))).ServerId!;
+    const link = { ServerId: server, LocalProfileId: euProfiles['EU-A'], PartnerProfileId: euProfiles['EU-B'], AccessRole: ACCESS_ROLE, BaseDirectory: '/eu/b' };
+    await eu.send(new CreateAgreementCommand(link));
+    const res = await post(gw, `query($arn: String!, $server: ID!) { profile(idOrArn: $arn) { id as2Id } agreements(server: $server) { edges { node { localProfile { as2Id } } } } }`, {
+      arn,
+      server: gid('Server', 'eu-west-1', server),
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({
+      profile: { id: gid('Profile', 'eu-west-1', euProfiles['EU-A']), as2Id: 'EU-A' },
+      agreements: { edges: [{ node: { localProfile: { as2Id: 'EU-A' } } }] },
+    });
+    // A bare AWS id is looked up in the gateway's own region, where EU-A is not.
+    expect((await post(gw, `query($id: String!) { profile(idOrArn: $id) { as2Id } }`, { id: euProfiles['EU-A'] })).data).toEqual({ profile: null });
   });
 });

@@ -12,6 +12,7 @@ import {
 } from 'graphql';
 import { createResolversMap } from 'type-graphql';
 import type { GatewayContext } from '../context';
+import { regionalContext } from '../regions';
 import { gatewaySchema } from './build';
 import { fromGlobalId, NODE_TYPE_NAMES, type NodeTypeName } from './relay/global-id';
 import { nodeFor } from './relay/registry';
@@ -57,11 +58,12 @@ export function subgraphTypeDefs(schema: GraphQLSchema = gatewaySchema()): Docum
   return concatAST([FEDERATION_LINK, typeDefs]);
 }
 
-/** The entity an `_entities` representation names, or null when it no longer exists (or is of another region). */
+/** The entity an `_entities` representation names, read in its region; null when it no longer exists (or its region is not served). */
 async function resolveReference(type: NodeTypeName, reference: { id: string }, ctx: GatewayContext): Promise<unknown> {
   const { region, keys } = fromGlobalId(reference.id, type);
-  if (region !== ctx.region) return null;
-  return (await nodeFor(ctx, type, keys)?.orNull()) ?? null;
+  const at = regionalContext(ctx, region);
+  if (!at) return null;
+  return (await nodeFor(at, type, keys)?.orNull()) ?? null;
 }
 
 let subgraph: GraphQLSchema | undefined;

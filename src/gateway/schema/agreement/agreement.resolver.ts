@@ -2,10 +2,11 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { CreateAgreementCommand, type CustomDirectoriesType, DeleteAgreementCommand, UpdateAgreementCommand } from '@aws-sdk/client-transfer';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
+import { regionalContext } from '../../regions';
 import { createOnce } from '../../upstream/create-outcome';
 import { codeOf, graphQLError } from '../../upstream/errors';
 import { ConnectionArguments } from '../common/connection-args';
-import { awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
+import { actingContext, awsIdFromIdOrArn, keysOfInputId, servedRegions } from '../common/ids';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
 import { Profile } from '../profile/profile.type';
@@ -34,38 +35,44 @@ const given = <T>(value: T | null | undefined): T | undefined => value ?? undefi
 /** AWS names the agreement by `AgreementId` and `ServerId` in its messages; the update inputs call it `id`. */
 const RENAME_AGREEMENT_KEYS = { AgreementId: 'id', ServerId: 'id' };
 
-/** The AWS server id in a `server` argument, which takes the AWS id (s-…), the ARN or the graph id of a server. */
-function serverIdOfArgument(ctx: GatewayContext, value: string): string {
-  if (value.startsWith('arn:') || SERVER_ID.test(value)) return awsIdFromIdOrArn(ctx, value, 'server', SERVER_ID)![0];
-  const bad = () =>
-    graphQLError('BAD_USER_INPUT', `Expected a server id (s-…), ARN or graph id in ${ctx.region} in \`server\`, got ${JSON.stringify(value.slice(0, 200))}`);
-  let decoded;
-  try {
-    decoded = fromGlobalId(value, 'Server');
-  } catch {
-    throw bad();
+/**
+ * The server a `server` argument names — its AWS id (s-…, in the gateway's own region), its ARN or its graph id (in
+ * their region) — and the context of its region.
+ */
+function serverOfArgument(ctx: GatewayContext, value: string): { at: GatewayContext; serverId: string } {
+  if (value.startsWith('arn:') || SERVER_ID.test(value)) {
+    const { at, keys } = awsIdFromIdOrArn(ctx, value, 'server', SERVER_ID);
+    return { at, serverId: keys[0] };
   }
-  if (decoded.region !== ctx.region) throw bad();
-  return decoded.keys[0];
+  let region: string;
+  try {
+    region = fromGlobalId(value, 'Server').region;
+  } catch {
+    throw graphQLError('BAD_USER_INPUT', `Expected a server id (s-…), ARN or graph id in ${servedRegions(ctx).join(', ')} in \`server\`, got ${JSON.stringify(value.slice(0, 200))}`);
+  }
+  // A region not served leaves ctx, whose keysOfInputId then says which regions are.
+  const at = regionalContext(ctx, region) ?? ctx;
+  return { at, serverId: keysOfInputId(at, value, 'Server', ['server'])[0] };
 }
 
-/** The [serverId, agreementId] an `agreement` lookup names: an agreement ARN, or a bare agreement id with its server. */
-function agreementKeysOfLookup(ctx: GatewayContext, idOrArn: string, server: string | null | undefined): [string, string] {
-  const keys = awsIdFromIdOrArn(ctx, idOrArn, 'agreement', AGREEMENT_ID)!;
-  const serverId = server ? serverIdOfArgument(ctx, server) : undefined;
+/** The [serverId, agreementId] an `agreement` lookup names (an agreement ARN, or a bare agreement id with its server), and their region's context. */
+function agreementOfLookup(ctx: GatewayContext, idOrArn: string, server: string | null | undefined): { at: GatewayContext; keys: [string, string] } {
+  const { at, keys } = awsIdFromIdOrArn(ctx, idOrArn, 'agreement', AGREEMENT_ID);
+  const named = server ? serverOfArgument(ctx, server) : undefined;
   if (keys.length === 1) {
-    if (!serverId) {
+    if (!named) {
       throw graphQLError('BAD_USER_INPUT', `An agreement id is unique only within its server: give \`server\` with ${keys[0]}, or the agreement's ARN`);
     }
-    return [serverId, keys[0]];
+    return { at: named.at, keys: [named.serverId, keys[0]] };
   }
   if (keys.length !== 2 || !SERVER_ID.test(keys[0])) {
     throw graphQLError('BAD_USER_INPUT', `Expected an agreement ARN ending in agreement/s-…/a-…, got ${JSON.stringify(idOrArn.slice(0, 200))}`);
   }
-  if (serverId && serverId !== keys[0]) {
-    throw graphQLError('BAD_USER_INPUT', `The ARN names an agreement of server ${keys[0]}, but \`server\` names ${serverId}`);
+  if (named && (named.serverId !== keys[0] || named.at.region !== at.region)) {
+    const where = (region: string) => (named.at.region === at.region ? '' : ` in ${region}`);
+    throw graphQLError('BAD_USER_INPUT', `The ARN names an agreement of server ${keys[0]}${where(at.region)}, but \`server\` names ${named.serverId}${where(named.at.region)}`);
   }
-  return [keys[0], keys[1]];
+  return { at, keys: [keys[0], keys[1]] };
 }
 
 function customDirectoriesToAws(input: AgreementCustomDirectoriesInput): CustomDirectoriesType {
@@ -90,7 +97,8 @@ export class AgreementResolver {
     @Ctx() ctx: GatewayContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return connectionOver(ctx.loaders.agreements(serverIdOfArgument(ctx, server)), args, (a) => Agreement.fromSummary(ctx, a), info);
+    const { at, serverId } = serverOfArgument(ctx, server);
+    return connectionOver(at.loaders.agreements(serverId), args, (a) => Agreement.fromSummary(at, a), info);
   }
 
   @Query(() => Agreement, {
@@ -105,8 +113,8 @@ export class AgreementResolver {
     server: string | null,
     @Ctx() ctx: GatewayContext,
   ) {
-    const [serverId, agreementId] = agreementKeysOfLookup(ctx, idOrArn, server);
-    return Agreement.fromKeys(ctx, serverId, agreementId).orNull();
+    const { at, keys } = agreementOfLookup(ctx, idOrArn, server);
+    return Agreement.fromKeys(at, keys[0], keys[1]).orNull();
   }
 
   @FieldResolver(() => Server, {
@@ -138,11 +146,12 @@ export class AgreementResolver {
   @Mutation(() => AgreementPayload, { description: 'Creates an AS2 agreement between a LOCAL and a PARTNER profile on an AS2 server.' })
   createAgreement(@Arg('input', { description: 'What to do; the fields of CreateAgreementInput say what each means.' }) input: CreateAgreementInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
-      const [serverId] = keysOfInputId(ctx, input.serverId, 'Server', ['serverId']);
-      const [localProfileId] = keysOfInputId(ctx, input.localProfileId, 'Profile', ['localProfileId']);
-      const [partnerProfileId] = keysOfInputId(ctx, input.partnerProfileId, 'Profile', ['partnerProfileId']);
+      const at = actingContext(ctx, { id: input.serverId });
+      const [serverId] = keysOfInputId(at, input.serverId, 'Server', ['serverId']);
+      const [localProfileId] = keysOfInputId(at, input.localProfileId, 'Profile', ['localProfileId']);
+      const [partnerProfileId] = keysOfInputId(at, input.partnerProfileId, 'Profile', ['partnerProfileId']);
       const { AgreementId } = await createOnce(
-        ctx,
+        at,
         new CreateAgreementCommand({
           ServerId: serverId,
           LocalProfileId: localProfileId,
@@ -157,7 +166,7 @@ export class AgreementResolver {
           Tags: fromTagInputs(input.tags),
         }),
       );
-      return { agreement: Agreement.fromKeys(ctx, serverId, AgreementId!) };
+      return { agreement: Agreement.fromKeys(at, serverId, AgreementId!) };
     });
   }
 
@@ -166,9 +175,10 @@ export class AgreementResolver {
     return runMutation(
       input,
       async () => {
-        const [serverId, agreementId] = keysOfInputId(ctx, input.id, 'Agreement', ['id']);
-        const profileId = (id: string | null | undefined, field: string) => (id ? keysOfInputId(ctx, id, 'Profile', [field])[0] : undefined);
-        await ctx.upstream.write(
+        const at = actingContext(ctx, { id: input.id });
+        const [serverId, agreementId] = keysOfInputId(at, input.id, 'Agreement', ['id']);
+        const profileId = (id: string | null | undefined, field: string) => (id ? keysOfInputId(at, id, 'Profile', [field])[0] : undefined);
+        await at.upstream.write(
           new UpdateAgreementCommand({
             ServerId: serverId,
             AgreementId: agreementId,
@@ -183,8 +193,8 @@ export class AgreementResolver {
             EnforceMessageSigning: given(input.enforceMessageSigning),
           }),
         );
-        ctx.loaders.agreement.clear({ serverId, agreementId });
-        return { agreement: Agreement.fromKeys(ctx, serverId, agreementId) };
+        at.loaders.agreement.clear({ serverId, agreementId });
+        return { agreement: Agreement.fromKeys(at, serverId, agreementId) };
       },
       RENAME_AGREEMENT_KEYS,
     );
@@ -195,9 +205,10 @@ export class AgreementResolver {
     return runMutation(
       input,
       async () => {
-        const [serverId, agreementId] = keysOfInputId(ctx, input.id, 'Agreement', ['id']);
-        await ctx.upstream.write(new DeleteAgreementCommand({ ServerId: serverId, AgreementId: agreementId }));
-        ctx.loaders.agreement.clear({ serverId, agreementId });
+        const at = actingContext(ctx, { id: input.id });
+        const [serverId, agreementId] = keysOfInputId(at, input.id, 'Agreement', ['id']);
+        await at.upstream.write(new DeleteAgreementCommand({ ServerId: serverId, AgreementId: agreementId }));
+        at.loaders.agreement.clear({ serverId, agreementId });
         return { deletedId: input.id };
       },
       RENAME_AGREEMENT_KEYS,

@@ -1,7 +1,7 @@
 import { CertificateUsageType } from '@aws-sdk/client-transfer';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { MutationInput, Payload } from '../common/mutation';
+import { MutationInput, Payload, CREATE_REGION_DESCRIPTION } from '../common/mutation';
 import { TagInput } from '../common/tag';
 import { Certificate } from './certificate.type';
 
@@ -35,6 +35,8 @@ export class ImportCertificateInput extends MutationInput {
 
   @Field(() => [TagInput], { nullable: true, description: 'Tags to set on the certificate.' })
   tags?: TagInput[] | null;
+  @Field(() => String, { nullable: true, description: CREATE_REGION_DESCRIPTION })
+  region?: string | null;
 }
 
 @InputType({ description: "Changes to a certificate's active window or description; fields left out stay as they are." })

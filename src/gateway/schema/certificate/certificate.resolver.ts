@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } 
 import type { GatewayContext } from '../../context';
 import { createOnce } from '../../upstream/create-outcome';
 import { ConnectionArguments } from '../common/connection-args';
-import { awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
+import { actingContext, awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
 import { walkDescribed } from '../common/walk-described';
@@ -33,8 +33,8 @@ export class CertificateResolver {
 
   @Query(() => Certificate, { nullable: true, description: 'A certificate by its AWS id (cert-…) or ARN; null when there is none.' })
   certificate(@Arg('idOrArn', { description: 'AWS certificate id or ARN.' }) idOrArn: string, @Ctx() ctx: GatewayContext) {
-    const [certificateId] = awsIdFromIdOrArn(ctx, idOrArn, 'certificate', CERTIFICATE_ID)!;
-    return Certificate.fromId(ctx, certificateId).orNull();
+    const { at, keys } = awsIdFromIdOrArn(ctx, idOrArn, 'certificate', CERTIFICATE_ID);
+    return Certificate.fromId(at, keys[0]).orNull();
   }
 
   @FieldResolver(() => ProfileConnection, {
@@ -56,8 +56,9 @@ export class CertificateResolver {
   })
   importCertificate(@Arg('input', { description: 'What to do; the fields of ImportCertificateInput say what each means.' }) input: ImportCertificateInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
+      const at = actingContext(ctx, undefined, { value: input.region, field: ['region'] });
       const { CertificateId } = await createOnce(
-        ctx,
+        at,
         new ImportCertificateCommand({
           Usage: input.usage,
           Certificate: input.certificate,
@@ -69,15 +70,16 @@ export class CertificateResolver {
           Tags: fromTagInputs(input.tags),
         }),
       );
-      return { certificate: Certificate.fromId(ctx, CertificateId!) };
+      return { certificate: Certificate.fromId(at, CertificateId!) };
     });
   }
 
   @Mutation(() => CertificatePayload, { description: "Changes a certificate's active window or description." })
   updateCertificate(@Arg('input', { description: 'What to do; the fields of UpdateCertificateInput say what each means.' }) input: UpdateCertificateInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
-      const [certificateId] = keysOfInputId(ctx, input.id, 'Certificate', ['id']);
-      await ctx.upstream.write(
+      const at = actingContext(ctx, { id: input.id });
+      const [certificateId] = keysOfInputId(at, input.id, 'Certificate', ['id']);
+      await at.upstream.write(
         new UpdateCertificateCommand({
           CertificateId: certificateId,
           ActiveDate: input.activeDate ?? undefined,
@@ -85,8 +87,8 @@ export class CertificateResolver {
           Description: input.description ?? undefined,
         }),
       );
-      ctx.loaders.certificate.clear(certificateId);
-      return { certificate: Certificate.fromId(ctx, certificateId) };
+      at.loaders.certificate.clear(certificateId);
+      return { certificate: Certificate.fromId(at, certificateId) };
     });
   }
 
@@ -95,9 +97,10 @@ export class CertificateResolver {
   })
   deleteCertificate(@Arg('input', { description: 'What to do; the fields of DeleteCertificateInput say what each means.' }) input: DeleteCertificateInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
-      const [certificateId] = keysOfInputId(ctx, input.id, 'Certificate', ['id']);
-      await ctx.upstream.write(new DeleteCertificateCommand({ CertificateId: certificateId }));
-      ctx.loaders.certificate.clear(certificateId);
+      const at = actingContext(ctx, { id: input.id });
+      const [certificateId] = keysOfInputId(at, input.id, 'Certificate', ['id']);
+      await at.upstream.write(new DeleteCertificateCommand({ CertificateId: certificateId }));
+      at.loaders.certificate.clear(certificateId);
       return { deletedId: input.id };
     });
   }

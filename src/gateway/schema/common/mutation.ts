@@ -23,6 +23,10 @@ export abstract class Payload {
   userErrors!: UserError[];
 }
 
+/** The `region` field of the create inputs. */
+export const CREATE_REGION_DESCRIPTION =
+  "AWS region to create it in, one of those the gateway serves (TRANSFER_REGIONS); by default the region of the ids the input names, else the gateway's own.";
+
 /** Base of every mutation input; its fields are inherited by each concrete input (it is never emitted itself). */
 @InputType('MutationInputBase')
 export abstract class MutationInput {

@@ -1,6 +1,6 @@
 import { CompressionEnum, EncryptionAlg, IpAddressType, MdnResponse, MdnSigningAlg, PreserveContentType, SigningAlg } from '@aws-sdk/client-transfer';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { MutationInput, Payload } from '../common/mutation';
+import { MutationInput, Payload, CREATE_REGION_DESCRIPTION } from '../common/mutation';
 import { TagInput } from '../common/tag';
 import { Connector } from './connector.type';
 
@@ -119,6 +119,8 @@ export class CreateConnectorInput extends MutationInput {
 
   @Field(() => [TagInput], { nullable: true, description: 'Tags to set on the connector.' })
   tags?: TagInput[] | null;
+  @Field(() => String, { nullable: true, description: CREATE_REGION_DESCRIPTION })
+  region?: string | null;
 }
 
 @InputType({ description: 'Changes to a connector; fields left out stay as they are. A connector cannot change protocol.' })

@@ -10,7 +10,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } 
 import type { GatewayContext } from '../../context';
 import { createOnce } from '../../upstream/create-outcome';
 import { ConnectionArguments } from '../common/connection-args';
-import { awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
+import { actingContext, awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
 import { walkDescribed } from '../common/walk-described';
@@ -77,8 +77,8 @@ export class ConnectorResolver {
 
   @Query(() => Connector, { nullable: true, description: 'A connector by its AWS id (c-…) or ARN; null when there is none.' })
   connector(@Arg('idOrArn', { description: 'AWS connector id or ARN.' }) idOrArn: string, @Ctx() ctx: GatewayContext) {
-    const [connectorId] = awsIdFromIdOrArn(ctx, idOrArn, 'connector', CONNECTOR_ID)!;
-    return Connector.fromId(ctx, connectorId).orNull();
+    const { at, keys } = awsIdFromIdOrArn(ctx, idOrArn, 'connector', CONNECTOR_ID);
+    return Connector.fromId(at, keys[0]).orNull();
   }
 
   @FieldResolver(() => Profile, {
@@ -102,12 +102,13 @@ export class ConnectorResolver {
   @Mutation(() => ConnectorPayload, { description: 'Creates an AS2 or SFTP connector.' })
   createConnector(@Arg('input', { description: 'What to do; the fields of CreateConnectorInput say what each means.' }) input: CreateConnectorInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
+      const at = actingContext(ctx, { id: input.as2Config?.localProfileId ?? input.as2Config?.partnerProfileId }, { value: input.region, field: ['region'] });
       const lattice = input.egressConfig?.vpcLattice;
       const { ConnectorId } = await createOnce(
-        ctx,
+        at,
         new CreateConnectorCommand({
           Url: given(input.url),
-          As2Config: input.as2Config ? as2ConfigToAws(ctx, input.as2Config) : undefined,
+          As2Config: input.as2Config ? as2ConfigToAws(at, input.as2Config) : undefined,
           SftpConfig: input.sftpConfig ? sftpConfigToAws(input.sftpConfig) : undefined,
           AccessRole: input.accessRole,
           LoggingRole: given(input.loggingRole),
@@ -119,20 +120,21 @@ export class ConnectorResolver {
           Tags: fromTagInputs(input.tags),
         }),
       );
-      return { connector: Connector.fromId(ctx, ConnectorId!) };
+      return { connector: Connector.fromId(at, ConnectorId!) };
     });
   }
 
   @Mutation(() => ConnectorPayload, { description: 'Changes a connector; AS2 and SFTP settings merge member by member.' })
   updateConnector(@Arg('input', { description: 'What to do; the fields of UpdateConnectorInput say what each means.' }) input: UpdateConnectorInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
-      const [connectorId] = keysOfInputId(ctx, input.id, 'Connector', ['id']);
+      const at = actingContext(ctx, { id: input.id });
+      const [connectorId] = keysOfInputId(at, input.id, 'Connector', ['id']);
       const lattice = input.egressConfig?.vpcLattice;
-      await ctx.upstream.write(
+      await at.upstream.write(
         new UpdateConnectorCommand({
           ConnectorId: connectorId,
           Url: given(input.url),
-          As2Config: input.as2Config ? as2ConfigToAws(ctx, input.as2Config) : undefined,
+          As2Config: input.as2Config ? as2ConfigToAws(at, input.as2Config) : undefined,
           SftpConfig: input.sftpConfig ? sftpConfigToAws(input.sftpConfig) : undefined,
           AccessRole: given(input.accessRole),
           LoggingRole: given(input.loggingRole),
@@ -143,17 +145,18 @@ export class ConnectorResolver {
           IpAddressType: given(input.ipAddressType),
         }),
       );
-      ctx.loaders.connector.clear(connectorId);
-      return { connector: Connector.fromId(ctx, connectorId) };
+      at.loaders.connector.clear(connectorId);
+      return { connector: Connector.fromId(at, connectorId) };
     });
   }
 
   @Mutation(() => DeleteConnectorPayload, { description: 'Deletes a connector, and with it the results of its file transfers.' })
   deleteConnector(@Arg('input', { description: 'What to do; the fields of DeleteConnectorInput say what each means.' }) input: DeleteConnectorInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
-      const [connectorId] = keysOfInputId(ctx, input.id, 'Connector', ['id']);
-      await ctx.upstream.write(new DeleteConnectorCommand({ ConnectorId: connectorId }));
-      ctx.loaders.connector.clear(connectorId);
+      const at = actingContext(ctx, { id: input.id });
+      const [connectorId] = keysOfInputId(at, input.id, 'Connector', ['id']);
+      await at.upstream.write(new DeleteConnectorCommand({ ConnectorId: connectorId }));
+      at.loaders.connector.clear(connectorId);
       return { deletedId: input.id };
     });
   }

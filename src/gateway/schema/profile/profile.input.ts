@@ -1,6 +1,6 @@
 import { ProfileType } from '@aws-sdk/client-transfer';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { MutationInput, Payload } from '../common/mutation';
+import { MutationInput, Payload, CREATE_REGION_DESCRIPTION } from '../common/mutation';
 import { TagInput } from '../common/tag';
 import { Profile } from './profile.type';
 
@@ -17,6 +17,8 @@ export class CreateProfileInput extends MutationInput {
 
   @Field(() => [TagInput], { nullable: true, description: 'Tags to set on the profile.' })
   tags?: TagInput[] | null;
+  @Field(() => String, { nullable: true, description: CREATE_REGION_DESCRIPTION })
+  region?: string | null;
 }
 
 @InputType({ description: "Changes to a profile's certificates." })

@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, Mutation, Query, Resolver, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
 import { createOnce } from '../../upstream/create-outcome';
 import { ConnectionArguments } from '../common/connection-args';
-import { awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
+import { actingContext, awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
 import { acrossRegions } from '../relay/across-regions';
@@ -27,16 +27,17 @@ export class ProfileResolver {
 
   @Query(() => Profile, { nullable: true, description: 'A profile by its AWS id (p-…) or ARN; null when there is none.' })
   async profile(@Arg('idOrArn', { description: 'AWS profile id or ARN.' }) idOrArn: string, @Ctx() ctx: GatewayContext) {
-    const [profileId] = awsIdFromIdOrArn(ctx, idOrArn, 'profile', PROFILE_ID)!;
-    return Profile.fromId(ctx, profileId).orNull();
+    const { at, keys } = awsIdFromIdOrArn(ctx, idOrArn, 'profile', PROFILE_ID);
+    return Profile.fromId(at, keys[0]).orNull();
   }
 
   @Mutation(() => ProfilePayload, { description: 'Creates an AS2 profile (ImportCertificate first for its certificates).' })
   createProfile(@Arg('input', { description: 'What to do; the fields of CreateProfileInput say what each means.' }) input: CreateProfileInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
-      const certificateIds = (input.certificateIds ?? []).map((id, i) => keysOfInputId(ctx, id, 'Certificate', ['certificateIds', String(i)])[0]);
+      const at = actingContext(ctx, { id: input.certificateIds?.[0] }, { value: input.region, field: ['region'] });
+      const certificateIds = (input.certificateIds ?? []).map((id, i) => keysOfInputId(at, id, 'Certificate', ['certificateIds', String(i)])[0]);
       const { ProfileId } = await createOnce(
-        ctx,
+        at,
         new CreateProfileCommand({
           As2Id: input.as2Id,
           ProfileType: input.profileType,
@@ -44,27 +45,29 @@ export class ProfileResolver {
           Tags: fromTagInputs(input.tags),
         }),
       );
-      return { profile: Profile.fromId(ctx, ProfileId!) };
+      return { profile: Profile.fromId(at, ProfileId!) };
     });
   }
 
   @Mutation(() => ProfilePayload, { description: 'Replaces the certificates of a profile.' })
   updateProfile(@Arg('input', { description: 'What to do; the fields of UpdateProfileInput say what each means.' }) input: UpdateProfileInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
-      const [profileId] = keysOfInputId(ctx, input.id, 'Profile', ['id']);
-      const certificateIds = input.certificateIds.map((id, i) => keysOfInputId(ctx, id, 'Certificate', ['certificateIds', String(i)])[0]);
-      await ctx.upstream.write(new UpdateProfileCommand({ ProfileId: profileId, CertificateIds: certificateIds }));
-      ctx.loaders.profile.clear(profileId);
-      return { profile: Profile.fromId(ctx, profileId) };
+      const at = actingContext(ctx, { id: input.id });
+      const [profileId] = keysOfInputId(at, input.id, 'Profile', ['id']);
+      const certificateIds = input.certificateIds.map((id, i) => keysOfInputId(at, id, 'Certificate', ['certificateIds', String(i)])[0]);
+      await at.upstream.write(new UpdateProfileCommand({ ProfileId: profileId, CertificateIds: certificateIds }));
+      at.loaders.profile.clear(profileId);
+      return { profile: Profile.fromId(at, profileId) };
     });
   }
 
   @Mutation(() => DeleteProfilePayload, { description: 'Deletes a profile. Agreements and connectors that use it keep a reference that resolves to null.' })
   deleteProfile(@Arg('input', { description: 'What to do; the fields of DeleteProfileInput say what each means.' }) input: DeleteProfileInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
-      const [profileId] = keysOfInputId(ctx, input.id, 'Profile', ['id']);
-      await ctx.upstream.write(new DeleteProfileCommand({ ProfileId: profileId }));
-      ctx.loaders.profile.clear(profileId);
+      const at = actingContext(ctx, { id: input.id });
+      const [profileId] = keysOfInputId(at, input.id, 'Profile', ['id']);
+      await at.upstream.write(new DeleteProfileCommand({ ProfileId: profileId }));
+      at.loaders.profile.clear(profileId);
       return { deletedId: input.id };
     });
   }

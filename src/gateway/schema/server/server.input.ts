@@ -11,7 +11,7 @@ import {
   TlsSessionResumptionMode,
 } from '@aws-sdk/client-transfer';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { MutationInput, Payload } from '../common/mutation';
+import { MutationInput, Payload, CREATE_REGION_DESCRIPTION } from '../common/mutation';
 import { TagInput } from '../common/tag';
 import { Server } from './server.type';
 
@@ -154,6 +154,8 @@ export class CreateServerInput extends ServerSettingsInput {
 
   @Field(() => [TagInput], { nullable: true, description: 'Tags to set on the server.' })
   tags?: TagInput[] | null;
+  @Field(() => String, { nullable: true, description: CREATE_REGION_DESCRIPTION })
+  region?: string | null;
 }
 
 @InputType({ description: 'Changes to a server; fields left out stay as they are.' })

@@ -15,7 +15,7 @@ import type { GatewayContext } from '../../context';
 import { createOnce } from '../../upstream/create-outcome';
 import { Agreement, AgreementConnection } from '../agreement/agreement.type';
 import { ConnectionArguments } from '../common/connection-args';
-import { awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
+import { actingContext, awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
 import { connectionOver } from '../relay/connection';
@@ -110,8 +110,8 @@ export class ServerResolver {
     description: 'A server by its AWS id (s-…) or ARN; null when there is none. Costs one DescribeServer, which later fields share.',
   })
   server(@Arg('idOrArn', { description: 'AWS server id or ARN.' }) idOrArn: string, @Ctx() ctx: GatewayContext) {
-    const [serverId] = awsIdFromIdOrArn(ctx, idOrArn, 'server', SERVER_ID)!;
-    return Server.fromId(ctx, serverId).orNull();
+    const { at, keys } = awsIdFromIdOrArn(ctx, idOrArn, 'server', SERVER_ID);
+    return Server.fromId(at, keys[0]).orNull();
   }
 
   @FieldResolver(() => AgreementConnection, {
@@ -124,11 +124,12 @@ export class ServerResolver {
   @Mutation(() => ServerPayload, { description: 'Creates a server; it starts on its own (state STARTING, then ONLINE).' })
   createServer(@Arg('input', { description: 'What to do; the fields of CreateServerInput say what each means.' }) input: CreateServerInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
+      const at = actingContext(ctx, undefined, { value: input.region, field: ['region'] });
       const { ServerId } = await createOnce(
-        ctx,
+        at,
         new CreateServerCommand({ ...settingsToAws(input), Domain: given(input.domain), Tags: fromTagInputs(input.tags) }),
       );
-      return { server: Server.fromId(ctx, ServerId!) };
+      return { server: Server.fromId(at, ServerId!) };
     });
   }
 
@@ -137,10 +138,11 @@ export class ServerResolver {
     return runMutation(
       input,
       async () => {
-        const [serverId] = keysOfInputId(ctx, input.id, 'Server', ['id']);
-        await ctx.upstream.write(new UpdateServerCommand({ ...settingsToAws(input), ServerId: serverId }));
-        ctx.loaders.server.clear(serverId);
-        return { server: Server.fromId(ctx, serverId) };
+        const at = actingContext(ctx, { id: input.id });
+        const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
+        await at.upstream.write(new UpdateServerCommand({ ...settingsToAws(input), ServerId: serverId }));
+        at.loaders.server.clear(serverId);
+        return { server: Server.fromId(at, serverId) };
       },
       RENAME_SERVER_ID,
     );
@@ -151,9 +153,10 @@ export class ServerResolver {
     return runMutation(
       input,
       async () => {
-        const [serverId] = keysOfInputId(ctx, input.id, 'Server', ['id']);
-        await ctx.upstream.write(new DeleteServerCommand({ ServerId: serverId }));
-        ctx.loaders.server.clear(serverId);
+        const at = actingContext(ctx, { id: input.id });
+        const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
+        await at.upstream.write(new DeleteServerCommand({ ServerId: serverId }));
+        at.loaders.server.clear(serverId);
         return { deletedId: input.id };
       },
       RENAME_SERVER_ID,
@@ -165,10 +168,11 @@ export class ServerResolver {
     return runMutation(
       input,
       async () => {
-        const [serverId] = keysOfInputId(ctx, input.id, 'Server', ['id']);
-        await ctx.upstream.write(new StartServerCommand({ ServerId: serverId }));
-        ctx.loaders.server.clear(serverId);
-        return { server: Server.fromId(ctx, serverId) };
+        const at = actingContext(ctx, { id: input.id });
+        const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
+        await at.upstream.write(new StartServerCommand({ ServerId: serverId }));
+        at.loaders.server.clear(serverId);
+        return { server: Server.fromId(at, serverId) };
       },
       RENAME_SERVER_ID,
     );
@@ -179,10 +183,11 @@ export class ServerResolver {
     return runMutation(
       input,
       async () => {
-        const [serverId] = keysOfInputId(ctx, input.id, 'Server', ['id']);
-        await ctx.upstream.write(new StopServerCommand({ ServerId: serverId }));
-        ctx.loaders.server.clear(serverId);
-        return { server: Server.fromId(ctx, serverId) };
+        const at = actingContext(ctx, { id: input.id });
+        const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
+        await at.upstream.write(new StopServerCommand({ ServerId: serverId }));
+        at.loaders.server.clear(serverId);
+        return { server: Server.fromId(at, serverId) };
       },
       RENAME_SERVER_ID,
     );
@@ -193,8 +198,9 @@ export class ServerResolver {
   })
   testIdentityProvider(@Arg('input', { description: 'What to do; the fields of TestIdentityProviderInput say what each means.' }) input: TestIdentityProviderInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
-      const [serverId] = keysOfInputId(ctx, input.serverId, 'Server', ['serverId']);
-      const answer = await ctx.upstream.write(
+      const at = actingContext(ctx, { id: input.serverId });
+      const [serverId] = keysOfInputId(at, input.serverId, 'Server', ['serverId']);
+      const answer = await at.upstream.write(
         new TestIdentityProviderCommand({
           ServerId: serverId,
           UserName: input.userName,

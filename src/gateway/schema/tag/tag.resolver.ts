@@ -2,7 +2,7 @@ import { TagResourceCommand, UntagResourceCommand } from '@aws-sdk/client-transf
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../../context';
 import { graphQLError } from '../../upstream/errors';
-import { keysOfInputId } from '../common/ids';
+import { actingContext, keysOfInputId } from '../common/ids';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
 import { fromGlobalId, type NodeTypeName } from '../relay/global-id';
@@ -65,8 +65,9 @@ export class TagResolver {
   @Mutation(() => TagsPayload, { description: 'Adds tags to a server, agreement, profile, certificate or connector, or changes their values.' })
   tagResource(@Arg('input', { description: 'What to do; the fields of TagResourceInput say what each means.' }) input: TagResourceInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
-      const { arn, refreshed } = await target(ctx, input.id);
-      await ctx.upstream.write(new TagResourceCommand({ Arn: arn, Tags: fromTagInputs(input.tags) ?? [] }));
+      const at = actingContext(ctx, { id: input.id });
+      const { arn, refreshed } = await target(at, input.id);
+      await at.upstream.write(new TagResourceCommand({ Arn: arn, Tags: fromTagInputs(input.tags) ?? [] }));
       return { node: refreshed() };
     });
   }
@@ -74,8 +75,9 @@ export class TagResolver {
   @Mutation(() => TagsPayload, { description: 'Removes tags, by key, from a server, agreement, profile, certificate or connector.' })
   untagResource(@Arg('input', { description: 'What to do; the fields of UntagResourceInput say what each means.' }) input: UntagResourceInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
-      const { arn, refreshed } = await target(ctx, input.id);
-      await ctx.upstream.write(new UntagResourceCommand({ Arn: arn, TagKeys: input.tagKeys }));
+      const at = actingContext(ctx, { id: input.id });
+      const { arn, refreshed } = await target(at, input.id);
+      await at.upstream.write(new UntagResourceCommand({ Arn: arn, TagKeys: input.tagKeys }));
       return { node: refreshed() };
     });
   }

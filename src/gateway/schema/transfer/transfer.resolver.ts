@@ -4,7 +4,7 @@ import type { GatewayContext } from '../../context';
 import { createOnce } from '../../upstream/create-outcome';
 import { graphQLError } from '../../upstream/errors';
 import { ConnectionArguments } from '../common/connection-args';
-import { keysOfInputId } from '../common/ids';
+import { actingContext, keysOfInputId } from '../common/ids';
 import { runMutation } from '../common/mutation';
 import { Connector } from '../connector/connector.type';
 import { arraySource } from '../relay/array-source';
@@ -26,11 +26,12 @@ export class FileTransferResolver {
     @Arg('transferId', { description: 'AWS transfer id returned by startFileTransfer.' }) transferId: string,
     @Ctx() ctx: GatewayContext,
   ) {
-    const [connectorId] = keysOfInputId(ctx, connector, 'Connector', ['connector']);
+    const at = actingContext(ctx, { id: connector });
+    const [connectorId] = keysOfInputId(at, connector, 'Connector', ['connector']);
     if (!TRANSFER_ID.test(transferId)) {
       throw graphQLError('BAD_USER_INPUT', `Expected an AWS transfer id (1–512 letters, digits, '.', '/' or '-'), got ${JSON.stringify(transferId.slice(0, 200))}`);
     }
-    return FileTransfer.of(ctx, connectorId, transferId).orNull();
+    return FileTransfer.of(at, connectorId, transferId).orNull();
   }
 
   @FieldResolver(() => Connector, { description: 'The connector the transfer runs on.' })
@@ -51,9 +52,10 @@ export class FileTransferResolver {
   })
   startFileTransfer(@Arg('input', { description: 'What to do; the fields of StartFileTransferInput say what each means.' }) input: StartFileTransferInput, @Ctx() ctx: GatewayContext) {
     return runMutation(input, async () => {
-      const [connectorId] = keysOfInputId(ctx, input.connectorId, 'Connector', ['connectorId']);
+      const at = actingContext(ctx, { id: input.connectorId });
+      const [connectorId] = keysOfInputId(at, input.connectorId, 'Connector', ['connectorId']);
       const { TransferId } = await createOnce(
-        ctx,
+        at,
         new StartFileTransferCommand({
           ConnectorId: connectorId,
           SendFilePaths: input.sendFilePaths ?? undefined,
@@ -63,7 +65,7 @@ export class FileTransferResolver {
           CustomHttpHeaders: input.customHttpHeaders?.map((h) => ({ Key: h.key, Value: h.value })),
         }),
       );
-      return { fileTransfer: FileTransfer.of(ctx, connectorId, TransferId!) };
+      return { fileTransfer: FileTransfer.of(at, connectorId, TransferId!) };
     });
   }
 }
