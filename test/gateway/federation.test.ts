@@ -1,3 +1,4 @@
+import { CreateProfileCommand } from '@aws-sdk/client-transfer';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { startStack, type TestStack } from '../support/stack';
@@ -94,6 +95,21 @@ describe('the Federation 2 subgraph (FEDERATION=true)', () => {
     expect(res.errors?.map((e) => [e.path, e.extensions?.code, e.message])).toEqual([
       [['_entities', 1], 'BAD_USER_INPUT', `Invalid id ${JSON.stringify(serverId)}: expected the id of a Profile, got the id of a Server`],
     ]);
+  });
+
+  it('resolves a reference in the region its id carries, and null for a region not served', async () => {
+    const t = await startStack({}, { federation: true, regions: ['us-east-1', 'eu-west-1'] });
+    try {
+      const { ProfileId } = await t.clientFor('eu-west-1').send(new CreateProfileCommand({ As2Id: 'EU-ENTITY', ProfileType: 'PARTNER' }));
+      const ref = (region: string) => ({ __typename: 'Profile', id: Buffer.from(`Profile:${region}:${ProfileId}`).toString('base64url') });
+      const res = await t.gql(`query Entities($representations: [_Any!]!) { _entities(representations: $representations) { ... on Profile { as2Id } } }`, {
+        representations: [ref('eu-west-1'), ref('us-east-1'), ref('ap-south-1')],
+      });
+      expect(res.errors).toBeUndefined();
+      expect(res.data).toEqual({ _entities: [{ as2Id: 'EU-ENTITY' }, null, null] });
+    } finally {
+      await t.close();
+    }
   });
 
   it('still answers ordinary queries', async () => {
