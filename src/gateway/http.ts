@@ -136,6 +136,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
   }
 
   async function graphql(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    res.once('finish', () => metrics.httpResponse(res.statusCode));
     const body = await readBody(req);
     if (body === undefined) return send(res, 413, { errors: [{ message: `Request body larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
     const headers = new HeaderMap();

@@ -57,6 +57,13 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  private readonly httpResponses = new Counter({
+    name: 'transfer_graph_http_responses_total',
+    help: 'HTTP responses of /graphql by status code, refusals before GraphQL ran included (401, 413, 429, …).',
+    labelNames: ['status'] as const,
+    registers: [this.registry],
+  });
+
   constructor(options: GatewayMetricsOptions = {}) {
     this.maxOperationNames = options.maxOperationNames ?? 100;
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry });
@@ -87,6 +94,11 @@ export class GatewayMetrics {
   /** Counts a request a query limit refused, e.g. `rejectedQuery('depth')`; for the query-limit plugins to call. */
   rejectedQuery(limit: string): void {
     this.rejectedQueries.inc({ limit });
+  }
+
+  /** Counts one response of the GraphQL endpoint by its HTTP status. */
+  httpResponse(status: number): void {
+    this.httpResponses.inc({ status: String(status) });
   }
 
   /** The Prometheus text exposition of every metric. */

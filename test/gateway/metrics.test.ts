@@ -1,6 +1,7 @@
 import { CreateProfileCommand } from '@aws-sdk/client-transfer';
 import { GatewayMetrics } from '../../src/gateway/metrics';
 import { parseScrape, scrape, type Scrape } from '../support/metrics';
+import { securityFrom, writeApiKeys } from '../support/security';
 import { startStack, type TestStack } from '../support/stack';
 
 const PROFILES = `query PartnerProfiles { profiles(first: 10) { edges { node { as2Id certificateIds } } } }`;
@@ -9,6 +10,7 @@ const DURATION_COUNT = 'transfer_graph_graphql_request_duration_seconds_count';
 const AWS_CALLS = 'transfer_graph_aws_calls_total';
 const CACHE_HITS = 'transfer_graph_cache_hits_total';
 const CACHE_MISSES = 'transfer_graph_cache_misses_total';
+const HTTP_RESPONSES = 'transfer_graph_http_responses_total';
 
 /** How much each named series moved between two scrapes. */
 function moved(before: Scrape, after: Scrape, series: Array<[string, Record<string, string>]>): Record<string, number> {
@@ -74,6 +76,35 @@ describe('GET /metrics', () => {
     expect((await s.gql('query Broken { profiles(')).status).toBe(400);
     const after = await scrape(s.gateway.url);
     expect(after.value(REQUESTS, { operation: 'anonymous', outcome: 'rejected' }) - before.value(REQUESTS, { operation: 'anonymous', outcome: 'rejected' })).toBe(2);
+  });
+
+  it('counts the responses of /graphql by HTTP status, refusals before GraphQL ran included', async () => {
+    const post = (body: string) => fetch(s.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const statuses = ['200', '400', '413'].map((status): [string, Record<string, string>] => [HTTP_RESPONSES, { status }]);
+    const before = await scrape(s.gateway.url);
+    expect((await post(JSON.stringify({ query: '{ profiles(first: 1) { totalCount } }' }))).status).toBe(200);
+    expect((await post('{"query": ')).status).toBe(400);
+    expect((await post(JSON.stringify({ query: `{ profiles { totalCount } }${' '.repeat(1_100_000)}` }))).status).toBe(413);
+    expect(moved(before, await scrape(s.gateway.url), statuses)).toEqual({
+      [`${HTTP_RESPONSES}{"status":"200"}`]: 1,
+      [`${HTTP_RESPONSES}{"status":"400"}`]: 1,
+      [`${HTTP_RESPONSES}{"status":"413"}`]: 1,
+    });
+  });
+});
+
+describe('refusals of authentication in /metrics', () => {
+  it('counts a request without credentials as a 401 response, though no GraphQL request ran', async () => {
+    const { file } = writeApiKeys([{ name: 'portal', role: 'reader' }]);
+    const t = await startStack({}, { security: securityFrom({ AUTH_MODE: 'apikey', API_KEYS_FILE: file }) });
+    try {
+      const before = await scrape(t.gateway.url);
+      expect((await t.gql('{ profiles(first: 1) { totalCount } }')).status).toBe(401);
+      const after = await scrape(t.gateway.url);
+      expect(after.value(HTTP_RESPONSES, { status: '401' }) - before.value(HTTP_RESPONSES, { status: '401' })).toBe(1);
+    } finally {
+      await t.close();
+    }
   });
 });
 
