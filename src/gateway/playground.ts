@@ -13,16 +13,33 @@ function packageFile(pkg: string, file: string): string {
   return join(dirname(require.resolve(`${pkg}/package.json`)), file);
 }
 
-/** Our own two files; everything else comes from the installed packages, so the page needs no network but the gateway. */
+/** Our own two files; everything else (GraphiQL, React, ReactDOM, the graphql-ws client) comes from the installed packages, so the page needs no network but the gateway. */
 const BOOT_SCRIPT = `'use strict';
 (function () {
   var config = JSON.parse(document.getElementById('playground-config').textContent);
   // Styles GraphiQL's dialogs inject carry this nonce, which the page's Content-Security-Policy allows.
   window.__webpack_nonce__ = config.styleNonce;
-  var fetcher = GraphiQL.createFetcher({ url: new URL(config.endpoint, window.location.href).toString() });
-  ReactDOM.createRoot(document.getElementById('graphiql')).render(
-    React.createElement(GraphiQL, { fetcher: fetcher, defaultQuery: config.query, shouldPersistHeaders: false })
-  );
+  var url = new URL(config.endpoint, window.location.href).toString();
+  // Subscriptions go over graphql-ws at the same URL; the Headers tab's credentials travel in connection_init, since a
+  // browser cannot set headers on a WebSocket. One lazy client per set of headers.
+  var fetchers = {};
+  function fetcherFor(headers) {
+    var key = JSON.stringify(headers || {});
+    if (!fetchers[key]) {
+      var wsClient = graphqlWs.createClient({ url: url.replace(/^http/, 'ws'), lazy: true, retryAttempts: 0, connectionParams: headers || {} });
+      fetchers[key] = GraphiQL.createFetcher({ url: url, wsClient: wsClient });
+    }
+    return fetchers[key];
+  }
+  var fetcher = function (params, options) {
+    return fetcherFor(options && options.headers)(params, options);
+  };
+  // ?query=…&variables=… open the page on a given operation (a link to share).
+  var search = new URLSearchParams(window.location.search);
+  var props = { fetcher: fetcher, defaultQuery: config.query, shouldPersistHeaders: false };
+  if (search.has('query')) props.query = search.get('query');
+  if (search.has('variables')) props.variables = search.get('variables');
+  ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, props));
 })();
 `;
 const PAGE_CSS = 'html, body { height: 100%; margin: 0; }\n#graphiql { height: 100vh; }\n';
@@ -40,6 +57,7 @@ const ASSETS: Record<string, Asset> = {
     type: 'text/javascript; charset=utf-8',
     load: () => readFileSync(packageFile('react-dom', 'umd/react-dom.production.min.js')),
   },
+  'graphql-ws.min.js': { type: 'text/javascript; charset=utf-8', load: () => readFileSync(packageFile('graphql-ws', 'umd/graphql-ws.min.js')) },
   'playground.js': { type: 'text/javascript; charset=utf-8', load: () => Buffer.from(BOOT_SCRIPT) },
   'playground.css': { type: 'text/css; charset=utf-8', load: () => Buffer.from(PAGE_CSS) },
 };
@@ -82,6 +100,7 @@ export function playgroundPage(styleNonce: string): string {
 <script src="${asset('react.production.min.js')}"></script>
 <script src="${asset('react-dom.production.min.js')}"></script>
 <script src="${asset('graphiql.min.js')}"></script>
+<script src="${asset('graphql-ws.min.js')}"></script>
 <script src="${asset('playground.js')}"></script>
 </body>
 </html>

@@ -1,4 +1,4 @@
-import { ListServersCommand } from '@aws-sdk/client-transfer';
+import { ListConnectorsCommand, ListServersCommand, StartFileTransferCommand } from '@aws-sdk/client-transfer';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,7 @@ describe('the playground over HTTP', () => {
       'src="playground/react.production.min.js"',
       'src="playground/react-dom.production.min.js"',
       'src="playground/graphiql.min.js"',
+      'src="playground/graphql-ws.min.js"',
       'src="playground/playground.js"',
     ]);
     const config = JSON.parse(/<script id="playground-config" type="application\/json">(.*)<\/script>/.exec(html)![1]);
@@ -71,7 +72,7 @@ describe('the playground over HTTP', () => {
     });
     expect(gzipped.encoding).toBe('gzip');
     expect(gunzipSync(gzipped.body).toString('utf8')).toContain('react-dom.production.min.js');
-    for (const name of ['react.production.min.js', 'graphiql.min.css', 'playground.js', 'playground.css']) {
+    for (const name of ['react.production.min.js', 'graphiql.min.css', 'graphql-ws.min.js', 'playground.js', 'playground.css']) {
       expect([name, (await fetch(`${s.gateway.url}/playground/${name}`)).status]).toEqual([name, 200]);
     }
     expect((await fetch(`${s.gateway.url}/playground/../package.json`)).status).toBe(404);
@@ -212,6 +213,24 @@ browserSuite(`the playground in headless Chromium, with every request but the ga
     if (!existsSync(SCREENSHOT) || process.env.PLAYGROUND_SCREENSHOT === 'update') {
       require('node:fs').writeFileSync(SCREENSHOT, png);
     }
+  });
+
+  it('opens on the operation of a ?query= link and follows a live transfer over WebSocket until it completes', async () => {
+    const { Connectors } = await s.client.send(new ListConnectorsCommand({}));
+    const as2 = Connectors!.find((c) => c.Url?.startsWith('https://'))!;
+    const { TransferId } = await s.client.send(new StartFileTransferCommand({ ConnectorId: as2.ConnectorId!, SendFilePaths: ['/outbox/playground.edi'] }));
+    const id = Buffer.from(`FileTransfer:us-east-1:${as2.ConnectorId}:${TransferId}`).toString('base64url');
+    const follow = 'subscription Follow($id: ID!) { fileTransferUpdates(id: $id) { transferId status } }';
+    const link = `${s.gateway.url}/?query=${encodeURIComponent(follow)}&variables=${encodeURIComponent(JSON.stringify({ id }))}`;
+    const socket = page.waitForEvent('websocket', (ws) => ws.url() === s.graphqlUrl.replace(/^http/, 'ws'));
+    await page.goto(link);
+    await expectText(page, '.graphiql-query-editor', 'subscription Follow($id: ID!)');
+    await page.locator('.graphiql-execute-button').click();
+    await socket;
+    await expectText(page, '.graphiql-response', `"transferId": "${TransferId}"`);
+    await expectText(page, '.graphiql-response', '"status": "COMPLETED"');
+    const cspViolations = await page.evaluate<string[]>('window.__cspViolations');
+    expect({ external, failed, problems, cspViolations }).toEqual({ external: [], failed: [], problems: [], cspViolations: [] });
   });
 });
 
