@@ -106,6 +106,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     formatError: errorPolicy({ log }),
     admit: (header, remoteAddress) => security.admitSubscriber(header, remoteAddress),
     limits: security,
+    observe: { started: () => metrics.subscriptionStarted(), ended: () => metrics.subscriptionEnded(), rejected: () => metrics.subscriptionRejected() },
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {

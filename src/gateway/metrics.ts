@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** How a GraphQL request ended, as the `outcome` label says it. */
 export type GraphQLOutcome = 'ok' | 'partial' | 'error' | 'rejected';
@@ -64,6 +64,18 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  private readonly subscriptions = new Counter({
+    name: 'transfer_graph_subscriptions_total',
+    help: 'GraphQL subscriptions over WebSocket by outcome: started, or rejected (never ran: not a subscription, syntax, validation, a query limit).',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+  private readonly activeSubscriptions = new Gauge({
+    name: 'transfer_graph_subscriptions_active',
+    help: 'GraphQL subscriptions running now.',
+    registers: [this.registry],
+  });
+
   constructor(options: GatewayMetricsOptions = {}) {
     this.maxOperationNames = options.maxOperationNames ?? 100;
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry });
@@ -99,6 +111,22 @@ export class GatewayMetrics {
   /** Counts one response of the GraphQL endpoint by its HTTP status. */
   httpResponse(status: number): void {
     this.httpResponses.inc({ status: String(status) });
+  }
+
+  /** Counts a subscription that starts running; `ended` must follow when it stops. */
+  subscriptionStarted(): void {
+    this.subscriptions.inc({ outcome: 'started' });
+    this.activeSubscriptions.inc();
+  }
+
+  /** A subscription counted by subscriptionStarted stopped (completed, failed, or its client left). */
+  subscriptionEnded(): void {
+    this.activeSubscriptions.dec();
+  }
+
+  /** Counts a subscription refused before it ran. */
+  subscriptionRejected(): void {
+    this.subscriptions.inc({ outcome: 'rejected' });
   }
 
   /** The Prometheus text exposition of every metric. */

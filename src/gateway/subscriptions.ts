@@ -26,6 +26,8 @@ export interface SubscriptionsOptions {
    * on a WebSocket) and then from the upgrade request; throws to refuse it. What it returns joins every context.
    */
   admit?(header: (name: string) => string | undefined, remoteAddress: string | undefined): Promise<object>;
+  /** Told when a subscription starts, when it ends, and when one is refused before it runs (the gateway's metrics). */
+  observe?: { started(): void; ended(): void; rejected(): void };
   /** The query limits, applied to each operation as to HTTP requests: the text before parsing, the cost after validation. */
   limits?: {
     documentRefusal(text: string): GraphQLError | undefined;
@@ -77,30 +79,35 @@ export function serveSubscriptions(server: Server, options: SubscriptionsOptions
         }
       },
       onSubscribe: (_ctx, _id, payload) => {
+        const refusal = (errors: readonly GraphQLError[]) => {
+          options.observe?.rejected();
+          return errors;
+        };
         const refused = options.limits?.documentRefusal(payload.query);
-        if (refused) return [refused];
+        if (refused) return refusal([refused]);
         let document: DocumentNode;
         try {
           document = parse(payload.query);
         } catch (error) {
-          return [new GraphQLError((error as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+          return refusal([new GraphQLError((error as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })]);
         }
         const invalid = validate(options.schema, document);
-        if (invalid.length) return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        if (invalid.length) return refusal(invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })));
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) {
           const which = payload.operationName ? `no operation named "${payload.operationName}"` : 'several operations: say which in operationName';
-          return [new GraphQLError(`The document has ${which}`, { extensions: { code: 'BAD_REQUEST' } })];
+          return refusal([new GraphQLError(`The document has ${which}`, { extensions: { code: 'BAD_REQUEST' } })]);
         }
         // Queries and mutations go through the HTTP pipeline, where roles, the cost budget and the deadline apply.
         if (operation.operation !== 'subscription') {
-          return [new GraphQLError(`This WebSocket takes subscriptions only; send the ${operation.operation} as an HTTP POST to /graphql`, { extensions: { code: 'BAD_REQUEST' } })];
+          return refusal([new GraphQLError(`This WebSocket takes subscriptions only; send the ${operation.operation} as an HTTP POST to /graphql`, { extensions: { code: 'BAD_REQUEST' } })]);
         }
         const variables = payload.variables ?? {};
         const tooCostly = options.limits?.costRefusal(document, operation, variables);
-        if (tooCostly) return [tooCostly];
+        if (tooCostly) return refusal([tooCostly]);
         return { schema: options.schema, document, operationName: payload.operationName, variableValues: variables };
       },
+      onOperation: (_ctx, _id, _payload, _args, result) => (options.observe && isAsyncIterable(result) ? observed(result, options.observe) : undefined),
       context: (ctx): SubscriptionContext => {
         const admission = admissions.get(ctx) ?? {};
         return {
@@ -132,6 +139,49 @@ export function serveSubscriptions(server: Server, options: SubscriptionsOptions
       for (const client of wss.clients) client.terminate();
       await disposable.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
+const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
+  typeof (value as AsyncIterable<unknown> | null)?.[Symbol.asyncIterator] === 'function';
+
+/**
+ * The subscription's events, with `observe` told now that it starts and, once, when it stops: done, failed, or ended
+ * by its client. A plain iterator rather than an async generator, whose return() would wait for the pending next():
+ * a client leaving must stop the transfer's poller at once.
+ */
+function observed<T>(source: AsyncIterable<T>, observe: { started(): void; ended(): void }): AsyncIterableIterator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    observe.ended();
+  };
+  const settle = async (step: Promise<IteratorResult<T>>) => {
+    try {
+      const result = await step;
+      if (result.done) end();
+      return result;
+    } catch (error) {
+      end();
+      throw error;
+    }
+  };
+  observe.started();
+  return {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    next: () => settle(iterator.next()),
+    return: (value?: unknown) => {
+      end();
+      return iterator.return ? iterator.return(value) : Promise.resolve({ done: true, value: undefined });
+    },
+    throw: (error?: unknown) => {
+      end();
+      return iterator.throw ? iterator.throw(error) : Promise.reject(error);
     },
   };
 }

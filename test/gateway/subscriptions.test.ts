@@ -5,6 +5,7 @@ import WebSocket from 'ws';
 import { print } from 'graphql';
 import { FileTransferUpdatesDocument } from '../../src/client';
 import { certificateFactory } from '../support/certificates';
+import { scrape } from '../support/metrics';
 import { securityFrom, writeApiKeys } from '../support/security';
 import { startStack, type TestStack } from '../support/stack';
 
@@ -60,6 +61,15 @@ function follow(c: Client, id: string): Following {
   });
   const received = (n: number) => (events.length >= n ? Promise.resolve() : new Promise<void>((resolve) => waiters.push([n, resolve])));
   return { events, done, received, unsubscribe: () => unsubscribe() };
+}
+
+/** Checks `condition` every 20 ms for at most 2 s; whether it came to hold. */
+async function eventually(condition: () => Promise<boolean>): Promise<boolean> {
+  for (let i = 0; i < 100; i += 1) {
+    if (await condition()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return condition();
 }
 
 const statusOf = (event: Message) => (event.data as any)?.fileTransferUpdates?.status;
@@ -247,5 +257,20 @@ describe('subscription fileTransferUpdates', () => {
     } finally {
       await secured.close();
     }
+  });
+
+  it('shows in /metrics how many subscriptions started and how many are running, until they end', async () => {
+    const active = async () => (await scrape(s.gateway.url)).value('transfer_graph_subscriptions_active');
+    const started = async () => (await scrape(s.gateway.url)).value('transfer_graph_subscriptions_total', { outcome: 'started' });
+    const [activeBefore, startedBefore] = [await active(), await started()];
+    const id = gid('FileTransfer', connector, await start(connector, ['/outbox/metrics.edi']));
+    const following = [follow(client(), id), follow(client(), id)];
+    await Promise.all(following.map((f) => f.received(1)));
+    expect(await active()).toBe(activeBefore + 2);
+    following[1].unsubscribe();
+    await following[0].done;
+    // Both ended: one completed with the transfer, one was left by its client.
+    expect(await eventually(async () => (await active()) === activeBefore)).toBe(true);
+    expect(await started()).toBe(startedBefore + 2);
   });
 });

@@ -46,6 +46,14 @@ describe('the WebSocket endpoint takes subscriptions only, checked as HTTP reque
     expect((await s.gql('{ profiles(first: 10) { totalCount } }', {}, { 'x-api-key': keys.portal })).data).toEqual({ profiles: { totalCount: 0 } });
   });
 
+  it('counts refused operations in /metrics as rejected subscriptions', async () => {
+    const rejected = async () => (await scrape(s.gateway.url)).value('transfer_graph_subscriptions_total', { outcome: 'rejected' });
+    const before = await rejected();
+    await errorsOf('{ profiles(first: 1) { totalCount } }');
+    await errorsOf('subscription {');
+    expect(await rejected()).toBe(before + 2);
+  });
+
   it('refuses a query, naming where to send it', async () => {
     expect(await errorsOf('{ profiles(first: 1) { totalCount } }')).toEqual([['BAD_REQUEST', 'This WebSocket takes subscriptions only; send the query as an HTTP POST to /graphql']]);
     expect((await s.stats()).total).toBe(0);
