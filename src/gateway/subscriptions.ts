@@ -1,10 +1,11 @@
-import { getOperationAST, GraphQLError, parse, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { GatewayContext } from './context';
 import { regionalContext } from './regions';
+import { checkedSubscription, type SubscriptionLimits } from './subscription-checks';
 import type { SubscriptionContext } from './schema/transfer/transfer-subscription.resolver';
 import { TransferWatches, type TransferWatchOptions } from './schema/transfer/transfer-watch';
 import type { Upstream } from './upstream/client';
@@ -29,10 +30,7 @@ export interface SubscriptionsOptions {
   /** Told when a subscription starts, when it ends, and when one is refused before it runs (the gateway's metrics). */
   observe?: { started(): void; ended(): void; rejected(): void };
   /** The query limits, applied to each operation as to HTTP requests: the text before parsing, the cost after validation. */
-  limits?: {
-    documentRefusal(text: string): GraphQLError | undefined;
-    costRefusal(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): GraphQLError | undefined;
-  };
+  limits?: SubscriptionLimits;
 }
 
 export interface Subscriptions {
@@ -79,33 +77,9 @@ export function serveSubscriptions(server: Server, options: SubscriptionsOptions
         }
       },
       onSubscribe: (_ctx, _id, payload) => {
-        const refusal = (errors: readonly GraphQLError[]) => {
-          options.observe?.rejected();
-          return errors;
-        };
-        const refused = options.limits?.documentRefusal(payload.query);
-        if (refused) return refusal([refused]);
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          return refusal([new GraphQLError((error as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })]);
-        }
-        const invalid = validate(options.schema, document);
-        if (invalid.length) return refusal(invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })));
-        const operation = getOperationAST(document, payload.operationName);
-        if (!operation) {
-          const which = payload.operationName ? `no operation named "${payload.operationName}"` : 'several operations: say which in operationName';
-          return refusal([new GraphQLError(`The document has ${which}`, { extensions: { code: 'BAD_REQUEST' } })]);
-        }
-        // Queries and mutations go through the HTTP pipeline, where roles, the cost budget and the deadline apply.
-        if (operation.operation !== 'subscription') {
-          return refusal([new GraphQLError(`This WebSocket takes subscriptions only; send the ${operation.operation} as an HTTP POST to /graphql`, { extensions: { code: 'BAD_REQUEST' } })]);
-        }
-        const variables = payload.variables ?? {};
-        const tooCostly = options.limits?.costRefusal(document, operation, variables);
-        if (tooCostly) return refusal([tooCostly]);
-        return { schema: options.schema, document, operationName: payload.operationName, variableValues: variables };
+        const checked = checkedSubscription(options.schema, payload, options.limits);
+        if (Array.isArray(checked)) options.observe?.rejected();
+        return checked;
       },
       onOperation: (_ctx, _id, _payload, _args, result) => (options.observe && isAsyncIterable(result) ? observed(result, options.observe) : undefined),
       context: (ctx): SubscriptionContext => {

@@ -1,0 +1,46 @@
+import { getOperationAST, GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+
+/** The query limits as the WebSocket applies them: the text before it is parsed, the requested cost once it is valid. */
+export interface SubscriptionLimits {
+  documentRefusal(text: string): GraphQLError | undefined;
+  costRefusal(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): GraphQLError | undefined;
+}
+
+/** What a graphql-ws subscribe message carries. */
+export interface SubscribePayload {
+  query: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+}
+
+const refused = (message: string, code: string): GraphQLError[] => [new GraphQLError(message, { extensions: { code } })];
+
+/**
+ * The execution arguments of an operation sent over the WebSocket, or the errors that refuse it before it runs: a
+ * query limit, a syntax or validation error, an operation it cannot pick, or an operation other than a subscription.
+ * Queries and mutations belong to the HTTP pipeline, where roles, the cost budget and the deadline apply.
+ */
+export function checkedSubscription(schema: GraphQLSchema, payload: SubscribePayload, limits?: SubscriptionLimits): ExecutionArgs | GraphQLError[] {
+  const tooLarge = limits?.documentRefusal(payload.query);
+  if (tooLarge) return [tooLarge];
+  let document: DocumentNode;
+  try {
+    document = parse(payload.query);
+  } catch (error) {
+    return refused((error as Error).message, 'GRAPHQL_PARSE_FAILED');
+  }
+  const invalid = validate(schema, document);
+  if (invalid.length) return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+  const operation = getOperationAST(document, payload.operationName);
+  if (!operation) {
+    const which = payload.operationName ? `no operation named "${payload.operationName}"` : 'several operations: say which in operationName';
+    return refused(`The document has ${which}`, 'BAD_REQUEST');
+  }
+  if (operation.operation !== 'subscription') {
+    return refused(`This WebSocket takes subscriptions only; send the ${operation.operation} as an HTTP POST to /graphql`, 'BAD_REQUEST');
+  }
+  const variables = payload.variables ?? {};
+  const tooCostly = limits?.costRefusal(document, operation, variables);
+  if (tooCostly) return [tooCostly];
+  return { schema, document, operationName: payload.operationName, variableValues: variables };
+}
