@@ -3,6 +3,7 @@ import { regionalContext } from '../../regions';
 import { graphQLError } from '../../upstream/errors';
 import { fromGlobalId, type NodeTypeName } from '../relay/global-id';
 
+/** The regions this gateway serves, its own first. */
 export const servedRegions = (ctx: GatewayContext): string[] => ctx.regions?.names ?? [ctx.region];
 
 /**
