@@ -1,5 +1,3 @@
-import { setMaxListeners } from 'node:events';
-
 /**
  * An abort signal that fires after `ms`, or as soon as `parent` does, and lets go of its timer the moment the work it
  * guards is over. `AbortSignal.timeout` and `AbortSignal.any` would keep a timer, the signals and their listeners alive
@@ -16,9 +14,6 @@ export interface TimedSignal {
 
 export function abortAfter(ms: number, parent?: AbortSignal): TimedSignal {
   const controller = new AbortController();
-  // A request's deadline is the parent of every AWS call the request makes, queued ones included: hundreds of
-  // listeners, each removed when its call ends, are how it is used, not a leak to warn about.
-  setMaxListeners(0, controller.signal);
   let timedOut = false;
   const onParentAbort = () => controller.abort(parent!.reason);
   const timer = setTimeout(() => {

@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { abortAfter } from '../../src/gateway/timed-signal';
 
-/** The module as `npm start` runs it (jest's global set-up builds dist/). */
-const BUILT = resolve(__dirname, '../../dist/src/gateway/timed-signal.js');
+/** The modules as `npm start` runs them (jest's global set-up builds dist/). */
+const BUILT_TIMED_SIGNAL = resolve(__dirname, '../../dist/src/gateway/timed-signal.js');
+const BUILT_DEADLINE = resolve(__dirname, '../../dist/src/gateway/plugins/request-deadline.js');
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -43,16 +44,18 @@ describe('a timed abort signal', () => {
     expect(timed.timedOut).toBe(false);
   });
 
-  it('can be the parent of many calls at once without a MaxListenersExceededWarning', () => {
+  it('under a request deadline, can be the signal of many calls at once without a MaxListenersExceededWarning', () => {
     // Node writes the warning to the real process's stderr, which a jest sandbox does not see: run it in a node of its own.
     const script = `
-      const { abortAfter } = require(${JSON.stringify(BUILT)});
+      const { abortAfter } = require(${JSON.stringify(BUILT_TIMED_SIGNAL)});
+      const { RequestDeadline } = require(${JSON.stringify(BUILT_DEADLINE)});
       const client = new AbortController();
-      const deadline = abortAfter(10000, client.signal);
+      const deadline = RequestDeadline.start({ deadlineMs: 10000 }, client.signal);
       const calls = Array.from({ length: 200 }, () => abortAfter(5000, deadline.signal));
       client.abort(new Error('client left'));
       const followed = calls.filter((c) => c.signal.aborted && c.signal.reason.message === 'client left').length;
-      [deadline, ...calls].forEach((c) => c.dispose());
+      calls.forEach((c) => c.dispose());
+      deadline.end();
       setTimeout(() => console.log(followed), 10);
     `;
     const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 10_000 });
