@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { LRUCache } from 'lru-cache';
 import { GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { Authenticator, type AuthOptions, type HeaderLookup } from './auth/authenticator';
 import { holds, roleFor, type Principal } from './auth/roles';
@@ -10,6 +11,9 @@ import { apolloHardening, type ApolloHardening, type ProductionDefaultsOptions }
 import { costLimitError, documentLimitError, queryLimitsPlugin, type QueryLimitsOptions } from './plugins/query-limits';
 import { RequestDeadline, requestDeadlinePlugin, type RequestDeadlineOptions } from './plugins/request-deadline';
 import { writeReportsPlugin } from './plugins/write-reports';
+
+/** Which query texts keep the outcome of their token, depth and alias checks: the most recent, by their length. */
+const CHECKED_TEXTS = { maxSize: 4 * 1024 * 1024, maxEntrySize: 64 * 1024, sizeCalculation: (_: unknown, text: string) => Math.max(1, text.length) };
 
 /** Everything that makes the gateway safe to expose: who may call, how much a query may cost, production settings. */
 export interface SecurityOptions {
@@ -75,6 +79,14 @@ export async function startSecurity(
   }
   const authenticator = new Authenticator(options.auth);
   const model = new CostModel(deps.schema, { ...DEFAULT_COST_MODEL, weights: options.costWeights });
+  // Clients send the same few documents again and again; their text checks (a lex and a parse each) are done once.
+  const checkedTexts = new LRUCache<string, { refusal?: GraphQLError }>(CHECKED_TEXTS);
+  const textRefusal = (text: string) => {
+    let checked = checkedTexts.get(text);
+    if (!checked) checkedTexts.set(text, (checked = { refusal: documentLimitError([text], options.limits) }));
+    // Each answer gets an error of its own: Apollo and the plugins may add to the one they are given.
+    return checked.refusal && new GraphQLError(checked.refusal.message, { extensions: { ...checked.refusal.extensions } });
+  };
   const counted = (refusal: GraphQLError | undefined) => {
     if (refusal) deps.rejected?.(String(refusal.extensions.limit));
     return refusal;
@@ -101,10 +113,12 @@ export async function startSecurity(
       return { principal };
     },
     checkDocuments(body, search) {
-      const refusal = counted(documentLimitError(queryTextsOf(body, search), options.limits));
-      if (refusal) throw refusal;
+      for (const text of queryTextsOf(body, search)) {
+        const refusal = counted(textRefusal(text));
+        if (refusal) throw refusal;
+      }
     },
-    documentRefusal: (text) => counted(documentLimitError([text], options.limits)),
+    documentRefusal: (text) => counted(textRefusal(text)),
     costRefusal: (document, operation, variables) => counted(costLimitError(model, document, operation, variables, options.limits.maxCost)),
     async close() {
       await budget?.close();

@@ -51,6 +51,15 @@ describe('query limits', () => {
     await expectRefused(query, undefined, "The query's alias count is 5; the limit is 3 (2 over)", { limit: 'aliases', maximum: 3, actual: 5 });
   });
 
+  it('refuses the same document each time it comes (its checks are remembered, not its answer), and passes a good one each time', async () => {
+    const query = `{ ${[1, 2, 3, 4].map((i) => `p${i}: profiles(first: 1) { totalCount }`).join(' ')} }`;
+    for (let i = 0; i < 3; i += 1) {
+      await s.resetStats();
+      await expectRefused(query, undefined, "The query's alias count is 4; the limit is 3 (1 over)", { limit: 'aliases', maximum: 3, actual: 4 });
+      expect((await s.gql('{ a: profiles(first: 1) { totalCount } }')).data).toEqual({ a: { totalCount: 3 } });
+    }
+  });
+
   it('refuses a query whose requested cost is too high (page sizes multiplied down the tree), before any AWS call', async () => {
     // 1 (profiles page) + 100 profiles + 100 certificate pages + 100 × 10 certificates (AWS allows 10 per profile) = 1,201.
     const query = '{ profiles(first: 100) { edges { node { certificates { edges { node { arn } } } } } } }';
