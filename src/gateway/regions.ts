@@ -9,7 +9,7 @@ export class RegionalUpstreams {
   readonly byRegion: ReadonlyMap<string, Upstream>;
 
   constructor(
-    /** The upstream of the gateway's own region, which mutations and lookups by AWS id use. */
+    /** The upstream of the gateway's own region: the default of creates, and where a bare AWS id is looked up. */
     readonly primary: Upstream,
     others: Upstream[] = [],
   ) {
@@ -48,7 +48,7 @@ export interface RegionFailure {
 }
 
 /**
- * The regions one request may read from. The context of the gateway's own region is the request's; another
+ * The regions one request may read from and write to. The context of the gateway's own region is the request's; another
  * region's is made on first use, sharing the request's call meter, concurrency cap and abort signal, with loaders
  * of its own.
  */
