@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createLoaders, type Loaders } from './upstream/loaders';
 import { Limiter } from './upstream/limiter';
 import { UpstreamMeter } from './upstream/meter';
@@ -22,6 +23,9 @@ export interface GatewayContext {
 
 /** A fresh context per request: its own loaders, call meter and concurrency cap (shared by every region in `regions`). */
 export function createContext(upstream: Upstream, concurrencyPerRequest: number, signal?: AbortSignal, regions?: RegionalUpstreams): GatewayContext {
+  // The parent of the signal of every AWS call the request makes, queued ones included: hundreds of listeners, each
+  // removed when its call ends, are how it is used, not a leak to warn about.
+  if (signal) setMaxListeners(0, signal);
   const meter = new UpstreamMeter();
   const limiter = new Limiter(concurrencyPerRequest);
   const requestUpstream = upstream.forRequest(meter, limiter, signal);

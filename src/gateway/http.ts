@@ -1,7 +1,6 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ListServersCommand } from '@aws-sdk/client-transfer';
-import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GatewayConfig } from '../config';
@@ -156,8 +155,6 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
       }
     }
     const abort = new AbortController();
-    // Without a deadline this is the parent of every AWS call's signal of the request (see abortAfter).
-    setMaxListeners(0, abort.signal);
     // Only a client gone before its answer cancels the work: aborting after every answer would fire the abort through
     // every AWS call's signal of the request (a DOMException and its listeners each time) for nothing.
     res.once('close', () => {

@@ -5,6 +5,8 @@ import { abortAfter } from '../../src/gateway/timed-signal';
 /** The modules as `npm start` runs them (jest's global set-up builds dist/). */
 const BUILT_TIMED_SIGNAL = resolve(__dirname, '../../dist/src/gateway/timed-signal.js');
 const BUILT_DEADLINE = resolve(__dirname, '../../dist/src/gateway/plugins/request-deadline.js');
+const BUILT_CONTEXT = resolve(__dirname, '../../dist/src/gateway/context.js');
+const BUILT_UPSTREAM = resolve(__dirname, '../../dist/src/gateway/upstream/client.js');
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -44,18 +46,23 @@ describe('a timed abort signal', () => {
     expect(timed.timedOut).toBe(false);
   });
 
-  it('under a request deadline, can be the signal of many calls at once without a MaxListenersExceededWarning', () => {
+  it("as a request's deadline, can be the parent of many calls' signals at once without a MaxListenersExceededWarning", () => {
     // Node writes the warning to the real process's stderr, which a jest sandbox does not see: run it in a node of its own.
     const script = `
       const { abortAfter } = require(${JSON.stringify(BUILT_TIMED_SIGNAL)});
       const { RequestDeadline } = require(${JSON.stringify(BUILT_DEADLINE)});
       const client = new AbortController();
       const deadline = RequestDeadline.start({ deadlineMs: 10000 }, client.signal);
+      const { createContext } = require(${JSON.stringify(BUILT_CONTEXT)});
+      const { Upstream } = require(${JSON.stringify(BUILT_UPSTREAM)});
+      const upstream = new Upstream({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9' }, { concurrencyPerProcess: 4, upstreamTimeoutMs: 1000, upstreamMaxAttempts: 1 });
+      createContext(upstream, 16, deadline.signal);
       const calls = Array.from({ length: 200 }, () => abortAfter(5000, deadline.signal));
       client.abort(new Error('client left'));
       const followed = calls.filter((c) => c.signal.aborted && c.signal.reason.message === 'client left').length;
       calls.forEach((c) => c.dispose());
       deadline.end();
+      upstream.destroy();
       setTimeout(() => console.log(followed), 10);
     `;
     const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 10_000 });

@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from '../context';
 import { abortAfter, type TimedSignal } from '../timed-signal';
@@ -21,9 +20,6 @@ export class RequestDeadline {
   /** Starts the clock; `closed` is the request's own abort (the client closed the connection). */
   static start(options: RequestDeadlineOptions, closed?: AbortSignal): RequestDeadline {
     const timed = abortAfter(options.deadlineMs, closed);
-    // The parent of every AWS call the request makes, queued ones included: hundreds of listeners, each removed when
-    // its call ends, are how it is used, not a leak to warn about.
-    setMaxListeners(0, timed.signal);
     return new RequestDeadline(timed.signal, Date.now() + options.deadlineMs, timed);
   }
 
