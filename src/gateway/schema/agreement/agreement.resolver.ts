@@ -2,7 +2,6 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { CreateAgreementCommand, type CustomDirectoriesType, DeleteAgreementCommand, UpdateAgreementCommand } from '@aws-sdk/client-transfer';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
-import { regionalContext } from '../../regions';
 import { createOnce } from '../../upstream/create-outcome';
 import { codeOf, graphQLError } from '../../upstream/errors';
 import { ConnectionArguments } from '../common/connection-args';
@@ -44,14 +43,12 @@ function serverOfArgument(ctx: GatewayContext, value: string): { at: GatewayCont
     const { at, keys } = awsIdFromIdOrArn(ctx, value, 'server', SERVER_ID);
     return { at, serverId: keys[0] };
   }
-  let region: string;
   try {
-    region = fromGlobalId(value, 'Server').region;
+    fromGlobalId(value, 'Server');
   } catch {
     throw graphQLError('BAD_USER_INPUT', `Expected a server id (s-…), ARN or graph id in ${servedRegions(ctx).join(', ')} in \`server\`, got ${JSON.stringify(value.slice(0, 200))}`);
   }
-  // A region not served leaves ctx, whose keysOfInputId then says which regions are.
-  const at = regionalContext(ctx, region) ?? ctx;
+  const at = actingContext(ctx, { id: value });
   return { at, serverId: keysOfInputId(at, value, 'Server', ['server'])[0] };
 }
 
