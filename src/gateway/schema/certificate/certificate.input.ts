@@ -35,6 +35,7 @@ export class ImportCertificateInput extends MutationInput {
 
   @Field(() => [TagInput], { nullable: true, description: 'Tags to set on the certificate.' })
   tags?: TagInput[] | null;
+
   @Field(() => String, { nullable: true, description: CREATE_REGION_DESCRIPTION })
   region?: string | null;
 }

@@ -119,6 +119,7 @@ export class CreateConnectorInput extends MutationInput {
 
   @Field(() => [TagInput], { nullable: true, description: 'Tags to set on the connector.' })
   tags?: TagInput[] | null;
+
   @Field(() => String, { nullable: true, description: CREATE_REGION_DESCRIPTION })
   region?: string | null;
 }

@@ -17,6 +17,7 @@ export class CreateProfileInput extends MutationInput {
 
   @Field(() => [TagInput], { nullable: true, description: 'Tags to set on the profile.' })
   tags?: TagInput[] | null;
+
   @Field(() => String, { nullable: true, description: CREATE_REGION_DESCRIPTION })
   region?: string | null;
 }

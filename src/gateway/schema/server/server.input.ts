@@ -154,6 +154,7 @@ export class CreateServerInput extends ServerSettingsInput {
 
   @Field(() => [TagInput], { nullable: true, description: 'Tags to set on the server.' })
   tags?: TagInput[] | null;
+
   @Field(() => String, { nullable: true, description: CREATE_REGION_DESCRIPTION })
   region?: string | null;
 }
