@@ -85,6 +85,9 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     includeStacktraceInErrorResponses: false,
     // Apollo's own messages (e.g. the subgraph's inline-tracing notice) become JSON lines too.
     logger,
+    // Outside NODE_ENV=test Apollo would stop itself on SIGTERM and re-raise the signal, killing the requests in flight:
+    // the process's own handler (main.ts) drains them first, in every mode.
+    stopOnTerminationSignals: false,
     ...security.apolloOptions,
   });
   await apollo.start();

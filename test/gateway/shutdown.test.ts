@@ -1,3 +1,4 @@
+import { ListProfilesCommand } from '@aws-sdk/client-transfer';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { join } from 'node:path';
@@ -13,10 +14,13 @@ interface Child {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Runs the built gateway against `endpoint` on a free port and waits (bounded) for its ready line. */
+/**
+ * Runs the built gateway against `endpoint` on a free port, as deployed (NODE_ENV=production: jest's NODE_ENV=test
+ * changes what Apollo does on signals), and waits (bounded) for its ready line.
+ */
 async function spawnGateway(endpoint: string, env: Record<string, string> = {}): Promise<Child> {
   const child = spawn(process.execPath, [GATEWAY_ENTRY], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', TRANSFER_ENDPOINT: endpoint, LOG_LEVEL: 'silent', PLAYGROUND: 'false', ...env },
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', TRANSFER_ENDPOINT: endpoint, LOG_LEVEL: 'silent', PLAYGROUND: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -60,11 +64,25 @@ function postOnNewConnection(url: string, query: string): Promise<{ status: numb
   });
 }
 
+/** Waits (at most 5 s) until the emulator has received `count` calls of `operation`: those requests are in flight. */
+async function emulatorReceived(t: TestEmulator, operation: string, count: number): Promise<void> {
+  for (let waited = 0; ((await t.stats()).requests[operation] ?? 0) < count; waited += 20) {
+    if (waited > 5000) throw new Error(`the emulator received ${JSON.stringify((await t.stats()).requests)}, not ${count} ${operation}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const createProfile = (as2Id: string) => `mutation { createProfile(input: { as2Id: "${as2Id}", profileType: PARTNER }) { profile { as2Id } userErrors { code } } }`;
+
+/** What a client makes of an answer: its status, data and errors (the cost extensions vary with the clock). */
+const outcome = (answer: Awaited<ReturnType<typeof postOnNewConnection>>) =>
+  'error' in answer ? answer : { status: answer.status, data: answer.body.data, errors: answer.body.errors };
+
 /** Resolves when the process ends, or with `undefined` after `ms` (the test then fails on the missing exit). */
 const exitWithin = (child: Child, ms: number) =>
   Promise.race([child.exited, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref())]);
 
-describe('SIGTERM (the built entry, dist/src/main.js)', () => {
+describe('SIGTERM (the built entry, dist/src/main.js, NODE_ENV=production)', () => {
   let t: TestEmulator;
   beforeEach(async () => {
     t = await startTestEmulator();
@@ -85,6 +103,45 @@ describe('SIGTERM (the built entry, dist/src/main.js)', () => {
       expect(await exitWithin(child, 10_000)).toEqual({ code: 0, signal: null });
     } finally {
       child.process.kill('SIGKILL');
+    }
+  }, 30_000);
+
+  it('answers a mutation in flight in full, refuses new connections, and exits 0', async () => {
+    const child = await spawnGateway(t.endpoint);
+    try {
+      await t.setFaults({ latencyMs: 2000 });
+      const inFlight = postOnNewConnection(child.graphqlUrl, createProfile('SIGTERM-1'));
+      await emulatorReceived(t, 'CreateProfile', 1);
+      child.process.kill('SIGTERM');
+      await outputShows(child, 'SIGTERM: no new requests');
+      expect(await postOnNewConnection(child.graphqlUrl, '{ __typename }')).toEqual({ error: 'ECONNREFUSED' });
+      expect(outcome(await inFlight)).toEqual({ status: 200, data: { createProfile: { profile: { as2Id: 'SIGTERM-1' }, userErrors: [] } }, errors: undefined });
+      expect(await exitWithin(child, 15_000)).toEqual({ code: 0, signal: null });
+      await t.setFaults({ latencyMs: 0 });
+      expect((await t.client.send(new ListProfilesCommand({}))).Profiles!.map((p) => p.As2Id)).toEqual(['SIGTERM-1']);
+    } finally {
+      child.process.kill('SIGKILL');
+      await t.setFaults({ latencyMs: 0 });
+    }
+  }, 30_000);
+
+  it('under load: answers every one of 20 concurrent mutations in flight, and AWS has exactly those', async () => {
+    const child = await spawnGateway(t.endpoint);
+    try {
+      await t.setFaults({ latencyMs: 2000 });
+      const names = Array.from({ length: 20 }, (_, i) => `LOAD-${String(i).padStart(2, '0')}`);
+      const inFlight = names.map((name) => postOnNewConnection(child.graphqlUrl, createProfile(name)));
+      await emulatorReceived(t, 'CreateProfile', names.length);
+      child.process.kill('SIGTERM');
+      const answers = (await Promise.all(inFlight)).map(outcome);
+      expect(answers).toEqual(names.map((as2Id) => ({ status: 200, data: { createProfile: { profile: { as2Id }, userErrors: [] } }, errors: undefined })));
+      expect(await exitWithin(child, 15_000)).toEqual({ code: 0, signal: null });
+      await t.setFaults({ latencyMs: 0 });
+      const inAws = (await t.client.send(new ListProfilesCommand({}))).Profiles!.map((p) => p.As2Id).sort();
+      expect(inAws).toEqual(names);
+    } finally {
+      child.process.kill('SIGKILL');
+      await t.setFaults({ latencyMs: 0 });
     }
   }, 30_000);
 
