@@ -64,6 +64,7 @@ function auth(env: NodeJS.ProcessEnv): AuthOptions {
         audience: required(env, 'JWT_AUDIENCE', why),
         jwksUrl,
         rolesClaim: env.JWT_ROLES_CLAIM?.trim() || 'roles',
+        maxLifetimeS: whole(env, 'JWT_MAX_LIFETIME_S', 86_400, 60, 30 * 86_400),
       },
     };
   }
