@@ -108,6 +108,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     formatError: errorPolicy({ log }),
     admit: (header, remoteAddress) => security.admitSubscriber(header, remoteAddress),
     limits: security,
+    errors: { hideSuggestions: options.security?.production.schemaSuggestions === false },
     observe: { started: () => metrics.subscriptionStarted(), ended: () => metrics.subscriptionEnded(), rejected: () => metrics.subscriptionRejected() },
   });
 
