@@ -52,7 +52,7 @@ const JAVA_CLASSES: Record<string, string> = {
   '\\p{Blank}': ' \\t',
 };
 
-/** Rewrites a model pattern into JavaScript source (compiled without the `u` flag, anchored by the validator). */
+/** Rewrites a model pattern into JavaScript source (compiled without the `u` flag, anchored by the validator as ^(?:…)$). */
 export function toJsPattern(pattern: string): string {
   let out = pattern;
   for (const [java, js] of Object.entries(JAVA_CLASSES)) {
