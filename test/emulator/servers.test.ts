@@ -10,13 +10,13 @@ import {
   InvalidRequestException,
   ListAgreementsCommand,
   ListServersCommand,
-  ListTagsForResourceCommand,
   ResourceNotFoundException,
   StartServerCommand,
   type State,
   StopServerCommand,
   TestIdentityProviderCommand,
   type TransferClient,
+  UntagResourceCommand,
   UpdateServerCommand,
 } from '@aws-sdk/client-transfer';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
@@ -532,7 +532,7 @@ describe('DeleteServer', () => {
     await t.client.send(new DeleteServerCommand({ ServerId }));
     await expect(described(ServerId)).rejects.toBeInstanceOf(ResourceNotFoundException);
     const agreementArn = `arn:aws:transfer:us-east-1:${ACCOUNT}:agreement/${ServerId}/${AgreementId}`;
-    await expect(t.client.send(new ListTagsForResourceCommand({ Arn: agreementArn }))).rejects.toBeInstanceOf(ResourceNotFoundException);
+    await expect(t.client.send(new UntagResourceCommand({ Arn: agreementArn, TagKeys: ['k'] }))).rejects.toBeInstanceOf(ResourceNotFoundException);
     await expect(t.client.send(new DeleteServerCommand({ ServerId }))).rejects.toBeInstanceOf(ResourceNotFoundException);
   });
 });
