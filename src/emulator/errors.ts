@@ -59,5 +59,5 @@ export const invalidNextTokenRequest = () => invalidRequest(BAD_TOKEN_MESSAGE);
  * A service quota is exhausted. The model declares no quota error for these operations, so the emulator answers
  * with InvalidRequestException, naming the quota and its value.
  */
-export const quotaExceeded = (what: string, limit: number) =>
-  invalidRequest(`Quota exceeded: at most ${limit} ${what}`);
+export const quotaExceeded = (what: string, limit: number, detail?: string) =>
+  invalidRequest(`Quota exceeded: at most ${limit} ${what}${detail ? `; ${detail}` : ''}`);
