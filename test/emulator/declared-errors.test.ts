@@ -21,6 +21,7 @@ const UNKNOWN: Values = {
   ConnectorId: 'c-0123456789abcdef0',
   TransferId: 'probe-transfer',
   Arn: 'arn:aws:transfer:us-east-1:000000000000:profile/p-0123456789abcdef0',
+  SecurityPolicyName: 'TransferSecurityPolicy-1999-01',
 };
 /** Well-formed values for the patterned shapes a probe fills, whatever the ids. */
 const FORMED: Values = {
@@ -126,7 +127,7 @@ describe('errors answered by every operation', () => {
     );
     const { TransferId } = await c.send(new sdk.StartFileTransferCommand({ ConnectorId, SendFilePaths: ['/probe-bucket/probe.txt'] }));
     const { Profile } = await c.send(new sdk.DescribeProfileCommand({ ProfileId }));
-    const real = { ...UNKNOWN, ServerId, ProfileId, CertificateId, ConnectorId, TransferId, Arn: Profile!.Arn };
+    const real = { ...UNKNOWN, ServerId, ProfileId, CertificateId, ConnectorId, TransferId, Arn: Profile!.Arn, SecurityPolicyName: 'TransferSecurityPolicy-2024-01' };
 
     expect(undeclared(await errorsAnswered(c, real))).toEqual({});
     expect(logged).not.toHaveBeenCalled();
