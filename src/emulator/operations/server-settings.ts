@@ -251,15 +251,16 @@ function egressAddresses(count: number): string[] {
 }
 
 /**
- * The members AWS fills itself: ProtocolDetails defaults (model: TlsSessionResumptionMode ENFORCED, PassiveIp AUTO for
- * FTP/FTPS; As2Transports HTTP, the only transport), SftpAuthenticationMethods PUBLIC_KEY_OR_PASSWORD for custom
+ * The members AWS fills itself: ProtocolDetails defaults (PassiveIp AUTO, TlsSessionResumptionMode ENFORCED and
+ * SetStatOption DEFAULT, as AWS describes a default server; As2Transports HTTP, the only transport, for AS2), SftpAuthenticationMethods PUBLIC_KEY_OR_PASSWORD for custom
  * providers, S3 DirectoryListingOptimization DISABLED ("If using the API or CLI, this is disabled by default"), the VPC
  * endpoint of a VPC server, and static egress addresses for AS2 servers (kept while AS2 stays among the Protocols).
  */
 export function withServiceDefaults(d: DescribedServer): DescribedServer {
   const as2 = !!d.Protocols?.includes('AS2');
   const protocolDetails: ProtocolDetails = compact({
-    PassiveIp: d.ProtocolDetails?.PassiveIp ?? (hasFtp(d) ? 'AUTO' : undefined),
+    // AUTO for every server: AWS's describe-server of a default SFTP server shows it too, not only FTP/FTPS ones.
+    PassiveIp: d.ProtocolDetails?.PassiveIp ?? 'AUTO',
     TlsSessionResumptionMode: d.ProtocolDetails?.TlsSessionResumptionMode ?? 'ENFORCED',
     SetStatOption: d.ProtocolDetails?.SetStatOption ?? 'DEFAULT',
     As2Transports: d.ProtocolDetails?.As2Transports ?? (as2 ? ['HTTP'] : undefined),
