@@ -32,8 +32,8 @@ const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
 const CERTIFICATE_LABEL = 'CERTIFICATE';
 const PRIVATE_KEY_LABELS = ['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'];
 /** "The key length for AS2 certificates must be at least 2048 bits, and at most 4096" (user guide, Manage AS2 certificates). */
-export const MIN_KEY_BITS = 2048;
-export const MAX_KEY_BITS = 4096;
+const MIN_KEY_BITS = 2048;
+const MAX_KEY_BITS = 4096;
 /** CertSerial allows at most 48 characters: 24 bytes as hex pairs (RFC 5280 allows serials of 20 octets). */
 const MAX_SERIAL_HEX = 48;
 
@@ -125,7 +125,7 @@ function keyProblem(certificate: X509Certificate): string | undefined {
   }
   const curve = key.asymmetricKeyDetails?.namedCurve;
   const type = `${(key.asymmetricKeyType ?? 'unknown').toUpperCase()}${curve ? ` ${curve}` : ''}`;
-  return `Certificate has an ${type} key; ${range}, which takes an RSA key`;
+  return `Certificate has a key of type ${type}; ${range}, which takes an RSA key`;
 }
 
 /**

@@ -288,7 +288,7 @@ describe('AS2 key lengths ("at least 2048 bits, and at most 4096")', () => {
     const error = await failure(importing({ Usage: 'SIGNING', Certificate: EC_P256_CERTIFICATE }));
     expect(error).toBeInstanceOf(InvalidRequestException);
     expect(error!.message).toBe(
-      `${prefix(1)}Certificate has an EC prime256v1 key; the key length for AS2 certificates must be 2048 to 4096 bits, which takes an RSA key`,
+      `${prefix(1)}Certificate has a key of type EC prime256v1; the key length for AS2 certificates must be 2048 to 4096 bits, which takes an RSA key`,
     );
   });
 });
