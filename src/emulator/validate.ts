@@ -83,8 +83,11 @@ function walk(shapeName: string, value: unknown, path: string, typeErrors: strin
         return value;
       }
       if (facts.min !== undefined && value.length < facts.min) fail(`Member must have length greater than or equal to ${facts.min}`);
-      if (facts.max !== undefined && value.length > facts.max) fail(`Member must have length less than or equal to ${facts.max}`);
-      if (facts.pattern !== undefined && !regex(facts.pattern).test(value)) {
+      const tooLong = facts.max !== undefined && value.length > facts.max;
+      if (tooLong) fail(`Member must have length less than or equal to ${facts.max}`);
+      // Only within the length limit: an anchored pattern such as arn:.*role/\S+ backtracks quadratically on a value
+      // that almost matches, which a body of megabytes would turn into minutes of work.
+      if (!tooLong && facts.pattern !== undefined && !regex(facts.pattern).test(value)) {
         fail(`Member must satisfy regular expression pattern: ${facts.pattern}`);
       }
       return value;

@@ -97,4 +97,13 @@ describe('model patterns match the whole value, as AWS validates them', () => {
         "Value 'alice smith' at 'UserName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w][\\w@.-]{2,99}",
     );
   });
+
+  it('checks a pattern only within the length limit, so that a long near-match costs no backtracking', async () => {
+    // An anchored arn:.*role/\S+ backtracks quadratically over many "role/" followed by a space.
+    const loggingRole = `arn:${'role/'.repeat(420)} `;
+    const error = await failure(t.client.send(new UpdateServerCommand({ ServerId: SERVER_ID, LoggingRole: loggingRole })));
+    expect(error!.message).toBe(
+      oneViolation(`Value '${loggingRole.slice(0, 77)}...' at 'LoggingRole' failed to satisfy constraint: Member must have length less than or equal to 2048`),
+    );
+  });
 });
