@@ -1,4 +1,4 @@
-/** The operations the emulator serves: the AS2 set of 2022, the four it updated, and the rest the gateway needs. */
+/** The operations the emulator serves: the AS2 set of 2022, the four it updated, the rest the gateway needs, and the security policies servers and connectors name. */
 export const OPERATIONS_IN_SCOPE = [
   'CreateServer', 'DescribeServer', 'UpdateServer', 'DeleteServer', 'StartServer', 'StopServer', 'ListServers',
   'TestIdentityProvider',
@@ -8,6 +8,7 @@ export const OPERATIONS_IN_SCOPE = [
   'CreateConnector', 'DescribeConnector', 'UpdateConnector', 'DeleteConnector', 'ListConnectors',
   'StartFileTransfer', 'ListFileTransferResults',
   'TagResource', 'UntagResource', 'ListTagsForResource',
+  'ListSecurityPolicies', 'DescribeSecurityPolicy',
 ] as const;
 
 interface SourceMember { shape: string }
@@ -52,7 +53,7 @@ const JAVA_CLASSES: Record<string, string> = {
   '\\p{Blank}': ' \\t',
 };
 
-/** Rewrites a model pattern into JavaScript source (compiled without the `u` flag, anchored by the validator). */
+/** Rewrites a model pattern into JavaScript source (compiled without the `u` flag, anchored by the validator as ^(?:…)$). */
 export function toJsPattern(pattern: string): string {
   let out = pattern;
   for (const [java, js] of Object.entries(JAVA_CLASSES)) {

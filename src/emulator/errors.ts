@@ -48,12 +48,16 @@ export const notFound = (resourceType: string, resource: string, message = `Unkn
 export const exists = (resourceType: string, resource: string, message: string) =>
   new AwsError('ResourceExistsException', message, { Resource: resource, ResourceType: resourceType });
 
-export const invalidNextToken = () =>
-  new AwsError('InvalidNextTokenException', 'The NextToken is invalid, expired, or was issued for other parameters');
+const BAD_TOKEN_MESSAGE = 'The NextToken is invalid, expired, or was issued for other parameters';
+
+export const invalidNextToken = () => new AwsError('InvalidNextTokenException', BAD_TOKEN_MESSAGE);
+
+/** A bad NextToken for an operation whose model declares no InvalidNextTokenException (ListFileTransferResults). */
+export const invalidNextTokenRequest = () => invalidRequest(BAD_TOKEN_MESSAGE);
 
 /**
  * A service quota is exhausted. The model declares no quota error for these operations, so the emulator answers
  * with InvalidRequestException, naming the quota and its value.
  */
-export const quotaExceeded = (what: string, limit: number) =>
-  invalidRequest(`Quota exceeded: at most ${limit} ${what}`);
+export const quotaExceeded = (what: string, limit: number, detail?: string) =>
+  invalidRequest(`Quota exceeded: at most ${limit} ${what}${detail ? `; ${detail}` : ''}`);

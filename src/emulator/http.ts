@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { declaredOrInternal } from './declared';
 import { AwsError } from './errors';
 import { type Behaviour, operationContext } from './context';
 import { drawFault, type FaultConfig, mergeFaultConfig } from './faults';
@@ -100,10 +101,14 @@ export class EmulatorHttp {
         throw new AwsError('SerializationException', 'The request body is not valid JSON');
       }
     }
-    const input = validateInput(operation, parsed);
     const region = regionOf(req.headers.authorization) ?? DEFAULT_REGION;
     const ctx = operationContext(this.store, region, this.options.accountId, this.options.behaviour);
-    const output = await handler(ctx, input);
+    let output: unknown;
+    try {
+      output = await handler(ctx, validateInput(operation, parsed));
+    } catch (error) {
+      throw declaredOrInternal(operation, error);
+    }
     await this.store.durable();
     return output;
   }

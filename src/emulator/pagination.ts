@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { invalidNextToken } from './errors';
+import { type AwsError, invalidNextToken } from './errors';
 import type { Collection } from './collection';
 import type { Sequenced } from './records';
 
@@ -29,6 +29,8 @@ export interface PageRequest<T extends Sequenced> {
   filter?: (record: T) => boolean;
   maxResults?: number;
   nextToken?: string;
+  /** What a bad token is answered with, for an operation whose model declares no InvalidNextTokenException. */
+  badToken?: () => AwsError;
 }
 
 /**
@@ -44,7 +46,7 @@ export function page<T extends Sequenced>(req: PageRequest<T>): { items: T[]; Ne
 }
 
 /** Which listing a token belongs to: the operation, the caller's region and the filtering parameters. */
-export type TokenScope = Pick<PageRequest<Sequenced>, 'secret' | 'operation' | 'region' | 'params'>;
+export type TokenScope = Pick<PageRequest<Sequenced>, 'secret' | 'operation' | 'region' | 'params' | 'badToken'>;
 
 /** A signed NextToken that resumes the listing `scope` at `position` (a seq, or an offset for listings without one). */
 export function issueToken(scope: TokenScope, position: number): string {
@@ -53,7 +55,7 @@ export function issueToken(scope: TokenScope, position: number): string {
 
 /** The position a NextToken of listing `scope` carries; anything else is an InvalidNextTokenException. */
 export function readToken(scope: TokenScope, token: string): number {
-  return decode(scope.secret, binding(scope.operation, scope.region, scope.params), token);
+  return decode(scope.secret, binding(scope.operation, scope.region, scope.params), token, scope.badToken ?? invalidNextToken);
 }
 
 function encode(secret: string, body: TokenBody): string {
@@ -61,18 +63,18 @@ function encode(secret: string, body: TokenBody): string {
   return `${payload}.${sign(secret, payload)}`;
 }
 
-function decode(secret: string, bound: string, token: string): number {
+function decode(secret: string, bound: string, token: string, bad: () => AwsError): number {
   const [payload, signature, ...rest] = token.split('.');
-  if (!payload || !signature || rest.length) throw invalidNextToken();
+  if (!payload || !signature || rest.length) throw bad();
   const expected = Buffer.from(sign(secret, payload));
   const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalidNextToken();
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw bad();
   let body: Partial<TokenBody> | null;
   try {
     body = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Partial<TokenBody> | null;
   } catch {
-    throw invalidNextToken(); // only a token signed with a leaked secret gets here
+    throw bad(); // only a token signed with a leaked secret gets here
   }
-  if (body?.b !== bound || !Number.isSafeInteger(body.a) || body.a! < 0) throw invalidNextToken();
+  if (body?.b !== bound || !Number.isSafeInteger(body.a) || body.a! < 0) throw bad();
   return body.a!;
 }

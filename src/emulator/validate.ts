@@ -5,7 +5,8 @@ import { MODEL, shape, type ShapeFacts } from './model';
  * Checks an operation's input against the model's facts (required, type, length, pattern, enum, range) and
  * returns a copy with timestamps as Dates. Wrong JSON types are a SerializationException; every constraint
  * violation is collected into one InvalidRequestException naming the member path, the value and the constraint.
- * Patterns are matched as Smithy defines them: not implicitly anchored. JSON `null` counts as absent.
+ * A pattern must match the whole value, as AWS validates it (the 2022 model spelled its patterns `^…$`; the 2025
+ * model dropped the anchors, not the rule): `mock_logging_role` is no `(|arn:.*role/\S+)`. JSON `null` counts as absent.
  * Members the model does not know are dropped, as AWS ignores them.
  */
 export function validateInput(operation: string, input: unknown): Record<string, unknown> {
@@ -30,7 +31,8 @@ export function validateInput(operation: string, input: unknown): Record<string,
 const patternCache = new Map<string, RegExp>();
 const regex = (source: string) => {
   let re = patternCache.get(source);
-  if (!re) patternCache.set(source, (re = new RegExp(source)));
+  // A group, so that an alternation such as `(|/.*)` is anchored as a whole.
+  if (!re) patternCache.set(source, (re = new RegExp(`^(?:${source})$`)));
   return re;
 };
 
@@ -81,8 +83,11 @@ function walk(shapeName: string, value: unknown, path: string, typeErrors: strin
         return value;
       }
       if (facts.min !== undefined && value.length < facts.min) fail(`Member must have length greater than or equal to ${facts.min}`);
-      if (facts.max !== undefined && value.length > facts.max) fail(`Member must have length less than or equal to ${facts.max}`);
-      if (facts.pattern !== undefined && !regex(facts.pattern).test(value)) {
+      const tooLong = facts.max !== undefined && value.length > facts.max;
+      if (tooLong) fail(`Member must have length less than or equal to ${facts.max}`);
+      // Only within the length limit: an anchored pattern such as arn:.*role/\S+ backtracks quadratically on a value
+      // that almost matches, which a body of megabytes would turn into minutes of work.
+      if (!tooLong && facts.pattern !== undefined && !regex(facts.pattern).test(value)) {
         fail(`Member must satisfy regular expression pattern: ${facts.pattern}`);
       }
       return value;

@@ -6,6 +6,8 @@ export interface CertificatePem {
   certificate: string;
   chain?: string;
   privateKey?: string;
+  /** The ImportCertificate Usage: TLS certificates obey rules of their own. */
+  usage?: string;
 }
 
 /** What the emulator keeps of an imported certificate: never the private key. */
@@ -29,6 +31,9 @@ interface PemBlock {
 const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
 const CERTIFICATE_LABEL = 'CERTIFICATE';
 const PRIVATE_KEY_LABELS = ['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'];
+/** "The key length for AS2 certificates must be at least 2048 bits, and at most 4096" (user guide, Manage AS2 certificates). */
+const MIN_KEY_BITS = 2048;
+const MAX_KEY_BITS = 4096;
 /** CertSerial allows at most 48 characters: 24 bytes as hex pairs (RFC 5280 allows serials of 20 octets). */
 const MAX_SERIAL_HEX = 48;
 
@@ -108,8 +113,42 @@ function serialOf(certificate: X509Certificate, problems: string[]): string {
 }
 
 /**
+ * The AS2 key rule for every usage: a key length of 2048 to 4096 bits, which only an RSA key has (an EC key's length is
+ * its curve's, 256 to 521 bits; AWS names no other key type for AS2, and S/MIME encryption needs RSA key transport).
+ */
+function keyProblem(certificate: X509Certificate): string | undefined {
+  const key = certificate.publicKey;
+  const range = `the key length for AS2 certificates must be ${MIN_KEY_BITS} to ${MAX_KEY_BITS} bits`;
+  if (key.asymmetricKeyType === 'rsa' || key.asymmetricKeyType === 'rsa-pss') {
+    const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+    return bits < MIN_KEY_BITS || bits > MAX_KEY_BITS ? `Certificate has a ${bits}-bit RSA key; ${range}` : undefined;
+  }
+  const curve = key.asymmetricKeyDetails?.namedCurve;
+  const type = `${(key.asymmetricKeyType ?? 'unknown').toUpperCase()}${curve ? ` ${curve}` : ''}`;
+  return `Certificate has a key of type ${type}; ${range}, which takes an RSA key`;
+}
+
+/**
+ * "TLS certificates can only be imported as a partner's public certificate ... TLS certificates must be self-signed"
+ * (user guide, Manage AS2 certificates), and a self-signed certificate comes without a chain.
+ */
+function tlsProblems(leaf: X509Certificate, pem: CertificatePem, inlineChain: number): string[] {
+  const problems: string[] = [];
+  if (pem.privateKey !== undefined) {
+    problems.push("a TLS certificate is imported as a partner's public certificate: give no PrivateKey");
+  }
+  // Not checkIssued(): OpenSSL's issuer check wants keyCertSign, which a self-signed end-entity certificate lacks.
+  if (!(leaf.issuer === leaf.subject && leaf.verify(leaf.publicKey))) {
+    problems.push('a TLS certificate must be self-signed: its issuer must be its own subject, signed with its own key');
+  }
+  if (inlineChain || pem.chain !== undefined) problems.push('a TLS certificate is self-signed and takes no certificate chain');
+  return problems;
+}
+
+/**
  * Reads and checks an ImportCertificate's PEM members: the certificate (optionally followed by its chain), the
- * chain, and the private key, which must be unencrypted and match the certificate. Returns every problem found,
+ * chain, and the private key, which must be unencrypted and match the certificate; the certificate's key must be RSA of
+ * 2048 to 4096 bits, and a TLS certificate self-signed, chainless and without a private key. Returns every problem found,
  * each saying what to fix without quoting the inputs, and the facts whenever the certificate itself could be read
  * (so that a caller can add its own checks of them to the same list).
  */
@@ -127,6 +166,9 @@ export function inspectCertificatePem(pem: CertificatePem): { facts?: Certificat
         'and CertificateChain is given too; give the chain in one of them, not both',
     );
   }
+  const keyRule = keyProblem(leaf);
+  if (keyRule) problems.push(keyRule);
+  if (pem.usage === 'TLS') problems.push(...tlsProblems(leaf, pem, inlineChain.length));
   if (key && !leaf.checkPrivateKey(key)) {
     problems.push("PrivateKey does not match the certificate's public key; give the private key the certificate was issued for");
   }

@@ -12,6 +12,7 @@ import {
 import { createPrivateKey } from 'node:crypto';
 import { generateCertificate, generateKeys, type GeneratedCertificate, type SeedKey } from '../../src/emulator/seed/certs';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
+import { EC_P256_CERTIFICATE, RSA_1024_CERTIFICATE, RSA_4096_CERTIFICATE, RSA_5120_CERTIFICATE } from './fixtures/certificates';
 
 const DAY = 86_400_000;
 /** X.509 dates carry whole seconds. */
@@ -263,6 +264,59 @@ describe('ImportCertificate refusals', () => {
         "Value '***' at 'Certificate' failed to satisfy constraint: Member must have length greater than or equal to 1; " +
         "Value '***' at 'Certificate' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\t\\n\\r\\u0020-\\u00FF]+",
     );
+  });
+});
+
+describe('AS2 key lengths ("at least 2048 bits, and at most 4096")', () => {
+  const prefix = (n: number) => `${n} validation error${n === 1 ? '' : 's'} detected: `;
+  const USAGES = ['SIGNING', 'ENCRYPTION', 'TLS'] as const;
+
+  it('refuses an RSA key of 1024 or of 5120 bits for every usage, naming the size and the range', async () => {
+    for (const [certificate, bits] of [[RSA_1024_CERTIFICATE, 1024], [RSA_5120_CERTIFICATE, 5120]] as const) {
+      for (const Usage of USAGES) {
+        const error = await failure(importing({ Usage, Certificate: certificate }));
+        expect(error).toBeInstanceOf(InvalidRequestException);
+        expect(error!.message).toBe(`${prefix(1)}Certificate has a ${bits}-bit RSA key; the key length for AS2 certificates must be 2048 to 4096 bits`);
+      }
+    }
+    await expect(importing({ Usage: 'ENCRYPTION', Certificate: RSA_4096_CERTIFICATE })).resolves.toEqual(
+      expect.objectContaining({ CertificateId: expect.stringMatching(/^cert-[0-9a-f]{17}$/) }),
+    );
+  });
+
+  it('refuses an EC key, whose length is its curve\'s', async () => {
+    const error = await failure(importing({ Usage: 'SIGNING', Certificate: EC_P256_CERTIFICATE }));
+    expect(error).toBeInstanceOf(InvalidRequestException);
+    expect(error!.message).toBe(
+      `${prefix(1)}Certificate has a key of type EC prime256v1; the key length for AS2 certificates must be 2048 to 4096 bits, which takes an RSA key`,
+    );
+  });
+});
+
+describe('TLS certificates ("only ... a partner\'s public certificate", "must be self-signed")', () => {
+  const prefix = (n: number) => `${n} validation error${n === 1 ? '' : 's'} detected: `;
+
+  it('refuses a TLS certificate given with its private key', async () => {
+    const error = await failure(importing({ Usage: 'TLS', PrivateKey: signing.privateKeyPem }));
+    expect(error).toBeInstanceOf(InvalidRequestException);
+    expect(error!.message).toBe(`${prefix(1)}a TLS certificate is imported as a partner's public certificate: give no PrivateKey`);
+  });
+
+  it('refuses a TLS certificate issued by a CA', async () => {
+    const error = await failure(importing({ Usage: 'TLS', Certificate: issued.certificatePem }));
+    expect(error).toBeInstanceOf(InvalidRequestException);
+    expect(error!.message).toBe(`${prefix(1)}a TLS certificate must be self-signed: its issuer must be its own subject, signed with its own key`);
+  });
+
+  it('refuses a TLS certificate with a chain, inline or in CertificateChain, listing every problem of the call', async () => {
+    const inline = await failure(importing({ Usage: 'TLS', Certificate: issued.certificatePem + ca.certificatePem, PrivateKey: issued.privateKeyPem }));
+    expect(inline!.message).toBe(
+      `${prefix(3)}a TLS certificate is imported as a partner's public certificate: give no PrivateKey; ` +
+        'a TLS certificate must be self-signed: its issuer must be its own subject, signed with its own key; ' +
+        'a TLS certificate is self-signed and takes no certificate chain',
+    );
+    const separate = await failure(importing({ Usage: 'TLS', CertificateChain: ca.certificatePem }));
+    expect(separate!.message).toBe(`${prefix(1)}a TLS certificate is self-signed and takes no certificate chain`);
   });
 });
 

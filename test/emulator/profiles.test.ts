@@ -8,6 +8,7 @@ import {
   ResourceNotFoundException,
   UpdateProfileCommand,
 } from '@aws-sdk/client-transfer';
+import { certificateFactory } from '../support/certificates';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
 
 let t: TestEmulator;
@@ -89,5 +90,41 @@ describe('profiles', () => {
     await expect(
       t.client.send(new ListProfilesCommand({ ProfileType: 'LOCAL', NextToken: `${first.NextToken}x` })),
     ).rejects.toBeInstanceOf(InvalidNextTokenException);
+  });
+});
+
+describe('the certificates-per-profile quota ("up to 10 certificates per partner profile: not adjustable")', () => {
+  let certificateIds: string[];
+  beforeAll(async () => {
+    const certs = await certificateFactory();
+    certificateIds = [];
+    for (let i = 0; i < 11; i++) certificateIds.push(await certs.importInto(t.client, 'SIGNING'));
+  });
+  const QUOTA_MESSAGE = 'Quota exceeded: at most 10 certificates per profile; CertificateIds names 11';
+
+  it('refuses CreateProfile with 11 certificates and creates one with 10', async () => {
+    const error = await t.client
+      .send(new CreateProfileCommand({ As2Id: 'ELEVEN', ProfileType: 'PARTNER', CertificateIds: certificateIds }))
+      .catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(InvalidRequestException);
+    expect((error as Error).message).toBe(QUOTA_MESSAGE);
+    const { ProfileId } = await t.client.send(
+      new CreateProfileCommand({ As2Id: 'TEN', ProfileType: 'PARTNER', CertificateIds: certificateIds.slice(0, 10) }),
+    );
+    const { Profile } = await t.client.send(new DescribeProfileCommand({ ProfileId }));
+    expect(Profile!.CertificateIds).toEqual(certificateIds.slice(0, 10));
+  });
+
+  it('refuses UpdateProfile to 11 certificates, local profiles too, and keeps the profile as it was', async () => {
+    const { ProfileId } = await t.client.send(
+      new CreateProfileCommand({ As2Id: 'LOCAL-TEN', ProfileType: 'LOCAL', CertificateIds: certificateIds.slice(0, 2) }),
+    );
+    const error = await t.client
+      .send(new UpdateProfileCommand({ ProfileId, CertificateIds: certificateIds }))
+      .catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(InvalidRequestException);
+    expect((error as Error).message).toBe(QUOTA_MESSAGE);
+    const { Profile } = await t.client.send(new DescribeProfileCommand({ ProfileId }));
+    expect(Profile!.CertificateIds).toEqual(certificateIds.slice(0, 2));
   });
 });

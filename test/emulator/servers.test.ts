@@ -10,13 +10,13 @@ import {
   InvalidRequestException,
   ListAgreementsCommand,
   ListServersCommand,
-  ListTagsForResourceCommand,
   ResourceNotFoundException,
   StartServerCommand,
   type State,
   StopServerCommand,
   TestIdentityProviderCommand,
   type TransferClient,
+  UntagResourceCommand,
   UpdateServerCommand,
 } from '@aws-sdk/client-transfer';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
@@ -58,7 +58,7 @@ describe('CreateServer and DescribeServer', () => {
       Protocols: ['SFTP'],
       EndpointType: 'PUBLIC',
       IdentityProviderType: 'SERVICE_MANAGED',
-      ProtocolDetails: { TlsSessionResumptionMode: 'ENFORCED', SetStatOption: 'DEFAULT' },
+      ProtocolDetails: { PassiveIp: 'AUTO', TlsSessionResumptionMode: 'ENFORCED', SetStatOption: 'DEFAULT' },
       SecurityPolicyName: 'TransferSecurityPolicy-2024-01',
       S3StorageOptions: { DirectoryListingOptimization: 'DISABLED' },
       IpAddressType: 'IPV4',
@@ -99,7 +99,7 @@ describe('CreateServer and DescribeServer', () => {
       LoggingRole: ROLE,
       PreAuthenticationLoginBanner: 'Authorised use only.',
       PostAuthenticationLoginBanner: 'Welcome.',
-      ProtocolDetails: { SetStatOption: 'ENABLE_NO_OP', TlsSessionResumptionMode: 'DISABLED' },
+      ProtocolDetails: { PassiveIp: 'AUTO', SetStatOption: 'ENABLE_NO_OP', TlsSessionResumptionMode: 'DISABLED' },
       SecurityPolicyName: 'TransferSecurityPolicy-2023-05',
       WorkflowDetails: { OnUpload: [workflow], OnPartialUpload: [workflow] },
       StructuredLogDestinations: [`arn:aws:logs:us-east-1:${ACCOUNT}:log-group:transfer:*`],
@@ -152,7 +152,7 @@ describe('CreateServer and DescribeServer', () => {
       EndpointType: 'VPC',
       EndpointDetails: { ...VPC, VpcEndpointId: expect.stringMatching(VPC_ENDPOINT_ID) },
       IdentityProviderType: 'SERVICE_MANAGED',
-      ProtocolDetails: { TlsSessionResumptionMode: 'ENFORCED', SetStatOption: 'DEFAULT', As2Transports: ['HTTP'] },
+      ProtocolDetails: { PassiveIp: 'AUTO', TlsSessionResumptionMode: 'ENFORCED', SetStatOption: 'DEFAULT', As2Transports: ['HTTP'] },
       SecurityPolicyName: 'TransferSecurityPolicy-2024-01',
       S3StorageOptions: { DirectoryListingOptimization: 'DISABLED' },
       IpAddressType: 'IPV4',
@@ -300,7 +300,7 @@ describe('UpdateServer', () => {
       IdentityProviderType: 'SERVICE_MANAGED',
       PreAuthenticationLoginBanner: 'Changed',
       PostAuthenticationLoginBanner: 'After',
-      ProtocolDetails: { TlsSessionResumptionMode: 'ENABLED', SetStatOption: 'ENABLE_NO_OP' },
+      ProtocolDetails: { PassiveIp: 'AUTO', TlsSessionResumptionMode: 'ENABLED', SetStatOption: 'ENABLE_NO_OP' },
       SecurityPolicyName: 'TransferSecurityPolicy-2025-03',
       S3StorageOptions: { DirectoryListingOptimization: 'DISABLED' },
       IpAddressType: 'IPV4',
@@ -333,7 +333,7 @@ describe('UpdateServer', () => {
     await t.client.send(new UpdateServerCommand({ ServerId, Protocols: ['SFTP', 'AS2'] }));
     const server = await described(ServerId);
     expect(server.Protocols).toEqual(['SFTP', 'AS2']);
-    expect(server.ProtocolDetails).toEqual({ TlsSessionResumptionMode: 'ENFORCED', SetStatOption: 'DEFAULT', As2Transports: ['HTTP'] });
+    expect(server.ProtocolDetails).toEqual({ PassiveIp: 'AUTO', TlsSessionResumptionMode: 'ENFORCED', SetStatOption: 'DEFAULT', As2Transports: ['HTTP'] });
     expect(server.As2ServiceManagedEgressIpAddresses).toEqual([expect.stringMatching(EGRESS_IP), expect.stringMatching(EGRESS_IP)]);
 
     const efs = await create({ Domain: 'EFS' });
@@ -532,7 +532,7 @@ describe('DeleteServer', () => {
     await t.client.send(new DeleteServerCommand({ ServerId }));
     await expect(described(ServerId)).rejects.toBeInstanceOf(ResourceNotFoundException);
     const agreementArn = `arn:aws:transfer:us-east-1:${ACCOUNT}:agreement/${ServerId}/${AgreementId}`;
-    await expect(t.client.send(new ListTagsForResourceCommand({ Arn: agreementArn }))).rejects.toBeInstanceOf(ResourceNotFoundException);
+    await expect(t.client.send(new UntagResourceCommand({ Arn: agreementArn, TagKeys: ['k'] }))).rejects.toBeInstanceOf(ResourceNotFoundException);
     await expect(t.client.send(new DeleteServerCommand({ ServerId }))).rejects.toBeInstanceOf(ResourceNotFoundException);
   });
 });

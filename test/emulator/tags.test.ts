@@ -177,13 +177,21 @@ describe('the 50-tag limit', () => {
 });
 
 describe('ARNs that name nothing taggable here', () => {
-  it('answers ResourceNotFoundException naming an unknown ARN on tag, untag and list', async () => {
+  it('answers ResourceNotFoundException naming an unknown ARN on tag and untag', async () => {
     const arn = 'arn:aws:transfer:us-east-1:000000000000:connector/c-0123456789abcdef0';
-    for (const call of [tag(arn, tags(1)), untag(arn, ['k0']), listTags(arn)]) {
+    for (const call of [tag(arn, tags(1)), untag(arn, ['k0'])]) {
       const error = await failure(call);
       expect(error).toBeInstanceOf(ResourceNotFoundException);
       expect(error).toMatchObject({ message: `Unknown resource ${arn}`, Resource: arn, ResourceType: 'Arn' });
     }
+  });
+
+  it('answers InvalidRequestException naming an unknown ARN on ListTagsForResource, whose model declares no ResourceNotFoundException', async () => {
+    const arn = 'arn:aws:transfer:us-east-1:000000000000:connector/c-0123456789abcdef0';
+    const error = await failure(listTags(arn));
+    expect(error).toBeInstanceOf(InvalidRequestException);
+    expect(error!.message).toBe(`Unknown resource ${arn}`);
+    expect(error).not.toHaveProperty('Resource');
   });
 
   it('answers ResourceNotFoundException for the ARN of a resource in another region', async () => {
@@ -192,14 +200,14 @@ describe('ARNs that name nothing taggable here', () => {
     const error = await failure(elsewhere.send(new TagResourceCommand({ Arn: arn, Tags: tags(1, 'x') })));
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     const renamed = arn.replace(':us-east-1:', ':eu-central-1:');
-    expect(await failure(listTags(renamed))).toBeInstanceOf(ResourceNotFoundException);
+    expect(await failure(untag(renamed, ['k0']))).toBeInstanceOf(ResourceNotFoundException);
     expect(await profile.describedTags(arn)).toEqual(tags(1));
   });
 
   it('answers ResourceNotFoundException when the ARN type does not match the id it carries', async () => {
     const arn = await profile.create(tags(1));
     const wrongType = arn.replace(':profile/', ':connector/');
-    expect(await failure(listTags(wrongType))).toBeInstanceOf(ResourceNotFoundException);
+    expect(await failure(untag(wrongType, ['k0']))).toBeInstanceOf(ResourceNotFoundException);
   });
 
   it('refuses an ARN of another service with InvalidRequestException', async () => {

@@ -5,7 +5,6 @@ import {
   DeleteConnectorCommand,
   DeleteProfileCommand,
   ImportCertificateCommand,
-  InvalidNextTokenException,
   InvalidRequestException,
   ListFileTransferResultsCommand,
   type ProfileType,
@@ -256,7 +255,7 @@ describe('with transfers that finish at once (transferStepMs 0)', () => {
       expect(t.emulator.store.region('us-east-1').transfers.get(TransferId)).toBeUndefined();
     });
 
-    it('pages the files of a transfer with a token bound to the connector and transfer', async () => {
+    it('pages the files of a transfer with a token bound to the connector and transfer, and answers another token with InvalidRequestException', async () => {
       const ConnectorId = await f.sftpConnector();
       const paths = Array.from({ length: 10 }, (_, i) => `/outbox/file-${i}.csv`);
       const TransferId = await f.start({ ConnectorId, SendFilePaths: paths });
@@ -280,7 +279,10 @@ describe('with transfers that finish at once (transferStepMs 0)', () => {
         f.results(ConnectorId, TransferId, { NextToken: `${first.NextToken}x` }),
         f.results(ConnectorId, TransferId, { NextToken: 'eyJiIjoieCIsImEiOjF9.c2lnbmF0dXJl' }),
       ]) {
-        expect(await failure(call)).toBeInstanceOf(InvalidNextTokenException);
+        // The model declares no InvalidNextTokenException for ListFileTransferResults.
+        const error = await failure(call);
+        expect(error).toBeInstanceOf(InvalidRequestException);
+        expect(error!.message).toBe('The NextToken is invalid, expired, or was issued for other parameters');
       }
     });
   });

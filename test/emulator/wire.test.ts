@@ -9,6 +9,7 @@ import {
   type DescribedCertificate,
 } from '@aws-sdk/client-transfer';
 import type { OperationContext } from '../../src/emulator/context';
+import { notFound } from '../../src/emulator/errors';
 import { OPERATIONS } from '../../src/emulator/operations';
 import { generateCertificate, generateKey } from '../../src/emulator/seed/certs';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
@@ -291,6 +292,24 @@ describe('the awsJson1_1 wire', () => {
         logged.mockRestore();
       }
       await expect(t.client.send(new ListProfilesCommand({}))).resolves.toMatchObject({ Profiles: expect.any(Array) });
+    });
+
+    it('answers an error the model does not declare for the operation with a logged 500 InternalServiceError', async () => {
+      const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+      try {
+        // ListServers declares no ResourceNotFoundException, so an SDK client could not expect one.
+        await withHandler('ListServers', () => {
+          throw notFound('Server', 's-0123456789abcdef0');
+        }, async () => {
+          const answer = await raw({ target: 'TransferService.ListServers', body: '{}' });
+          expect([answer.status, answer.json]).toEqual([500, { __type: 'InternalServiceError', Message: 'An internal error occurred' }]);
+        });
+        expect(logged).toHaveBeenCalledWith(
+          expect.stringContaining('ListServers raised ResourceNotFoundException, which the model does not declare for it: Unknown server'),
+        );
+      } finally {
+        logged.mockRestore();
+      }
     });
   });
 

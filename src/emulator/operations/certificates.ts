@@ -67,6 +67,7 @@ export function importCertificate(ctx: OperationContext, input: ImportCertificat
     certificate: input.Certificate!,
     chain: input.CertificateChain,
     privateKey: input.PrivateKey,
+    usage: input.Usage,
   });
   if (!facts) throw problemsError(problems);
   const window: Window = {

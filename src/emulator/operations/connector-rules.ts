@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { As2ConnectorConfig, DescribedConnector, SftpConnectorConfig } from '@aws-sdk/client-transfer';
 import type { OperationContext } from '../context';
 import { invalidRequest, notFound } from '../errors';
+import { securityPolicyProblem } from '../security-policies';
 import { mustGet } from './common';
 
 /** Connectors per account and region, SFTP and AS2 together (AWS AS2 quotas: 100, adjustable). */
@@ -78,6 +79,8 @@ function sftpProblems(c: DescribedConnector, sftp: SftpConnectorConfig, problems
     else if (url?.scheme !== 'sftp') problems.push(`Url of an SFTP connector must be an sftp:// URL, got ${JSON.stringify(c.Url)}`);
   }
   if (!sftp.UserSecretId) problems.push('SftpConfig.UserSecretId is required for an SFTP connector');
+  const policy = c.SecurityPolicyName && securityPolicyProblem(c.SecurityPolicyName, 'CONNECTOR');
+  if (policy) problems.push(policy);
   const connections = sftp.MaxConcurrentConnections;
   if (connections !== undefined && connections > MAX_CONCURRENT_CONNECTIONS) {
     problems.push(`SftpConfig.MaxConcurrentConnections must be at most ${MAX_CONCURRENT_CONNECTIONS}, got ${connections}`);

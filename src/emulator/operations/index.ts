@@ -4,6 +4,7 @@ import { agreementOperations } from './agreements';
 import { certificateOperations } from './certificates';
 import { connectorOperations } from './connectors';
 import { profileOperations } from './profiles';
+import { securityPolicyOperations } from './security-policies';
 import { serverOperations } from './servers';
 import { tagOperations } from './tags';
 import { transferOperations } from './transfers';
@@ -17,4 +18,5 @@ export const OPERATIONS: Partial<Record<OperationName, Handler>> = {
   ...connectorOperations,
   ...transferOperations,
   ...tagOperations,
+  ...securityPolicyOperations,
 };

@@ -20,7 +20,16 @@ import { compact, mustGet, tagsOrUndefined } from './common';
 /** Profiles per account (AWS AS2 quotas: 1,000 partner profiles; the emulator counts local ones too). */
 export const MAX_PROFILES = 1000;
 
+/**
+ * Certificates per profile: "up to 10 certificates per partner profile: not adjustable" (AS2 quotas). AWS states it for
+ * partner profiles; the emulator holds local profiles to it too. Counted before any certificate is looked up.
+ */
+export const MAX_CERTIFICATES_PER_PROFILE = 10;
+
 function checkCertificates(ctx: OperationContext, ids: string[] | undefined): void {
+  if (ids && ids.length > MAX_CERTIFICATES_PER_PROFILE) {
+    throw quotaExceeded('certificates per profile', MAX_CERTIFICATES_PER_PROFILE, `CertificateIds names ${ids.length}`);
+  }
   for (const id of ids ?? []) mustGet(ctx, 'certificates', id);
 }
 

@@ -10,6 +10,7 @@ import type {
   UpdateServerRequest,
   WorkflowDetails,
 } from '@aws-sdk/client-transfer';
+import { securityPolicyProblem } from '../security-policies';
 import { compact } from './common';
 
 /**
@@ -126,6 +127,12 @@ function endpointRequestViolations(endpointType: string, details: EndpointDetail
   return v;
 }
 
+/** A SecurityPolicyName given in a request must be a published server policy; a stored one is not checked again. */
+function policyViolations(name: string | undefined): string[] {
+  const problem = name === undefined ? undefined : securityPolicyProblem(name, 'SERVER');
+  return problem ? [problem] : [];
+}
+
 /** What only a CreateServer request can get wrong, beyond the rules every server keeps. */
 export function createRequestViolations(input: CreateServerRequest): string[] {
   const v: string[] = [];
@@ -135,6 +142,7 @@ export function createRequestViolations(input: CreateServerRequest): string[] {
     v.push('IdentityProviderDetails cannot be specified when IdentityProviderType is SERVICE_MANAGED');
   }
   v.push(...endpointRequestViolations(input.EndpointType ?? 'PUBLIC', input.EndpointDetails));
+  v.push(...policyViolations(input.SecurityPolicyName));
   // Model EndpointDetails.AddressAllocationIds: "Call the UpdateServer API to set or change this parameter", on an
   // offline server that already has SubnetIds.
   if (input.EndpointDetails?.AddressAllocationIds?.length) {
@@ -145,7 +153,7 @@ export function createRequestViolations(input: CreateServerRequest): string[] {
 
 /** What only an UpdateServer request can get wrong, given the server before it and its visible state. */
 export function updateRequestViolations(before: DescribedServer, state: State, input: UpdateServerRequest): string[] {
-  const v: string[] = [];
+  const v: string[] = policyViolations(input.SecurityPolicyName);
   if (input.IdentityProviderDetails && !input.IdentityProviderType && before.IdentityProviderType === 'SERVICE_MANAGED') {
     v.push('Must specify IdentityProviderType with IdentityProviderDetails');
   }
@@ -243,15 +251,16 @@ function egressAddresses(count: number): string[] {
 }
 
 /**
- * The members AWS fills itself: ProtocolDetails defaults (model: TlsSessionResumptionMode ENFORCED, PassiveIp AUTO for
- * FTP/FTPS; As2Transports HTTP, the only transport), SftpAuthenticationMethods PUBLIC_KEY_OR_PASSWORD for custom
+ * The members AWS fills itself: ProtocolDetails defaults (PassiveIp AUTO, TlsSessionResumptionMode ENFORCED and
+ * SetStatOption DEFAULT, as AWS describes a default server; As2Transports HTTP, the only transport, for AS2), SftpAuthenticationMethods PUBLIC_KEY_OR_PASSWORD for custom
  * providers, S3 DirectoryListingOptimization DISABLED ("If using the API or CLI, this is disabled by default"), the VPC
  * endpoint of a VPC server, and static egress addresses for AS2 servers (kept while AS2 stays among the Protocols).
  */
 export function withServiceDefaults(d: DescribedServer): DescribedServer {
   const as2 = !!d.Protocols?.includes('AS2');
   const protocolDetails: ProtocolDetails = compact({
-    PassiveIp: d.ProtocolDetails?.PassiveIp ?? (hasFtp(d) ? 'AUTO' : undefined),
+    // AUTO for every server: AWS's describe-server of a default SFTP server shows it too, not only FTP/FTPS ones.
+    PassiveIp: d.ProtocolDetails?.PassiveIp ?? 'AUTO',
     TlsSessionResumptionMode: d.ProtocolDetails?.TlsSessionResumptionMode ?? 'ENFORCED',
     SetStatOption: d.ProtocolDetails?.SetStatOption ?? 'DEFAULT',
     As2Transports: d.ProtocolDetails?.As2Transports ?? (as2 ? ['HTTP'] : undefined),

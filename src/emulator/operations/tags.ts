@@ -6,7 +6,7 @@ import type {
   UntagResourceRequest,
 } from '@aws-sdk/client-transfer';
 import type { OperationContext } from '../context';
-import { invalidRequest, notFound } from '../errors';
+import { type AwsError, invalidRequest, notFound } from '../errors';
 import { parseArn } from '../ids';
 import type { Kind, RecordsByKind } from '../records';
 import { DEFAULT_MAX_RESULTS, issueToken, readToken } from '../pagination';
@@ -25,13 +25,17 @@ const KIND_OF_ARN_TYPE: Record<string, Taggable> = {
 };
 
 /** The taggable record an ARN names in the caller's region and account, with its collection key. */
-function resolve(ctx: OperationContext, value: string): { kind: Taggable; id: string; record: RecordsByKind[Taggable] } {
+function resolve(
+  ctx: OperationContext,
+  value: string,
+  unknown: (message: string) => AwsError = (message) => notFound('Arn', value, message),
+): { kind: Taggable; id: string; record: RecordsByKind[Taggable] } {
   const parsed = parseArn(value);
   const kind = parsed && KIND_OF_ARN_TYPE[parsed.type];
   if (!parsed || !kind) throw invalidRequest(`Arn ${value} is not the ARN of a Transfer server, agreement, profile, certificate or connector`);
   const id = parsed.ids[parsed.ids.length - 1];
   const record = parsed.region === ctx.region && parsed.accountId === ctx.accountId ? ctx.state[kind].get(id) : undefined;
-  if (!record || record.described.Arn !== value) throw notFound('Arn', value, `Unknown resource ${value}`);
+  if (!record || record.described.Arn !== value) throw unknown(`Unknown resource ${value}`);
   return { kind, id, record };
 }
 
@@ -57,7 +61,8 @@ export function untagResource(ctx: OperationContext, input: UntagResourceRequest
 
 /** Tags come back in the order they were set; NextToken carries the index of the next tag, signed like other tokens. */
 export function listTagsForResource(ctx: OperationContext, input: ListTagsForResourceRequest): ListTagsForResourceResponse {
-  const { record } = resolve(ctx, input.Arn!);
+  // The model declares no ResourceNotFoundException for ListTagsForResource: an unknown ARN is a bad request there.
+  const { record } = resolve(ctx, input.Arn!, invalidRequest);
   const tags = record.described.Tags ?? [];
   const scope = { secret: ctx.store.tokenSecret, operation: 'ListTagsForResource', region: ctx.region, params: { Arn: input.Arn } };
   const start = input.NextToken === undefined ? 0 : readToken(scope, input.NextToken);

@@ -8,7 +8,7 @@ import type {
 } from '@aws-sdk/client-transfer';
 import { Collection } from '../collection';
 import type { OperationContext } from '../context';
-import { notFound } from '../errors';
+import { invalidNextTokenRequest, notFound } from '../errors';
 import { newId } from '../ids';
 import { page } from '../pagination';
 import type { Sequenced, TransferFileRecord, TransferRecord } from '../records';
@@ -100,6 +100,8 @@ export function listFileTransferResults(
     collection: files,
     maxResults: input.MaxResults,
     nextToken: input.NextToken,
+    // The model declares no InvalidNextTokenException for ListFileTransferResults.
+    badToken: invalidNextTokenRequest,
   });
   const elapsed = ctx.now() - transfer.startedAt;
   const results = items.map(({ file }): ConnectorFileTransferResult => {
