@@ -1,3 +1,7 @@
+import type { ModelTable, PatternAnchor, ShapeFacts } from '../src/emulator/model/types';
+
+export type { ModelTable, ShapeFacts };
+
 /** The operations the emulator serves: the AS2 set of 2022, the four it updated, the rest the gateway needs, and the security policies servers and connectors name. */
 export const OPERATIONS_IN_SCOPE = [
   'CreateServer', 'DescribeServer', 'UpdateServer', 'DeleteServer', 'StartServer', 'StopServer', 'ListServers',
@@ -29,22 +33,6 @@ interface SourceModel {
   shapes: Record<string, SourceShape>;
 }
 
-export interface ShapeFacts {
-  type: string;
-  members?: Record<string, string>;
-  member?: string;
-  required?: string[];
-  min?: number;
-  max?: number;
-  pattern?: string;
-  enum?: string[];
-  sensitive?: true;
-}
-export interface ModelTable {
-  operations: Record<string, { input?: string; output?: string; errors: string[] }>;
-  shapes: Record<string, ShapeFacts>;
-}
-
 /** Java regex classes the model uses, spelled for JavaScript (ASCII, as the 2025 model's own rewrites do). */
 const JAVA_CLASSES: Record<string, string> = {
   '\\p{Print}': '\\x20-\\x7E',
@@ -53,7 +41,16 @@ const JAVA_CLASSES: Record<string, string> = {
   '\\p{Blank}': ' \\t',
 };
 
-/** Rewrites a model pattern into JavaScript source (compiled without the `u` flag, anchored by the validator as ^(?:…)$). */
+/**
+ * Shapes whose pattern the 2022 model (botocore 1.29.27) anchored at the start only, as `^[\p{Graph}]+`: AWS checks
+ * how such a value begins, so "My partner agreement" is a Description (../shared/reference/aws-transfer-api.md,
+ * section 3). The 2022 model also start-anchored a few `…*` patterns (As2Id, CertSerial, the PEM bodies), which
+ * would then match anything; those stay whole-value checks, as RFC 4130 and PEM keep them ASCII. Every other
+ * pattern must match the whole value, as the 2022 model's `^…$` spelled it.
+ */
+export const START_ANCHORED = ['Description', 'FilePath', 'MessageSubject'];
+
+/** Rewrites a model pattern into JavaScript source (compiled without the `u` flag, anchored by the validator). */
 export function toJsPattern(pattern: string): string {
   let out = pattern;
   for (const [java, js] of Object.entries(JAVA_CLASSES)) {
@@ -83,6 +80,7 @@ export function buildModelTable(model: SourceModel, operations: readonly string[
     if (shape.min !== undefined) facts.min = shape.min;
     if (shape.max !== undefined) facts.max = shape.max;
     if (shape.pattern !== undefined) facts.pattern = toJsPattern(shape.pattern);
+    if (shape.pattern !== undefined && START_ANCHORED.includes(name)) facts.anchor = 'start' satisfies PatternAnchor;
     if (shape.enum) facts.enum = [...shape.enum];
     if (shape.sensitive) facts.sensitive = true;
   };

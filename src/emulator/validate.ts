@@ -6,7 +6,9 @@ import { MODEL, shape, type ShapeFacts } from './model';
  * returns a copy with timestamps as Dates. Wrong JSON types are a SerializationException; every constraint
  * violation is collected into one InvalidRequestException naming the member path, the value and the constraint.
  * A pattern must match the whole value, as AWS validates it (the 2022 model spelled its patterns `^…$`; the 2025
- * model dropped the anchors, not the rule): `mock_logging_role` is no `(|arn:.*role/\S+)`. JSON `null` counts as absent.
+ * model dropped the anchors, not the rule): `mock_logging_role` is no `(|arn:.*role/\S+)`. The few the 2022 model
+ * anchored at the start only (`^[\p{Graph}]+` for a Description) must match how the value begins, so a Description
+ * may hold spaces after its first character. JSON `null` counts as absent.
  * Members the model does not know are dropped, as AWS ignores them.
  */
 export function validateInput(operation: string, input: unknown): Record<string, unknown> {
@@ -29,10 +31,11 @@ export function validateInput(operation: string, input: unknown): Record<string,
 }
 
 const patternCache = new Map<string, RegExp>();
-const regex = (source: string) => {
-  let re = patternCache.get(source);
+const regex = ({ pattern, anchor }: ShapeFacts) => {
+  const key = `${anchor ?? 'whole'}:${pattern}`;
+  let re = patternCache.get(key);
   // A group, so that an alternation such as `(|/.*)` is anchored as a whole.
-  if (!re) patternCache.set(source, (re = new RegExp(`^(?:${source})$`)));
+  if (!re) patternCache.set(key, (re = new RegExp(anchor === 'start' ? `^(?:${pattern})` : `^(?:${pattern})$`)));
   return re;
 };
 
@@ -87,7 +90,7 @@ function walk(shapeName: string, value: unknown, path: string, typeErrors: strin
       if (tooLong) fail(`Member must have length less than or equal to ${facts.max}`);
       // Only within the length limit: an anchored pattern such as arn:.*role/\S+ backtracks quadratically on a value
       // that almost matches, which a body of megabytes would turn into minutes of work.
-      if (!tooLong && facts.pattern !== undefined && !regex(facts.pattern).test(value)) {
+      if (!tooLong && facts.pattern !== undefined && !regex(facts).test(value)) {
         fail(`Member must satisfy regular expression pattern: ${facts.pattern}`);
       }
       return value;

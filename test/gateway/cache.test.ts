@@ -185,10 +185,10 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
     const query = `{ agreement(idOrArn: "${AgreementId}", server: "${ServerId}") { description } }`;
     const { after } = await readMutateRead(
       query,
-      `mutation($id: ID!) { updateAgreement(input: { id: $id, description: "Renegotiated-terms" }) { userErrors { code } } }`,
+      `mutation($id: ID!) { updateAgreement(input: { id: $id, description: "Renegotiated terms" }) { userErrors { code } } }`,
       { id: gid('Agreement', ServerId!, AgreementId!) },
     );
-    expect(after).toEqual({ agreement: { description: 'Renegotiated-terms' } });
+    expect(after).toEqual({ agreement: { description: 'Renegotiated terms' } });
   });
 
   it("shows a profile's certificates replaced by updateProfile", async () => {
@@ -208,11 +208,11 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
     const query = `{ certificates(first: 100) { edges { node { certificateId description } } } }`;
     const { after } = await readMutateRead(
       query,
-      `mutation($id: ID!) { updateCertificate(input: { id: $id, description: "Rotated-in-by-the-EDI-team" }) { userErrors { code } } }`,
+      `mutation($id: ID!) { updateCertificate(input: { id: $id, description: "Rotated in by the EDI team" }) { userErrors { code } } }`,
       { id: gid('Certificate', CertificateId!) },
     );
     const changed = (after as any).certificates.edges.find((e: any) => e.node.certificateId === CertificateId).node;
-    expect(changed).toEqual({ certificateId: CertificateId, description: 'Rotated-in-by-the-EDI-team' });
+    expect(changed).toEqual({ certificateId: CertificateId, description: 'Rotated in by the EDI team' });
   });
 
   it('shows a connector URL changed by updateConnector', async () => {
@@ -337,7 +337,7 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
 
   it('shows a certificate imported by importCertificate in the certificate list', async () => {
     const { before, after, payload } = await readMutateRead(CERTIFICATES, IMPORT_CERTIFICATE, {
-      input: { usage: 'SIGNING', certificate: await newPem(), description: 'Imported-by-the-cache-test' },
+      input: { usage: 'SIGNING', certificate: await newPem(), description: 'Imported by the cache test' },
     });
     const created = payload.certificate.certificateId;
     expect(created).toMatch(/^cert-[0-9a-f]{17}$/);

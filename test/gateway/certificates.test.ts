@@ -35,7 +35,7 @@ describe('importCertificate', () => {
         certificate: acme.certificatePem,
         privateKey: acme.privateKeyPem,
         activeDate,
-        description: 'Acme-signing-2026',
+        description: 'Acme signing 2026',
         tags: [{ key: 'partner', value: 'acme' }],
       },
     });
@@ -50,7 +50,7 @@ describe('importCertificate', () => {
         usage: 'SIGNING',
         status: 'ACTIVE',
         type: 'CERTIFICATE_WITH_PRIVATE_KEY',
-        description: 'Acme-signing-2026',
+        description: 'Acme signing 2026',
         activeDate,
         inactiveDate: certs.notAfter.toISOString(),
         certificate: acme.certificatePem,

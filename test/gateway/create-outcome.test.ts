@@ -97,7 +97,7 @@ const CREATES = [
     payload: 'importCertificate',
     input: async () => {
       const certificate = await certs.generate(`CN=fault case ${(serial += 1)}`);
-      return { usage: 'SIGNING', certificate: certificate.certificatePem, privateKey: certificate.privateKeyPem, description: `case-${serial}` };
+      return { usage: 'SIGNING', certificate: certificate.certificatePem, privateKey: certificate.privateKeyPem, description: `case ${serial}` };
     },
     made: (input: any) => region().certificates.count((c) => c.described.Description === input.description),
   },
