@@ -103,6 +103,23 @@ export type SigningAlgorithm =
   | 'SHA384'
   | 'SHA512';
 
+/** What kind of problem a userError is; stable, for a client to switch on. */
+export type UserErrorCode =
+  /** It clashes with what exists: the same pair, name or state already there. */
+  | 'CONFLICT'
+  /** The value breaks a rule: length, pattern, range, or a rule across fields. */
+  | 'INVALID'
+  /** Other objects use it; the payload lists them, and `force: true` goes ahead anyway. */
+  | 'IN_USE'
+  /** The field names something that does not exist (or no longer does). */
+  | 'NOT_FOUND'
+  /** An AWS quota (per account, region or server) is used up. */
+  | 'QUOTA_EXCEEDED'
+  /** A value is missing: the field, or one of the fields a rule asks for. */
+  | 'REQUIRED'
+  /** The field names something of the wrong kind: a PARTNER profile where a LOCAL one is needed, a profile id where a server is. */
+  | 'WRONG_TYPE';
+
 export type AttentionQueryVariables = Exact<{
   withinDays: number;
 }>;
@@ -139,7 +156,7 @@ export type StartFileTransferMutationVariables = Exact<{
 }>;
 
 
-export type StartFileTransferMutation = { startFileTransfer: { fileTransfer: { id: string, transferId: string, status: FileTransferStatus | null, files: { edges: Array<{ node: { filePath: string, status: FileTransferStatus, failureCode: string | null, failureMessage: string | null } }> } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type StartFileTransferMutation = { startFileTransfer: { fileTransfer: { id: string, transferId: string, status: FileTransferStatus | null, files: { edges: Array<{ node: { filePath: string, status: FileTransferStatus, failureCode: string | null, failureMessage: string | null } }> } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type FileTransferStatusQueryVariables = Exact<{
   id: string | number;
@@ -181,7 +198,7 @@ export type CreatePartnerProfileMutationVariables = Exact<{
 }>;
 
 
-export type CreatePartnerProfileMutation = { createProfile: { profile: { id: string, profileId: string, as2Id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type CreatePartnerProfileMutation = { createProfile: { profile: { id: string, profileId: string, as2Id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 
 export const AttentionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Attention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"withinDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysUntilExpiry"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"usage"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"inactiveDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"as2Id"}},{"kind":"Field","name":{"kind":"Name","value":"profileType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replacements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"as2Id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"activeDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agreementId"}},{"kind":"Field","name":{"kind":"Name","value":"serverId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"connectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<AttentionQuery, AttentionQueryVariables>;

@@ -379,7 +379,7 @@ describe('mutations and lookups act in the region of what they name (one emulato
     );
     expect(res.data.createAgreement).toEqual({
       agreement: null,
-      userErrors: [{ field: ['localProfileId'], message: 'localProfileId names a Profile in us-east-1; this acts in eu-west-1, and AWS links nothing across regions', code: 'BAD_USER_INPUT' }],
+      userErrors: [{ field: ['input', 'localProfileId'], message: 'localProfileId names a profile in us-east-1; this acts in eu-west-1, and AWS links nothing across regions', code: 'INVALID' }],
     });
     expect((await emulator.stats()).total).toBe(0);
   });
@@ -388,7 +388,7 @@ describe('mutations and lookups act in the region of what they name (one emulato
     const res = await post(gw, `mutation { createProfile(input: { as2Id: "AP-1", profileType: LOCAL, region: "ap-south-1" }) { profile { id } userErrors { field message code } } }`);
     expect(res.data.createProfile).toEqual({
       profile: null,
-      userErrors: [{ field: ['region'], message: 'This gateway does not serve region "ap-south-1"; it serves us-east-1, eu-west-1 (TRANSFER_REGIONS)', code: 'BAD_USER_INPUT' }],
+      userErrors: [{ field: ['input', 'region'], message: 'This gateway does not serve region "ap-south-1"; it serves us-east-1, eu-west-1 (TRANSFER_REGIONS)', code: 'INVALID' }],
     });
   });
 
