@@ -29,7 +29,7 @@ const CREATE = `mutation($input: CreateServerInput!) { createServer(input: $inpu
 const UPDATE = `mutation($input: UpdateServerInput!) { updateServer(input: $input) { ${USER_ERRORS} server {
   state protocols loggingRole securityPolicyName protocolDetails { as2Transports tlsSessionResumptionMode setStatOption }
   preAuthenticationLoginBanner ipAddressType hostKeyFingerprint } } }`;
-const DELETE = `mutation($input: ServerIdInput!) { deleteServer(input: $input) { ${USER_ERRORS} deletedId } }`;
+const DELETE = `mutation($input: DeleteServerInput!) { deleteServer(input: $input) { ${USER_ERRORS} deletedId } }`;
 const START = `mutation($input: ServerIdInput!) { startServer(input: $input) { ${USER_ERRORS} server { serverId state } } }`;
 const STOP = `mutation($input: ServerIdInput!) { stopServer(input: $input) { ${USER_ERRORS} server { serverId state } } }`;
 const TEST_IDP = `mutation($input: TestIdentityProviderInput!) {

@@ -3,8 +3,8 @@ import { CreateAgreementCommand, type CustomDirectoriesType, DeleteAgreementComm
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
 import { createOnce } from '../../upstream/create-outcome';
-import { codeOf } from '../../upstream/errors';
 import { ConnectionArguments } from '../common/connection-args';
+import { agreementsUsingProfile } from '../common/dependents';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
@@ -12,7 +12,6 @@ import { Profile } from '../profile/profile.type';
 import { arraySource } from '../relay/array-source';
 import { connectionOver } from '../relay/connection';
 import { toGlobalId } from '../relay/global-id';
-import { walkAll } from '../relay/list-source';
 import { checkCounts } from '../relay/paginate';
 import { Server } from '../server/server.type';
 import {
@@ -179,20 +178,7 @@ export class ProfileAgreementsResolver {
   })
   async agreements(@Root() profile: Profile, @Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext) {
     checkCounts(args);
-    const servers = await walkAll(ctx.loaders.servers());
-    const perServer = await Promise.all(
-      servers.map(({ item }) =>
-        walkAll(ctx.loaders.agreements(item.ServerId!)).catch((error: unknown) => {
-          // A server deleted between ListServers and ListAgreements has no agreements any more.
-          if (codeOf(error) === 'NOT_FOUND') return [];
-          throw error;
-        }),
-      ),
-    );
-    const using = perServer
-      .flat()
-      .map(({ item }) => item)
-      .filter((a) => a.LocalProfileId === profile.profileId || a.PartnerProfileId === profile.profileId);
+    const using = await agreementsUsingProfile(ctx, profile.profileId);
     const source = arraySource(`profile-agreements:${profile.profileId}`, using, (a) => `${a.ServerId}/${a.AgreementId}`);
     return connectionOver(source, args, (a) => Agreement.fromSummary(ctx, a));
   }

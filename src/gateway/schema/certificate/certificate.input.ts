@@ -4,6 +4,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { MutationInput, Payload, CREATE_REGION_DESCRIPTION } from '../common/mutation';
 import { TagInput } from '../common/tag';
 import type { FieldAliases } from '../common/user-errors';
+import { Dependent } from '../common/dependents';
 import { Certificate } from './certificate.type';
 
 @InputType({ description: 'An X.509 certificate to import, with its private key when AWS must sign or decrypt with it.' })
@@ -64,6 +65,12 @@ export class DeleteCertificateInput extends MutationInput {
 
   @Field(() => ID, { description: 'The certificate (a graph id, AWS id or ARN).' })
   id!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true to delete it even though profiles use it (they break); by default the delete is refused with IN_USE and the list of them.',
+  })
+  force?: boolean | null;
 }
 
 @ObjectType({ implements: Payload, description: 'Result of importCertificate / updateCertificate.' })
@@ -76,4 +83,10 @@ export class CertificatePayload extends Payload {
 export class DeleteCertificatePayload extends Payload {
   @Field(() => ID, { nullable: true, description: 'Graph id of the deleted certificate, whichever form the input named it by; null when userErrors is not empty.' })
   deletedId?: string | null;
+
+  @Field(() => [Dependent], {
+    nullable: true,
+    description: 'What uses it: the reason for an IN_USE refusal; empty when it was deleted after the check, null when force skipped the check.',
+  })
+  dependents?: Dependent[] | null;
 }

@@ -7,7 +7,7 @@ import { ConnectionArguments } from '../common/connection-args';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
-import { walkDescribed } from '../common/walk-described';
+import { dependentOf, profilesUsingCertificate, refusedInUse } from '../common/dependents';
 import { Profile, ProfileConnection } from '../profile/profile.type';
 import { arraySource } from '../relay/array-source';
 import { connectionOver } from '../relay/connection';
@@ -44,8 +44,7 @@ export class CertificateResolver {
   })
   async profiles(@Root() certificate: Certificate, @Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext) {
     checkCounts(args);
-    const all = await walkDescribed(ctx.loaders.profiles(), (p) => ctx.loaders.profile.load(p.ProfileId!));
-    const users = all.filter(({ described }) => described.CertificateIds?.includes(certificate.certificateId)).map(({ item }) => item);
+    const users = await profilesUsingCertificate(ctx, certificate.certificateId);
     const source = arraySource(`certificate-profiles:${certificate.certificateId}`, users, (p) => p.ProfileId!);
     return connectionOver(source, args, (p) => Profile.fromSummary(ctx, p));
   }
@@ -92,15 +91,22 @@ export class CertificateResolver {
   }
 
   @Mutation(() => DeleteCertificatePayload, {
-    description: 'Deletes a certificate. Profiles that name it keep its id in certificateIds; their `certificates` leave it out.',
+    description:
+      'Deletes a certificate, unless profiles use it: then it is refused with IN_USE and the list of them (costs one ListProfiles ' +
+      'and one DescribeProfile per profile). With force: true it is deleted anyway; profiles keep its id in certificateIds and their ' +
+      '`certificates` leave it out.',
   })
   deleteCertificate(@Arg('input', { description: 'What to do; the fields of DeleteCertificateInput say what each means.' }) input: DeleteCertificateInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
     return runMutation(input, info, async () => {
       const at = actingContext(ctx, { id: input.id });
       const [certificateId] = keysOfInputId(at, input.id, 'Certificate', ['id']);
+      if (!input.force) {
+        const users = await profilesUsingCertificate(at, certificateId);
+        if (users.length) return refusedInUse(`Certificate ${certificateId}`, users.map((p) => dependentOf.profile(at, p)));
+      }
       await at.upstream.write(new DeleteCertificateCommand({ CertificateId: certificateId }));
       at.loaders.certificate.clear(certificateId);
-      return { deletedId: toGlobalId({ type: 'Certificate', region: at.region, keys: [certificateId] }) };
+      return { deletedId: toGlobalId({ type: 'Certificate', region: at.region, keys: [certificateId] }), dependents: input.force ? null : [] };
     });
   }
 }

@@ -76,7 +76,8 @@ function inputTypeOf(info: GraphQLResolveInfo): GraphQLInputObjectType {
 }
 
 /**
- * Runs a mutation: its result merged into the payload on success; on an error the caller can fix, the payload
+ * Runs a mutation: its result merged into the payload on success (a result may bring userErrors of its own, as a
+ * refused delete does); on an error the caller can fix, the payload
  * carries userErrors instead, placed on the input's fields (see toUserErrors, and each input's `awsNames` for the
  * words its type cannot tell). Anything else (throttling, outage, bug) is thrown for the error policy.
  */
@@ -87,14 +88,14 @@ export async function runMutation<R extends object>(
 ): Promise<Partial<R> & { clientMutationId: string | null; userErrors: UserError[] }> {
   const clientMutationId = input.clientMutationId ?? null;
   try {
-    return { ...(await run()), clientMutationId, userErrors: [] };
+    return { userErrors: [], ...(await run()), clientMutationId };
   } catch (error) {
     const mapped = fromUpstreamError(error);
     const code = codeOf(mapped);
     if (mapped instanceof GraphQLError && code && USER_ERROR_CODES.has(code)) {
       const { awsNames } = input.constructor as typeof MutationInput;
       const userErrors = toUserErrors(mapped, { type: inputTypeOf(info), value: input }, awsNames);
-      return { ...(mapped.extensions.payload as object | undefined), clientMutationId, userErrors } as Partial<R> & { clientMutationId: string | null; userErrors: UserError[] };
+      return { clientMutationId, userErrors } as Partial<R> & { clientMutationId: string | null; userErrors: UserError[] };
     }
     throw mapped;
   }

@@ -13,7 +13,7 @@ import { ConnectionArguments } from '../common/connection-args';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
-import { walkDescribed } from '../common/walk-described';
+import { connectorsUsingProfile } from '../common/dependents';
 import { Profile } from '../profile/profile.type';
 import { arraySource } from '../relay/array-source';
 import { connectionOver } from '../relay/connection';
@@ -171,10 +171,7 @@ export class ProfileConnectorsResolver {
   })
   async connectors(@Root() profile: Profile, @Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext) {
     checkCounts(args);
-    const all = await walkDescribed(ctx.loaders.connectors(), (c) => ctx.loaders.connector.load(c.ConnectorId!));
-    const using = all
-      .filter(({ described: { As2Config } }) => As2Config?.LocalProfileId === profile.profileId || As2Config?.PartnerProfileId === profile.profileId)
-      .map(({ item }) => item);
+    const using = await connectorsUsingProfile(ctx, profile.profileId);
     const source = arraySource(`profile-connectors:${profile.profileId}`, using, (c) => c.ConnectorId!);
     return connectionOver(source, args, (c) => Connector.fromSummary(ctx, c));
   }

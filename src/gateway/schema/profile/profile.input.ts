@@ -3,6 +3,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { MutationInput, Payload, CREATE_REGION_DESCRIPTION } from '../common/mutation';
 import { TagInput } from '../common/tag';
 import type { FieldAliases } from '../common/user-errors';
+import { Dependent } from '../common/dependents';
 import { Profile } from './profile.type';
 
 @InputType({ description: 'A new AS2 profile.' })
@@ -40,6 +41,12 @@ export class DeleteProfileInput extends MutationInput {
 
   @Field(() => ID, { description: 'The profile (a graph id, AWS id or ARN).' })
   id!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true to delete it even though agreements or connectors use it (they break); by default the delete is refused with IN_USE and the list of them.',
+  })
+  force?: boolean | null;
 }
 
 @ObjectType({ implements: Payload, description: 'Result of createProfile / updateProfile.' })
@@ -52,4 +59,10 @@ export class ProfilePayload extends Payload {
 export class DeleteProfilePayload extends Payload {
   @Field(() => ID, { nullable: true, description: 'Graph id of the deleted profile, whichever form the input named it by; null when userErrors is not empty.' })
   deletedId?: string | null;
+
+  @Field(() => [Dependent], {
+    nullable: true,
+    description: 'What uses it: the reason for an IN_USE refusal; empty when it was deleted after the check, null when force skipped the check.',
+  })
+  dependents?: Dependent[] | null;
 }

@@ -6,6 +6,7 @@ import { createOnce } from '../../upstream/create-outcome';
 import { ConnectionArguments } from '../common/connection-args';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';
 import { runMutation } from '../common/mutation';
+import { agreementsUsingProfile, connectorsUsingProfile, dependentOf, refusedInUse } from '../common/dependents';
 import { fromTagInputs } from '../common/tag';
 import { acrossRegions } from '../relay/across-regions';
 import { toGlobalId } from '../relay/global-id';
@@ -60,14 +61,24 @@ export class ProfileResolver {
     });
   }
 
-  @Mutation(() => DeleteProfilePayload, { description: 'Deletes a profile. Agreements and connectors that use it keep a reference that resolves to null.' })
+  @Mutation(() => DeleteProfilePayload, {
+    description:
+      'Deletes a profile, unless agreements or connectors use it: then it is refused with IN_USE and the list of them (costs one ' +
+      'ListServers, one ListAgreements per server, one ListConnectors and one DescribeConnector per connector). With force: true ' +
+      'it is deleted anyway, and their profile links resolve to null.',
+  })
   deleteProfile(@Arg('input', { description: 'What to do; the fields of DeleteProfileInput say what each means.' }) input: DeleteProfileInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
     return runMutation(input, info, async () => {
       const at = actingContext(ctx, { id: input.id });
       const [profileId] = keysOfInputId(at, input.id, 'Profile', ['id']);
+      if (!input.force) {
+        const [agreements, connectors] = await Promise.all([agreementsUsingProfile(at, profileId), connectorsUsingProfile(at, profileId)]);
+        const users = [...agreements.map((a) => dependentOf.agreement(at, a)), ...connectors.map((c) => dependentOf.connector(at, c))];
+        if (users.length) return refusedInUse(`Profile ${profileId}`, users);
+      }
       await at.upstream.write(new DeleteProfileCommand({ ProfileId: profileId }));
       at.loaders.profile.clear(profileId);
-      return { deletedId: toGlobalId({ type: 'Profile', region: at.region, keys: [profileId] }) };
+      return { deletedId: toGlobalId({ type: 'Profile', region: at.region, keys: [profileId] }), dependents: input.force ? null : [] };
     });
   }
 }

@@ -14,6 +14,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MutationInput, Payload, CREATE_REGION_DESCRIPTION } from '../common/mutation';
 import { TagInput } from '../common/tag';
 import type { FieldAliases } from '../common/user-errors';
+import { Dependent } from '../common/dependents';
 import { Server } from './server.type';
 
 @InputType({ description: 'Protocol settings. On update, members left out keep their current value.' })
@@ -194,6 +195,15 @@ export class TestIdentityProviderInput extends MutationInput {
   sourceIp?: string | null;
 }
 
+@InputType({ description: 'A server to delete.' })
+export class DeleteServerInput extends ServerIdInput {
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true to delete it even though agreements use it (they break); by default the delete is refused with IN_USE and the list of them.',
+  })
+  force?: boolean | null;
+}
+
 @ObjectType({ implements: Payload, description: 'Result of createServer / updateServer / startServer / stopServer.' })
 export class ServerPayload extends Payload {
   @Field(() => Server, { nullable: true, description: 'The server as it is now; null when userErrors is not empty.' })
@@ -204,6 +214,12 @@ export class ServerPayload extends Payload {
 export class DeleteServerPayload extends Payload {
   @Field(() => ID, { nullable: true, description: 'Graph id of the deleted server (its agreements went with it), whichever form the input named it by; null when userErrors is not empty.' })
   deletedId?: string | null;
+
+  @Field(() => [Dependent], {
+    nullable: true,
+    description: 'What uses it: the reason for an IN_USE refusal; empty when it was deleted after the check, null when force skipped the check.',
+  })
+  dependents?: Dependent[] | null;
 }
 
 @ObjectType({ implements: Payload, description: "Result of testIdentityProvider: the provider's answer. All null when userErrors is not empty." })

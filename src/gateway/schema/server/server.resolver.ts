@@ -17,12 +17,14 @@ import { Agreement, AgreementConnection } from '../agreement/agreement.type';
 import { ConnectionArguments } from '../common/connection-args';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';
 import { runMutation } from '../common/mutation';
+import { agreementsOfServer, dependentOf, refusedInUse } from '../common/dependents';
 import { fromTagInputs } from '../common/tag';
 import { connectionOver } from '../relay/connection';
 import { toGlobalId } from '../relay/global-id';
 import { acrossRegions } from '../relay/across-regions';
 import {
   CreateServerInput,
+  DeleteServerInput,
   DeleteServerPayload,
   type ServerEndpointDetailsInput,
   ServerIdInput,
@@ -144,17 +146,25 @@ export class ServerResolver {
     );
   }
 
-  @Mutation(() => DeleteServerPayload, { description: 'Deletes a server together with its agreements.' })
-  deleteServer(@Arg('input', { description: 'What to do; the fields of ServerIdInput say what each means.' }) input: ServerIdInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  @Mutation(() => DeleteServerPayload, {
+    description:
+      'Deletes a server, unless it has agreements: then it is refused with IN_USE and the list of them (costs one ListAgreements). ' +
+      'With force: true it is deleted together with its agreements.',
+  })
+  deleteServer(@Arg('input', { description: 'What to do; the fields of DeleteServerInput say what each means.' }) input: DeleteServerInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
     return runMutation(
       input,
       info,
       async () => {
         const at = actingContext(ctx, { id: input.id });
         const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
+        if (!input.force) {
+          const agreements = await agreementsOfServer(at, serverId);
+          if (agreements.length) return refusedInUse(`Server ${serverId}`, agreements.map((a) => dependentOf.agreement(at, a)));
+        }
         await at.upstream.write(new DeleteServerCommand({ ServerId: serverId }));
         at.loaders.server.clear(serverId);
-        return { deletedId: toGlobalId({ type: 'Server', region: at.region, keys: [serverId] }) };
+        return { deletedId: toGlobalId({ type: 'Server', region: at.region, keys: [serverId] }), dependents: input.force ? null : [] };
       }
     );
   }
