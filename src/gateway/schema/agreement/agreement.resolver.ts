@@ -128,7 +128,7 @@ export class AgreementResolver {
       input,
       info,
       async () => {
-        const at = actingContext(ctx, { id: input.id, also: [input.serverId] });
+        const at = actingContext(ctx, { id: input.id, also: [input.serverId, input.localProfileId, input.partnerProfileId] });
         const [serverId, agreementId] = keysOfInputId(at, input.id, 'Agreement', ['id'], { value: input.serverId, field: ['serverId'] });
         const profileId = (id: string | null | undefined, field: string) => (id ? keysOfInputId(at, id, 'Profile', [field])[0] : undefined);
         await at.upstream.write(

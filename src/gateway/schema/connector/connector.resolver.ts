@@ -126,7 +126,8 @@ export class ConnectorResolver {
   @Mutation(() => ConnectorPayload, { description: 'Changes a connector; AS2 and SFTP settings merge member by member.' })
   updateConnector(@Arg('input', { description: 'What to do; the fields of UpdateConnectorInput say what each means.' }) input: UpdateConnectorInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
     return runMutation(input, info, async () => {
-      const at = actingContext(ctx, { id: input.id });
+      const as2 = input.as2Config;
+      const at = actingContext(ctx, { id: input.id, also: [as2?.localProfileId, as2?.partnerProfileId, ...(as2?.asyncMdnConfig?.serverIds ?? [])] });
       const [connectorId] = keysOfInputId(at, input.id, 'Connector', ['id']);
       const lattice = input.egressConfig?.vpcLattice;
       await at.upstream.write(
