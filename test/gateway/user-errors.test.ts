@@ -48,6 +48,13 @@ describe('userErrors from AWS validation point at the input field, in the API na
     ]);
   });
 
+  it('answers REQUIRED on the member a rule requires, not on the member that asks for it', async () => {
+    const res = await s.gql(`mutation { createServer(input: { protocols: [SFTP], endpointType: VPC, endpointDetails: { subnetIds: ["subnet-0123456789abcdef0"] } }) { ${USER_ERRORS} } }`);
+    expect(res.data.createServer.userErrors).toEqual([
+      { field: ['input', 'endpointDetails', 'vpcId'], message: 'endpointType VPC requires endpointDetails.vpcId', code: 'REQUIRED' },
+    ]);
+  });
+
   it('answers NOT_FOUND on the field that names what does not exist', async () => {
     const local = await profile('UE-LOCAL-3', 'LOCAL');
     const res = await s.gql(`mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { ${USER_ERRORS} } }`, {

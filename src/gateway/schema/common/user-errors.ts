@@ -175,6 +175,10 @@ export function toUserErrors(error: GraphQLError, input: { type: GraphQLInputObj
   if (awsError === 'SerializationException') return [{ field: null, message: awsMessage, code: 'INVALID' }];
   return violationsOf(awsMessage.replace(/^\d+ validation errors? detected: /, '')).map((violation) => {
     const { field, message } = inApiNames(violation, input.type, aliases);
+    // "EndpointType VPC requires EndpointDetails.VpcId": what is missing is the member it requires.
+    const needed = /\b(?:requires|needs) ([A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*)$/.exec(violation.replace(/"(?:[^"\\]|\\.)*"/g, ''));
+    const neededField = needed ? fieldOfMember(input.type, needed[1], aliases) : undefined;
+    if (neededField) return { field: inInput(neededField), message, code: 'REQUIRED' as const };
     return { field: inInput(field), message, code: codeOfViolation(violation) };
   });
 }
