@@ -61,7 +61,7 @@ async function main(): Promise<void> {
 
   const stop = (signal: NodeJS.Signals) => {
     const graceMs = config.security.shutdownGraceMs;
-    // Whatever happens while closing, the process is gone soon after the grace (within 10 s by default).
+    // Whatever happens while closing, the process is gone soon after the grace (within 14 s by default).
     setTimeout(() => process.exit(1), graceMs + 1500).unref();
     console.log(`transfer-graph: ${signal}: no new requests; finishing those in flight (up to ${graceMs} ms)`);
     gateway

@@ -64,6 +64,7 @@ function auth(env: NodeJS.ProcessEnv): AuthOptions {
         audience: required(env, 'JWT_AUDIENCE', why),
         jwksUrl,
         rolesClaim: env.JWT_ROLES_CLAIM?.trim() || 'roles',
+        maxLifetimeS: whole(env, 'JWT_MAX_LIFETIME_S', 86_400, 60, 30 * 86_400),
       },
     };
   }
@@ -103,6 +104,7 @@ export function securityOptionsFromEnv(env: NodeJS.ProcessEnv, backend: 'emulato
     );
   }
   const defaults = productionDefaults(env.NODE_ENV === 'production');
+  const deadlineMs = whole(env, 'REQUEST_DEADLINE_MS', 10_000, 100, 300_000);
   return {
     auth: authOptions,
     limits: {
@@ -119,7 +121,24 @@ export function securityOptionsFromEnv(env: NodeJS.ProcessEnv, backend: 'emulato
       csrfPrevention: yesNo(env, 'CSRF_PREVENTION', defaults.csrfPrevention),
       httpBatching: yesNo(env, 'HTTP_BATCHING', defaults.httpBatching),
     },
-    deadline: { deadlineMs: whole(env, 'REQUEST_DEADLINE_MS', 10_000, 100, 300_000) },
-    shutdownGraceMs: whole(env, 'SHUTDOWN_GRACE_MS', 8000, 0, 120_000),
+    deadline: { deadlineMs },
+    shutdownGraceMs: shutdownGrace(env, deadlineMs),
   };
+}
+
+/** Time a request that reached its deadline takes to abort its AWS calls and send its answer. */
+export const SHUTDOWN_MARGIN_MS = 2000;
+
+/**
+ * SHUTDOWN_GRACE_MS: REQUEST_DEADLINE_MS plus a margin by default, so that SIGTERM never cuts a request still within
+ * its deadline; a configured grace shorter than the deadline is refused for the same reason.
+ */
+function shutdownGrace(env: NodeJS.ProcessEnv, deadlineMs: number): number {
+  const graceMs = whole(env, 'SHUTDOWN_GRACE_MS', deadlineMs + SHUTDOWN_MARGIN_MS, 0, 300_000 + SHUTDOWN_MARGIN_MS);
+  if (graceMs < deadlineMs) {
+    throw new ConfigError(
+      `SHUTDOWN_GRACE_MS (${graceMs}) must be at least REQUEST_DEADLINE_MS (${deadlineMs}), or SIGTERM would cut requests still within their deadline; leave it unset for REQUEST_DEADLINE_MS + ${SHUTDOWN_MARGIN_MS}`,
+    );
+  }
+  return graceMs;
 }

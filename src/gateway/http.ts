@@ -85,6 +85,9 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     includeStacktraceInErrorResponses: false,
     // Apollo's own messages (e.g. the subgraph's inline-tracing notice) become JSON lines too.
     logger,
+    // Outside NODE_ENV=test Apollo would stop itself on SIGTERM and re-raise the signal, killing the requests in flight:
+    // the process's own handler (main.ts) drains them first, in every mode.
+    stopOnTerminationSignals: false,
     ...security.apolloOptions,
   });
   await apollo.start();
@@ -105,6 +108,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     formatError: errorPolicy({ log }),
     admit: (header, remoteAddress) => security.admitSubscriber(header, remoteAddress),
     limits: security,
+    errors: { hideSuggestions: options.security?.production.schemaSuggestions === false },
     observe: { started: () => metrics.subscriptionStarted(), ended: () => metrics.subscriptionEnded(), rejected: () => metrics.subscriptionRejected() },
   });
 
@@ -138,6 +142,12 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
   async function graphql(req: IncomingMessage, res: ServerResponse): Promise<void> {
     res.once('finish', () => metrics.httpResponse(res.statusCode));
     const body = await readBody(req);
+    if (body === ABORTED) {
+      // Anyone can hang up mid-body, credentials or not: a count and a debug line, not an error with a stack each.
+      metrics.httpRequestAborted();
+      logger.debug({ remoteAddress: req.socket.remoteAddress }, 'client hung up before its request body arrived');
+      return;
+    }
     if (body === undefined) return send(res, 413, { errors: [{ message: `Request body larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -233,7 +243,11 @@ async function createSharedCache(
   });
 }
 
-function readBody(req: IncomingMessage): Promise<string | undefined> {
+/** What readBody answers when the client hung up before the whole body arrived. */
+const ABORTED = Symbol('aborted');
+
+/** The request body as text; undefined when over MAX_BODY_BYTES; ABORTED when the client hung up mid-body. */
+function readBody(req: IncomingMessage): Promise<string | undefined | typeof ABORTED> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -244,7 +258,7 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
       else chunks.push(chunk);
     });
     req.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    req.on('error', (error: NodeJS.ErrnoException) => (req.destroyed && !req.complete ? resolve(ABORTED) : reject(error)));
   });
 }
 

@@ -64,6 +64,12 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  private readonly httpAborted = new Counter({
+    name: 'transfer_graph_http_aborted_total',
+    help: 'Requests to /graphql whose client hung up before its body arrived in full (a client event, not a server error).',
+    registers: [this.registry],
+  });
+
   private readonly subscriptions = new Counter({
     name: 'transfer_graph_subscriptions_total',
     help: 'GraphQL subscriptions over WebSocket by outcome: started, or rejected (never ran: not a subscription, syntax, validation, a query limit).',
@@ -111,6 +117,11 @@ export class GatewayMetrics {
   /** Counts one response of the GraphQL endpoint by its HTTP status. */
   httpResponse(status: number): void {
     this.httpResponses.inc({ status: String(status) });
+  }
+
+  /** Counts a request whose client hung up while sending its body. */
+  httpRequestAborted(): void {
+    this.httpAborted.inc();
   }
 
   /** Counts a subscription that starts running; `ended` must follow when it stops. */

@@ -24,7 +24,7 @@ export interface SecurityOptions {
   budget: Pick<CostBudgetOptions, 'perMinute'>;
   production: ProductionDefaultsOptions;
   deadline: RequestDeadlineOptions;
-  /** How long SIGTERM waits for requests in flight before closing their connections (SHUTDOWN_GRACE_MS). */
+  /** How long SIGTERM waits for requests in flight before closing their connections, at least the deadline (SHUTDOWN_GRACE_MS). */
   shutdownGraceMs: number;
 }
 

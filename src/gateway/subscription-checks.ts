@@ -1,9 +1,26 @@
-import { getOperationAST, GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 
 /** The query limits as the WebSocket applies them: the text before it is parsed, the requested cost once it is valid. */
 export interface SubscriptionLimits {
   documentRefusal(text: string): GraphQLError | undefined;
   costRefusal(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): GraphQLError | undefined;
+}
+
+/** How errors over the WebSocket speak of the schema, as the HTTP pipeline's production defaults decide. */
+export interface SubscriptionErrorOptions {
+  /** Leave out "Did you mean …?" suggestions of field, type and enum value names (SCHEMA_SUGGESTIONS=false). */
+  hideSuggestions: boolean;
 }
 
 /** What a graphql-ws subscribe message carries. */
@@ -20,7 +37,12 @@ const refused = (message: string, code: string): GraphQLError[] => [new GraphQLE
  * query limit, a syntax or validation error, an operation it cannot pick, or an operation other than a subscription.
  * Queries and mutations belong to the HTTP pipeline, where roles, the cost budget and the deadline apply.
  */
-export function checkedSubscription(schema: GraphQLSchema, payload: SubscribePayload, limits?: SubscriptionLimits): ExecutionArgs | GraphQLError[] {
+export function checkedSubscription(
+  schema: GraphQLSchema,
+  payload: SubscribePayload,
+  limits?: SubscriptionLimits,
+  errors: SubscriptionErrorOptions = { hideSuggestions: false },
+): ExecutionArgs | GraphQLError[] {
   const tooLarge = limits?.documentRefusal(payload.query);
   if (tooLarge) return [tooLarge];
   let document: DocumentNode;
@@ -29,7 +51,7 @@ export function checkedSubscription(schema: GraphQLSchema, payload: SubscribePay
   } catch (error) {
     return refused((error as Error).message, 'GRAPHQL_PARSE_FAILED');
   }
-  const invalid = validate(schema, document);
+  const invalid = validate(schema, document, specifiedRules, { hideSuggestions: errors.hideSuggestions });
   if (invalid.length) return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
   const operation = getOperationAST(document, payload.operationName);
   if (!operation) {
@@ -40,6 +62,10 @@ export function checkedSubscription(schema: GraphQLSchema, payload: SubscribePay
     return refused(`This WebSocket takes subscriptions only; send the ${operation.operation} as an HTTP POST to /graphql`, 'BAD_REQUEST');
   }
   const variables = payload.variables ?? {};
+  // Coerced here, as the HTTP pipeline does before executing: a missing or mistyped variable is the client's mistake
+  // (BAD_USER_INPUT), where graphql-ws's subscribe would throw it as an unexpected error.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50, hideSuggestions: errors.hideSuggestions });
+  if (coerced.errors) return coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } }));
   const tooCostly = limits?.costRefusal(document, operation, variables);
   if (tooCostly) return [tooCostly];
   return { schema, document, operationName: payload.operationName, variableValues: variables };

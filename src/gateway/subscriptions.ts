@@ -5,7 +5,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { GatewayContext } from './context';
 import { regionalContext } from './regions';
-import { checkedSubscription, type SubscriptionLimits } from './subscription-checks';
+import { checkedSubscription, type SubscriptionErrorOptions, type SubscriptionLimits } from './subscription-checks';
 import type { SubscriptionContext } from './schema/transfer/transfer-subscription.resolver';
 import { TransferWatches, type TransferWatchOptions } from './schema/transfer/transfer-watch';
 import type { Upstream } from './upstream/client';
@@ -31,6 +31,8 @@ export interface SubscriptionsOptions {
   observe?: { started(): void; ended(): void; rejected(): void };
   /** The query limits, applied to each operation as to HTTP requests: the text before parsing, the cost after validation. */
   limits?: SubscriptionLimits;
+  /** How errors speak of the schema (the production defaults' SCHEMA_SUGGESTIONS); suggestions shown when absent. */
+  errors?: SubscriptionErrorOptions;
 }
 
 export interface Subscriptions {
@@ -77,7 +79,7 @@ export function serveSubscriptions(server: Server, options: SubscriptionsOptions
         }
       },
       onSubscribe: (_ctx, _id, payload) => {
-        const checked = checkedSubscription(options.schema, payload, options.limits);
+        const checked = checkedSubscription(options.schema, payload, options.limits, options.errors);
         if (Array.isArray(checked)) options.observe?.rejected();
         return checked;
       },

@@ -70,6 +70,9 @@ describe('AUTH_MODE=apikey', () => {
   });
 });
 
+/** Now, in epoch seconds, as JWT claims count time. */
+const NOW = Math.floor(Date.now() / 1000);
+
 describe('AUTH_MODE=jwt', () => {
   let s: TestStack;
   let issuer: TestIssuer;
@@ -134,12 +137,23 @@ describe('AUTH_MODE=jwt', () => {
     ['an HMAC-signed token', async () => bearer(await new SignJWT({ sub: 'x' }).setProtectedHeader({ alg: 'HS256' }).setIssuer(issuer.issuer).setAudience('transfer-graph').setExpirationTime('1h').sign(new Uint8Array(32))), "The bearer token is not accepted: the token's signing algorithm is not accepted"],
     ['an unsigned token', async () => bearer('eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.'), "The bearer token is not accepted: the token's signing algorithm is not accepted"],
     ['garbage', async () => bearer('not.a.jwt'), 'The bearer token is not accepted: the token is malformed'],
+    ['a token without "exp"', async () => bearer(await issuer.sign({ realm_access: { roles: ['operator'] } }, { expiresIn: null })), 'The bearer token is not accepted: the token has no "exp" claim: tokens must expire'],
+    [
+      'a token valid for 48 h from "iat" (JWT_MAX_LIFETIME_S defaults to 24 h)',
+      async () => bearer(await issuer.sign({ realm_access: { roles: ['operator'] } }, { issuedAt: NOW - 3600, expiresIn: NOW - 3600 + 48 * 3600 })),
+      'The bearer token is not accepted: the token is valid for 172800 s from "iat" to "exp", over the maximum of 86400 s',
+    ],
+    [
+      'a token without "iat" expiring in 30 days',
+      async () => bearer(await issuer.sign({ realm_access: { roles: ['operator'] } }, { issuedAt: null, expiresIn: NOW + 30 * 86_400 })),
+      /^The bearer token is not accepted: the token's "exp" is 259\d{4} s away, over the maximum lifetime of 86400 s$/,
+    ],
   ])('answers 401 for %s, before any AWS call', async (_case, headers, message) => {
     const res = await post(s, QUERY, await headers());
     expect(res).toEqual({
       status: 401,
       challenge: 'Bearer realm="transfer-graph"',
-      body: { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] },
+      body: { errors: [{ message: typeof message === 'string' ? message : expect.stringMatching(message), extensions: { code: 'UNAUTHENTICATED' } }] },
     });
     expect((await s.stats()).total).toBe(0);
   });
@@ -224,6 +238,16 @@ describe('authentication settings', () => {
     writeFileSync(path, content);
     return path;
   };
+
+  it('reads JWT_MAX_LIFETIME_S (default 24 h)', () => {
+    const jwt = { AUTH_MODE: 'jwt', JWT_JWKS_URL: 'https://id.example/jwks', JWT_ISSUER: 'https://id.example', JWT_AUDIENCE: 'tg' };
+    expect(gatewayConfigFromEnv(jwt).security.auth).toEqual({
+      mode: 'jwt',
+      jwt: { issuer: 'https://id.example', audience: 'tg', jwksUrl: 'https://id.example/jwks', rolesClaim: 'roles', maxLifetimeS: 86_400 },
+    });
+    expect(gatewayConfigFromEnv({ ...jwt, JWT_MAX_LIFETIME_S: '3600' }).security.auth).toMatchObject({ jwt: { maxLifetimeS: 3600 } });
+    expect(() => gatewayConfigFromEnv({ ...jwt, JWT_MAX_LIFETIME_S: '0' })).toThrow(new ConfigError('JWT_MAX_LIFETIME_S must be a whole number from 60 to 2592000, got "0"'));
+  });
 
   it.each([
     [{ AUTH_MODE: 'oauth' }, 'AUTH_MODE must be "none", "apikey" or "jwt", got "oauth"'],

@@ -1,6 +1,9 @@
 import { CreateProfileCommand } from '@aws-sdk/client-transfer';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { securityFrom, writeApiKeys } from '../support/security';
 import { startStack, type TestStack } from '../support/stack';
 
 const NODE_TYPES = ['Agreement', 'Certificate', 'Connector', 'FileTransfer', 'FileTransferResult', 'Profile', 'Server'];
@@ -128,5 +131,52 @@ describe('without FEDERATION', () => {
   it('has no _service or _entities fields', async () => {
     const res = await s.gql('{ _service { sdl } }');
     expect(res.errors?.map((e) => e.message)).toEqual(['Cannot query field "_service" on type "Query". Did you mean "server" or "servers"?']);
+  });
+});
+
+describe('the SDL with NODE_ENV=production (introspection off)', () => {
+  const { file, keys } = writeApiKeys([{ name: 'router', role: 'reader' }]);
+  const INTROSPECTION_OFF = 'GraphQL introspection is not allowed by Apollo Server, but the query contained __schema or __type. To enable introspection, pass introspection: true to ApolloServer in production';
+  const answer = (res: { status: number; data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }) => ({
+    status: res.status,
+    data: res.data,
+    errors: res.errors?.map((e) => [e.extensions?.code, e.message]),
+  });
+
+  it('with FEDERATION: answers _service { sdl } to an authenticated router (composition needs it), never to an anonymous caller', async () => {
+    const s = await startStack({}, { federation: true, security: securityFrom({ NODE_ENV: 'production', AUTH_MODE: 'apikey', API_KEYS_FILE: file }) });
+    try {
+      expect(answer(await s.gql('{ _service { sdl } }'))).toEqual({ status: 401, data: undefined, errors: [['UNAUTHENTICATED', 'Missing credentials: send your API key in the x-api-key header']] });
+      const sdl = (await s.gql('{ _service { sdl } }', {}, { 'x-api-key': keys.router })).data._service.sdl;
+      const open = await startStack({}, { federation: true });
+      try {
+        expect(sdl).toBe((await open.gql('{ _service { sdl } }')).data._service.sdl);
+      } finally {
+        await open.close();
+      }
+      expect(sdl).toContain('type Profile implements Node\n  @key(fields: "id")');
+      expect(answer(await s.gql('{ __schema { queryType { name } } }', {}, { 'x-api-key': keys.router }))).toEqual({
+        status: 400,
+        data: undefined,
+        errors: [['GRAPHQL_VALIDATION_FAILED', INTROSPECTION_OFF]],
+      });
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('without FEDERATION: refuses _service as a field that does not exist, with no suggestion, on HTTP and WebSocket alike', async () => {
+    const s = await startStack({}, { security: securityFrom({ NODE_ENV: 'production' }) });
+    const ws = createClient({ url: s.graphqlUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    try {
+      expect(answer(await s.gql('{ _service { sdl } }'))).toEqual({ status: 400, data: undefined, errors: [['GRAPHQL_VALIDATION_FAILED', 'Cannot query field "_service" on type "Query".']] });
+      const overWs = await new Promise<unknown>((resolve) =>
+        ws.subscribe({ query: 'subscription { _service { sdl } }' }, { next: resolve, complete: () => resolve('complete'), error: (e) => resolve((e as Array<{ message: string }>).map((x) => x.message)) }),
+      );
+      expect(overWs).toEqual(['Cannot query field "_service" on type "Subscription".']);
+    } finally {
+      await ws.dispose();
+      await s.close();
+    }
   });
 });

@@ -1,9 +1,10 @@
 import { CreateProfileCommand } from '@aws-sdk/client-transfer';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { startGateway, type RunningGateway } from '../../src/gateway/http';
 import { createLogger, errorLogOf, redactKeys } from '../../src/gateway/logger';
 import { principalOf } from '../../src/gateway/plugins/request-log';
+import { scrape } from '../support/metrics';
 import { startStack, type TestStack } from '../support/stack';
 
 const PRIVATE_KEY = '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\n-----END PRIVATE KEY-----';
@@ -147,6 +148,41 @@ describe('the error log', () => {
       ]);
       expect(lines[1]).toMatchObject({ requestId: 'r-1', operationName: 'Nonsense', errorCodes: ['INTERNAL'], awsCalls: 1 });
     });
+  });
+});
+
+describe('uploads the client abandons mid-body', () => {
+  const lines: Array<Record<string, any>> = [];
+  let s: TestStack;
+  beforeAll(async () => {
+    s = await startStack({}, { logger: createLogger({ level: 'debug', destination: { write: (line: string) => void lines.push(JSON.parse(line)) } }) });
+  });
+  afterAll(() => s.close());
+
+  /** Sends the head of a POST and 20 of its 1000 body bytes, then hangs up. */
+  const abandon = () =>
+    new Promise<void>((resolve) => {
+      const socket = connect(Number(new URL(s.graphqlUrl).port), '127.0.0.1', () => {
+        socket.write('POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":"{ profiles');
+        setImmediate(() => {
+          socket.destroy();
+          resolve();
+        });
+      });
+    });
+
+  it('are counted in transfer_graph_http_aborted_total and logged at debug without a stack, never as errors', async () => {
+    for (let i = 0; i < 5; i += 1) await abandon();
+    let aborted = 0;
+    for (let polls = 0; polls < 250 && aborted < 5; polls += 1) {
+      aborted = (await scrape(s.gateway.url)).value('transfer_graph_http_aborted_total');
+      if (aborted < 5) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(aborted).toBe(5);
+    expect(lines.map(({ level, msg, err }) => ({ level, msg, err }))).toEqual(
+      Array.from({ length: 5 }, () => ({ level: 'debug', msg: 'client hung up before its request body arrived', err: undefined })),
+    );
+    expect((await s.gql('{ __typename }')).data).toEqual({ __typename: 'Query' });
   });
 });
 

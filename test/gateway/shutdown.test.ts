@@ -1,6 +1,8 @@
+import { ListProfilesCommand } from '@aws-sdk/client-transfer';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import { ConfigError, gatewayConfigFromEnv } from '../../src/config';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
 
 /** What `npm start` runs (built by the jest globalSetup). */
@@ -13,10 +15,13 @@ interface Child {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Runs the built gateway against `endpoint` on a free port and waits (bounded) for its ready line. */
+/**
+ * Runs the built gateway against `endpoint` on a free port, as deployed (NODE_ENV=production: jest's NODE_ENV=test
+ * changes what Apollo does on signals), and waits (bounded) for its ready line.
+ */
 async function spawnGateway(endpoint: string, env: Record<string, string> = {}): Promise<Child> {
   const child = spawn(process.execPath, [GATEWAY_ENTRY], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', TRANSFER_ENDPOINT: endpoint, LOG_LEVEL: 'silent', PLAYGROUND: 'false', ...env },
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', TRANSFER_ENDPOINT: endpoint, LOG_LEVEL: 'silent', PLAYGROUND: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -60,11 +65,68 @@ function postOnNewConnection(url: string, query: string): Promise<{ status: numb
   });
 }
 
+/** Waits (at most 5 s) until the emulator has received `count` calls of `operation`: those requests are in flight. */
+async function emulatorReceived(t: TestEmulator, operation: string, count: number): Promise<void> {
+  for (let waited = 0; ((await t.stats()).requests[operation] ?? 0) < count; waited += 20) {
+    if (waited > 5000) throw new Error(`the emulator received ${JSON.stringify((await t.stats()).requests)}, not ${count} ${operation}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const createProfile = (as2Id: string) => `mutation { createProfile(input: { as2Id: "${as2Id}", profileType: PARTNER }) { profile { as2Id } userErrors { code } } }`;
+
+/** What a client makes of an answer: its status, data and errors (the cost extensions vary with the clock). */
+const outcome = (answer: Awaited<ReturnType<typeof postOnNewConnection>>) =>
+  'error' in answer ? answer : { status: answer.status, data: answer.body.data, errors: answer.body.errors };
+
+/** A POST whose body never arrives in full (10 of 100 bytes): answers the error that ends it. */
+function postUnfinished(url: string): Promise<{ error: string } | { status: number }> {
+  return new Promise((resolve) => {
+    const req = request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': 100 } }, (res) => resolve({ status: res.statusCode! }));
+    req.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
+    req.write('{"query":"');
+  });
+}
+
+/** Lets the event loop turn `ms` times a millisecond, so that bytes written reach the child. */
+const outputIdle = async (ms: number) => {
+  for (let i = 0; i < ms; i += 1) await new Promise((resolve) => setTimeout(resolve, 1));
+};
+
 /** Resolves when the process ends, or with `undefined` after `ms` (the test then fails on the missing exit). */
 const exitWithin = (child: Child, ms: number) =>
   Promise.race([child.exited, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref())]);
 
-describe('SIGTERM (the built entry, dist/src/main.js)', () => {
+describe('the shutdown grace (SHUTDOWN_GRACE_MS) and the request deadline (REQUEST_DEADLINE_MS)', () => {
+  it('refuses to start with a grace shorter than the deadline, naming both variables', async () => {
+    const child = spawn(process.execPath, [GATEWAY_ENTRY], {
+      env: { ...process.env, NODE_ENV: 'production', PORT: '0', SHUTDOWN_GRACE_MS: '1000', REQUEST_DEADLINE_MS: '3000' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+    try {
+      expect(await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('still running after 10 s'), 10_000).unref())])).toEqual({ code: 2, signal: null });
+      expect(err).toBe(
+        'transfer-graph: SHUTDOWN_GRACE_MS (1000) must be at least REQUEST_DEADLINE_MS (3000), or SIGTERM would cut requests still within their deadline; leave it unset for REQUEST_DEADLINE_MS + 2000\n',
+      );
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
+  it('reads the grace as the deadline + 2 s unless set, and takes one at least as long as the deadline', () => {
+    expect(gatewayConfigFromEnv({}).security).toMatchObject({ deadline: { deadlineMs: 10_000 }, shutdownGraceMs: 12_000 });
+    expect(gatewayConfigFromEnv({ REQUEST_DEADLINE_MS: '30000' }).security).toMatchObject({ deadline: { deadlineMs: 30_000 }, shutdownGraceMs: 32_000 });
+    expect(gatewayConfigFromEnv({ REQUEST_DEADLINE_MS: '3000', SHUTDOWN_GRACE_MS: '3000' }).security).toMatchObject({ deadline: { deadlineMs: 3000 }, shutdownGraceMs: 3000 });
+    expect(() => gatewayConfigFromEnv({ SHUTDOWN_GRACE_MS: '8000' })).toThrow(
+      new ConfigError('SHUTDOWN_GRACE_MS (8000) must be at least REQUEST_DEADLINE_MS (10000), or SIGTERM would cut requests still within their deadline; leave it unset for REQUEST_DEADLINE_MS + 2000'),
+    );
+  });
+});
+
+describe('SIGTERM (the built entry, dist/src/main.js, NODE_ENV=production)', () => {
   let t: TestEmulator;
   beforeEach(async () => {
     t = await startTestEmulator();
@@ -88,19 +150,71 @@ describe('SIGTERM (the built entry, dist/src/main.js)', () => {
     }
   }, 30_000);
 
-  it('still exits within 10 s when a request outlasts the grace (SHUTDOWN_GRACE_MS), closing it', async () => {
-    const child = await spawnGateway(t.endpoint, { SHUTDOWN_GRACE_MS: '300' });
+  it('answers a mutation in flight in full, refuses new connections, and exits 0', async () => {
+    const child = await spawnGateway(t.endpoint);
     try {
-      await t.setFaults({ latencyMs: 1200 });
-      const inFlight = postOnNewConnection(child.graphqlUrl, '{ profiles { totalCount } }');
-      for (let waited = 0; (await t.stats()).total === 0 && waited < 5000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      await t.setFaults({ latencyMs: 2000 });
+      const inFlight = postOnNewConnection(child.graphqlUrl, createProfile('SIGTERM-1'));
+      await emulatorReceived(t, 'CreateProfile', 1);
       child.process.kill('SIGTERM');
-      expect(await exitWithin(child, 10_000)).toEqual({ code: 0, signal: null });
-      expect(await inFlight).toEqual({ error: 'ECONNRESET' });
-      expect(child.stdout()).toContain('transfer-graph: grace over; closing the requests still in flight');
+      await outputShows(child, 'SIGTERM: no new requests');
+      expect(await postOnNewConnection(child.graphqlUrl, '{ __typename }')).toEqual({ error: 'ECONNREFUSED' });
+      expect(outcome(await inFlight)).toEqual({ status: 200, data: { createProfile: { profile: { as2Id: 'SIGTERM-1' }, userErrors: [] } }, errors: undefined });
+      expect(await exitWithin(child, 15_000)).toEqual({ code: 0, signal: null });
+      await t.setFaults({ latencyMs: 0 });
+      expect((await t.client.send(new ListProfilesCommand({}))).Profiles!.map((p) => p.As2Id)).toEqual(['SIGTERM-1']);
     } finally {
       child.process.kill('SIGKILL');
       await t.setFaults({ latencyMs: 0 });
+    }
+  }, 30_000);
+
+  it('under load: answers every one of 20 concurrent mutations in flight, and AWS has exactly those', async () => {
+    const child = await spawnGateway(t.endpoint);
+    try {
+      await t.setFaults({ latencyMs: 2000 });
+      const names = Array.from({ length: 20 }, (_, i) => `LOAD-${String(i).padStart(2, '0')}`);
+      const inFlight = names.map((name) => postOnNewConnection(child.graphqlUrl, createProfile(name)));
+      await emulatorReceived(t, 'CreateProfile', names.length);
+      child.process.kill('SIGTERM');
+      const answers = (await Promise.all(inFlight)).map(outcome);
+      expect(answers).toEqual(names.map((as2Id) => ({ status: 200, data: { createProfile: { profile: { as2Id }, userErrors: [] } }, errors: undefined })));
+      expect(await exitWithin(child, 15_000)).toEqual({ code: 0, signal: null });
+      await t.setFaults({ latencyMs: 0 });
+      const inAws = (await t.client.send(new ListProfilesCommand({}))).Profiles!.map((p) => p.As2Id).sort();
+      expect(inAws).toEqual(names);
+    } finally {
+      child.process.kill('SIGKILL');
+      await t.setFaults({ latencyMs: 0 });
+    }
+  }, 30_000);
+
+  it('answers a request running longer than the old 8 s grace but within its deadline (the grace defaults to the deadline + 2 s)', async () => {
+    const child = await spawnGateway(t.endpoint, { UPSTREAM_TIMEOUT_MS: '20000' });
+    try {
+      await t.setFaults({ latencyMs: 8500 });
+      const inFlight = postOnNewConnection(child.graphqlUrl, '{ profiles { totalCount } }');
+      await emulatorReceived(t, 'ListProfiles', 1);
+      child.process.kill('SIGTERM');
+      expect(outcome(await inFlight)).toEqual({ status: 200, data: { profiles: { totalCount: 0 } }, errors: undefined });
+      expect(await exitWithin(child, 15_000)).toEqual({ code: 0, signal: null });
+    } finally {
+      child.process.kill('SIGKILL');
+      await t.setFaults({ latencyMs: 0 });
+    }
+  }, 30_000);
+
+  it('still exits when a request outlasts the grace (a body that never ends, before any deadline starts), closing it', async () => {
+    const child = await spawnGateway(t.endpoint, { SHUTDOWN_GRACE_MS: '300', REQUEST_DEADLINE_MS: '200' });
+    try {
+      const stalled = postUnfinished(child.graphqlUrl);
+      await outputIdle(50);
+      child.process.kill('SIGTERM');
+      expect(await exitWithin(child, 10_000)).toEqual({ code: 0, signal: null });
+      expect(await stalled).toEqual({ error: 'ECONNRESET' });
+      expect(child.stdout()).toContain('transfer-graph: grace over; closing the requests still in flight');
+    } finally {
+      child.process.kill('SIGKILL');
     }
   }, 30_000);
 });

@@ -13,9 +13,17 @@ const FOLLOW = print(FileTransferUpdatesDocument);
 let s: TestStack;
 let ws: Client;
 const { file, keys } = writeApiKeys([{ name: 'portal', role: 'reader' }]);
+/** What the gateway logged as unexpected (a client's mistake must never show here). */
+const logged: string[] = [];
 
 beforeAll(async () => {
-  s = await startStack({}, { security: securityFrom({ AUTH_MODE: 'apikey', API_KEYS_FILE: file, QUERY_MAX_DEPTH: '8', QUERY_MAX_ALIASES: '3', QUERY_MAX_TOKENS: '200', QUERY_MAX_COST: '100' }) });
+  s = await startStack(
+    {},
+    {
+      security: securityFrom({ AUTH_MODE: 'apikey', API_KEYS_FILE: file, QUERY_MAX_DEPTH: '8', QUERY_MAX_ALIASES: '3', QUERY_MAX_TOKENS: '200', QUERY_MAX_COST: '100' }),
+      log: (message) => void logged.push(message),
+    },
+  );
   ws = createClient({ url: s.graphqlUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { 'x-api-key': keys.portal } });
 });
 afterAll(async () => {
@@ -72,6 +80,18 @@ describe('the WebSocket endpoint takes subscriptions only, checked as HTTP reque
     ]);
   });
 
+  it.each([
+    ['missing', {}, 'Variable "$id" of required type "ID!" was not provided.'],
+    ['null', { id: null }, 'Variable "$id" of non-null type "ID!" must not be null.'],
+    ['mistyped', { id: ['a', 'b'] }, 'Variable "$id" got invalid value ["a", "b"]; ID cannot represent value: ["a", "b"]'],
+  ])('answers a %s variable with BAD_USER_INPUT, as HTTP does, and logs nothing', async (_case, variables, message) => {
+    expect(await errorsOf(FOLLOW, variables)).toEqual([['BAD_USER_INPUT', message]]);
+    const http = await s.gql('query Q($id: ID!) { node(id: $id) { id } }', variables, { 'x-api-key': keys.portal });
+    expect(http.errors!.map((e) => [e.extensions!.code, e.message])).toEqual([['BAD_USER_INPUT', message]]);
+    expect(logged.splice(0)).toEqual([]);
+    expect((await s.stats()).total).toBe(0);
+  });
+
   it('asks which operation to run when the document has several and operationName names none of them', async () => {
     const two = `subscription A($id: ID!) { fileTransferUpdates(id: $id) { status } } subscription B($id: ID!) { fileTransferUpdates(id: $id) { id } }`;
     expect(await errorsOf(two, { id: MISSING_TRANSFER })).toEqual([['BAD_REQUEST', 'The document has several operations: say which in operationName']]);
@@ -91,5 +111,29 @@ describe('the WebSocket endpoint takes subscriptions only, checked as HTTP reque
     expect(message).toContain(says);
     expect((await s.stats()).total).toBe(0);
     expect((await scrape(s.gateway.url)).value('transfer_graph_rejected_queries_total', { limit })).toBe(before + 1);
+  });
+});
+
+describe('the WebSocket endpoint with NODE_ENV=production', () => {
+  let p: TestStack;
+  let socket: Client;
+  beforeAll(async () => {
+    p = await startStack({}, { security: securityFrom({ NODE_ENV: 'production' }) });
+    socket = createClient({ url: p.graphqlUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+  });
+  afterAll(async () => {
+    await socket.dispose();
+    await p.close();
+  });
+
+  const firstErrors = (query: string) =>
+    new Promise<Array<[unknown, string]>>((resolve, reject) =>
+      socket.subscribe({ query }, { next: () => resolve([]), error: (error) => (Array.isArray(error) ? resolve(error.map((e) => [e.extensions?.code, e.message])) : reject(error)), complete: () => resolve([]) }),
+    );
+
+  it('suggests no schema names in validation errors, as HTTP does', async () => {
+    const message = 'Cannot query field "transferUpdates" on type "Subscription".';
+    expect(await firstErrors('subscription { transferUpdates { id } }')).toEqual([['GRAPHQL_VALIDATION_FAILED', message]]);
+    expect((await p.gql('subscription { transferUpdates { id } }')).errors!.map((e) => [e.extensions!.code, e.message])).toEqual([['GRAPHQL_VALIDATION_FAILED', message]]);
   });
 });

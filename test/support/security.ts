@@ -29,8 +29,11 @@ export function writeApiKeys(entries: Array<{ name: string; role: Role }>): { fi
 export interface TestIssuer {
   issuer: string;
   jwksUrl: string;
-  /** Signs `claims` (sub "alice", this issuer, audience "transfer-graph", an hour of validity unless overridden). */
-  sign(claims?: JWTPayload, options?: { key?: KeyLike; kid?: string; expiresIn?: string | number }): Promise<string>;
+  /**
+   * Signs `claims` (sub "alice", this issuer, audience "transfer-graph", issued now, an hour of validity unless
+   * overridden); `expiresIn: null` leaves out "exp", `issuedAt: null` leaves out "iat".
+   */
+  sign(claims?: JWTPayload, options?: { key?: KeyLike; kid?: string; expiresIn?: string | number | null; issuedAt?: number | null }): Promise<string>;
   /** A key pair that is not in the JWKS. */
   stranger: KeyLike;
   close(): Promise<void>;
@@ -54,14 +57,14 @@ export async function startIssuer(): Promise<TestIssuer> {
     issuer: base,
     jwksUrl: `${base}/.well-known/jwks.json`,
     stranger,
-    async sign(claims = {}, { key = privateKey, kid = 'test-key-1', expiresIn = '1h' } = {}) {
-      return new SignJWT({ sub: 'alice', ...claims })
+    async sign(claims = {}, { key = privateKey, kid = 'test-key-1', expiresIn = '1h', issuedAt }: { key?: KeyLike; kid?: string; expiresIn?: string | number | null; issuedAt?: number | null } = {}) {
+      const jwt = new SignJWT({ sub: 'alice', ...claims })
         .setProtectedHeader({ alg: 'RS256', kid })
         .setIssuer(typeof claims.iss === 'string' ? claims.iss : base)
-        .setAudience((claims.aud as string | undefined) ?? 'transfer-graph')
-        .setIssuedAt()
-        .setExpirationTime(expiresIn)
-        .sign(key);
+        .setAudience((claims.aud as string | undefined) ?? 'transfer-graph');
+      if (issuedAt !== null) jwt.setIssuedAt(issuedAt);
+      if (expiresIn !== null) jwt.setExpirationTime(expiresIn);
+      return jwt.sign(key);
     },
     close: () =>
       new Promise<void>((resolve) => {

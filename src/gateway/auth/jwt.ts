@@ -11,7 +11,12 @@ export interface JwtOptions {
   jwksUrl: string;
   /** Claim holding the roles: a name, or a dotted path such as `realm_access.roles` (JWT_ROLES_CLAIM). */
   rolesClaim: string;
+  /** Longest validity accepted, in seconds, whether from `iat` or from now to `exp` (JWT_MAX_LIFETIME_S). */
+  maxLifetimeS: number;
 }
+
+/** Seconds of clock difference tolerated between the issuer and the gateway. */
+const CLOCK_TOLERANCE_S = 30;
 
 /** Asymmetric algorithms only: a JWKS publishes public keys, and `none`/HMAC must never be accepted. */
 const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
@@ -42,12 +47,21 @@ export class JwtVerifier {
         issuer: this.options.issuer,
         audience: this.options.audience,
         algorithms: ALGORITHMS,
-        clockTolerance: 30,
+        clockTolerance: CLOCK_TOLERANCE_S,
+        // A token without an expiry would be accepted forever once leaked.
+        requiredClaims: ['exp'],
       }));
     } catch (error) {
       throw rejection(error);
     }
     if (typeof payload.sub !== 'string' || !payload.sub) throw new TokenRejected('the token has no "sub" claim');
+    const exp = payload.exp!;
+    const max = this.options.maxLifetimeS;
+    if (payload.iat !== undefined && exp - payload.iat > max) {
+      throw new TokenRejected(`the token is valid for ${exp - payload.iat} s from "iat" to "exp", over the maximum of ${max} s`);
+    }
+    const left = exp - Math.floor(Date.now() / 1000);
+    if (left > max + CLOCK_TOLERANCE_S) throw new TokenRejected(`the token's "exp" is ${left} s away, over the maximum lifetime of ${max} s`);
     return { id: `jwt:${payload.iss}#${payload.sub}`, roles: rolesOf(payload, this.options.rolesClaim), via: 'jwt' };
   }
 }
@@ -66,6 +80,9 @@ export function rolesOf(payload: JWTPayload, claim: string): Role[] {
 function rejection(error: unknown): TokenRejected {
   if (error instanceof errors.JWKSTimeout) return new TokenRejected("the issuer's signing keys (JWKS) did not arrive in time", true);
   if (error instanceof errors.JWTExpired) return new TokenRejected('the token has expired');
+  if (error instanceof errors.JWTClaimValidationFailed && error.reason === 'missing') {
+    return new TokenRejected(error.claim === 'exp' ? 'the token has no "exp" claim: tokens must expire' : `the token has no "${error.claim}" claim`);
+  }
   if (error instanceof errors.JWTClaimValidationFailed) return new TokenRejected(`the token's "${error.claim}" claim is not accepted`);
   if (error instanceof errors.JWKSNoMatchingKey) return new TokenRejected("no key of the issuer's JWKS matches the token");
   if (error instanceof errors.JWSSignatureVerificationFailed) return new TokenRejected('the token signature is not valid');

@@ -38,9 +38,10 @@ export function fromGlobalId(id: string, expected?: NodeTypeName | readonly Node
   if (!/^[A-Za-z0-9_-]{1,1000}$/.test(id)) throw bad('not an id issued by this API');
   const parts = Buffer.from(id, 'base64url').toString('utf8').split(':');
   const [type, region, ...keys] = parts;
-  if (Buffer.from(parts.join(':')).toString('base64url') !== id || !(type in KEY_PATTERNS)) {
+  if (Buffer.from(parts.join(':')).toString('base64url') !== id || !Object.hasOwn(KEY_PATTERNS, type)) {
     throw bad('not an id issued by this API');
   }
+  // An own key only: `constructor` or `__proto__` in a forged id must not reach Object.prototype.
   const patterns = KEY_PATTERNS[type as NodeTypeName];
   if (!REGION.test(region ?? '') || keys.length !== patterns.length || keys.some((k, i) => !patterns[i].test(k))) {
     throw bad(`damaged ${type} id`);
