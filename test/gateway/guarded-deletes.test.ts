@@ -39,24 +39,44 @@ beforeAll(async () => {
   partner = await profile('GUARD-PARTNER', 'PARTNER');
   serverId = (
     await s.client.send(
-      new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] } }),
+      new CreateServerCommand({
+        Protocols: ['AS2'],
+        EndpointType: 'VPC',
+        EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] },
+      }),
     )
   ).ServerId!;
   agreementId = (
     await s.client.send(
-      new CreateAgreementCommand({ ServerId: serverId, LocalProfileId: local, PartnerProfileId: partner, AccessRole: ACCESS_ROLE, BaseDirectory: '/b/in', Description: 'Invoices-in' }),
+      new CreateAgreementCommand({
+        ServerId: serverId,
+        LocalProfileId: local,
+        PartnerProfileId: partner,
+        AccessRole: ACCESS_ROLE,
+        BaseDirectory: '/b/in',
+        Description: 'Invoices-in',
+      }),
     )
   ).AgreementId!;
   connectorId = (
     await s.client.send(
-      new CreateConnectorCommand({ Url: 'https://partner.example/as2', AccessRole: ACCESS_ROLE, As2Config: { LocalProfileId: local, PartnerProfileId: partner } }),
+      new CreateConnectorCommand({
+        Url: 'https://partner.example/as2',
+        AccessRole: ACCESS_ROLE,
+        As2Config: { LocalProfileId: local, PartnerProfileId: partner },
+      }),
     )
   ).ConnectorId!;
 });
 afterAll(() => s.close());
 beforeEach(() => s.resetStats());
 
-const agreementDependent = () => ({ type: 'Agreement', id: gid('Agreement', serverId, agreementId), awsId: agreementId, name: 'Invoices-in' });
+const agreementDependent = () => ({
+  type: 'Agreement',
+  id: gid('Agreement', serverId, agreementId),
+  awsId: agreementId,
+  name: 'Invoices-in',
+});
 
 describe('deleting what others use is refused with IN_USE and the list of them', () => {
   it('refuses to delete a certificate a profile holds, for one ListProfiles and one DescribeProfile per profile', async () => {
@@ -65,18 +85,27 @@ describe('deleting what others use is refused with IN_USE and the list of them',
       deletedId: null,
       dependents: [{ type: 'Profile', id: gid('Profile', local), awsId: local, name: 'GUARD-LOCAL' }],
       userErrors: [
-        { field: ['input', 'id'], message: `Certificate ${certificateId} is used by 1 profile; change or delete them first, or give force: true to delete it anyway`, code: 'IN_USE' },
+        {
+          field: ['input', 'id'],
+          message: `Certificate ${certificateId} is used by 1 profile; change or delete them first, or give force: true to delete it anyway`,
+          code: 'IN_USE',
+        },
       ],
     });
     expect(res.extensions?.cost?.upstream).toEqual({ calls: 3, byOperation: { ListProfiles: 1, DescribeProfile: 2 } });
-    expect((await s.client.send(new DescribeCertificateCommand({ CertificateId: certificateId }))).Certificate?.CertificateId).toBe(certificateId);
+    expect((await s.client.send(new DescribeCertificateCommand({ CertificateId: certificateId }))).Certificate?.CertificateId).toBe(
+      certificateId,
+    );
   });
 
   it('refuses to delete a profile that an agreement and a connector use, naming both', async () => {
     const res = await s.gql(DELETE_PROFILE, { input: { id: gid('Profile', partner) } });
     expect(res.data.deleteProfile).toEqual({
       deletedId: null,
-      dependents: [agreementDependent(), { type: 'Connector', id: gid('Connector', connectorId), awsId: connectorId, name: 'https://partner.example/as2' }],
+      dependents: [
+        agreementDependent(),
+        { type: 'Connector', id: gid('Connector', connectorId), awsId: connectorId, name: 'https://partner.example/as2' },
+      ],
       userErrors: [
         {
           field: ['input', 'id'],
@@ -85,7 +114,10 @@ describe('deleting what others use is refused with IN_USE and the list of them',
         },
       ],
     });
-    expect(res.extensions?.cost?.upstream).toEqual({ calls: 4, byOperation: { ListServers: 1, ListAgreements: 1, ListConnectors: 1, DescribeConnector: 1 } });
+    expect(res.extensions?.cost?.upstream).toEqual({
+      calls: 4,
+      byOperation: { ListServers: 1, ListAgreements: 1, ListConnectors: 1, DescribeConnector: 1 },
+    });
   });
 
   it('refuses to delete a server that has agreements, for one ListAgreements', async () => {
@@ -94,7 +126,11 @@ describe('deleting what others use is refused with IN_USE and the list of them',
       deletedId: null,
       dependents: [agreementDependent()],
       userErrors: [
-        { field: ['input', 'id'], message: `Server ${serverId} is used by 1 agreement; change or delete them first, or give force: true to delete it anyway`, code: 'IN_USE' },
+        {
+          field: ['input', 'id'],
+          message: `Server ${serverId} is used by 1 agreement; change or delete them first, or give force: true to delete it anyway`,
+          code: 'IN_USE',
+        },
       ],
     });
     expect(await s.stats()).toEqual({ requests: { ListAgreements: 1 }, total: 1 });
@@ -107,7 +143,10 @@ describe('force: true and unused objects', () => {
     await s.resetStats();
     const res = await s.gql(DELETE_PROFILE, { input: { id: lonely } });
     expect(res.data.deleteProfile).toEqual({ deletedId: gid('Profile', lonely), dependents: [], userErrors: [] });
-    expect(await s.stats()).toEqual({ requests: { ListServers: 1, ListAgreements: 1, ListConnectors: 1, DescribeConnector: 1, DeleteProfile: 1 }, total: 5 });
+    expect(await s.stats()).toEqual({
+      requests: { ListServers: 1, ListAgreements: 1, ListConnectors: 1, DescribeConnector: 1, DeleteProfile: 1 },
+      total: 5,
+    });
   });
 
   it('deletes a server with agreements when forced, without the check', async () => {
@@ -137,7 +176,13 @@ describe('the check is bounded by the AWS quotas', () => {
       req.on('end', () => {
         const body =
           target === 'ListConnectors'
-            ? { Connectors: Array.from({ length: 100 }, (_, i) => ({ ConnectorId: `c-${String(calls.length * 100 + i).padStart(17, '0')}`, Url: 'https://x' })), NextToken: 'more' }
+            ? {
+                Connectors: Array.from({ length: 100 }, (_, i) => ({
+                  ConnectorId: `c-${String(calls.length * 100 + i).padStart(17, '0')}`,
+                  Url: 'https://x',
+                })),
+                NextToken: 'more',
+              }
             : { Servers: [] };
         res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end(JSON.stringify(body));
       });
@@ -171,7 +216,13 @@ describe('the check is bounded by the AWS quotas', () => {
     expect(((await res.json()) as any).data.deleteProfile).toEqual({
       deletedId: null,
       dependents: null,
-      userErrors: [{ field: null, message: 'There are more than 100 connectors, the AWS quota this walk is bounded by; it was not finished', code: 'QUOTA_EXCEEDED' }],
+      userErrors: [
+        {
+          field: null,
+          message: 'There are more than 100 connectors, the AWS quota this walk is bounded by; it was not finished',
+          code: 'QUOTA_EXCEEDED',
+        },
+      ],
     });
     expect(calls.sort()).toEqual(['ListConnectors', 'ListConnectors', 'ListServers']);
   });

@@ -22,7 +22,10 @@ async function walkBounded<T>(source: ListSource<T>, bound: number, what: string
     all.push(...page.items);
     if (all.length > bound) {
       throw withUserErrorCode(
-        graphQLError('BAD_USER_INPUT', `There are more than ${bound.toLocaleString('en-US')} ${what}, the AWS quota this walk is bounded by; it was not finished`),
+        graphQLError(
+          'BAD_USER_INPUT',
+          `There are more than ${bound.toLocaleString('en-US')} ${what}, the AWS quota this walk is bounded by; it was not finished`,
+        ),
         'QUOTA_EXCEEDED',
       );
     }
@@ -44,13 +47,17 @@ async function describedUsing<T, D>(items: T[], describe: (item: T) => Promise<D
       ),
     ),
   );
-  return kept.filter((item) => item !== undefined) as T[];
+  return kept.filter((item) => item !== undefined);
 }
 
 /** The profiles whose certificateIds name `certificateId`: one ListProfiles per 1,000 and one DescribeProfile each. */
 export async function profilesUsingCertificate(ctx: GatewayContext, certificateId: string): Promise<ListedProfile[]> {
   const profiles = await walkBounded(ctx.loaders.profiles(), WALK_BOUNDS.profiles, 'profiles');
-  return describedUsing(profiles, (p) => ctx.loaders.profile.load(p.ProfileId!), (d) => d.CertificateIds?.includes(certificateId) ?? false);
+  return describedUsing(
+    profiles,
+    (p) => ctx.loaders.profile.load(p.ProfileId!),
+    (d) => d.CertificateIds?.includes(certificateId) ?? false,
+  );
 }
 
 /** The agreements of a server: one ListAgreements call (at most 100 per server). */
@@ -94,7 +101,10 @@ export class Dependent {
   @Field({ description: 'Its AWS id (p-…, a-…, c-…).' })
   awsId!: string;
 
-  @Field(() => String, { nullable: true, description: "What a person knows it by: a profile's as2Id, an agreement's description, a connector's URL." })
+  @Field(() => String, {
+    nullable: true,
+    description: "What a person knows it by: a profile's as2Id, an agreement's description, a connector's URL.",
+  })
   name!: string | null;
 }
 

@@ -14,7 +14,13 @@ const FORMS: Record<ResourceType, { noun: string; arnType: string; awsId: RegExp
   Server: { noun: 'a server', arnType: 'server', awsId: /^s-[0-9a-f]{17}$/, shown: 's-…', arnTail: 'server/s-…' },
   Agreement: { noun: 'an agreement', arnType: 'agreement', awsId: /^a-[0-9a-f]{17}$/, shown: 'a-…', arnTail: 'agreement/s-…/a-…' },
   Profile: { noun: 'a profile', arnType: 'profile', awsId: /^p-[0-9a-f]{17}$/, shown: 'p-…', arnTail: 'profile/p-…' },
-  Certificate: { noun: 'a certificate', arnType: 'certificate', awsId: /^cert-[0-9a-f]{17}$/, shown: 'cert-…', arnTail: 'certificate/cert-…' },
+  Certificate: {
+    noun: 'a certificate',
+    arnType: 'certificate',
+    awsId: /^cert-[0-9a-f]{17}$/,
+    shown: 'cert-…',
+    arnTail: 'certificate/cert-…',
+  },
   Connector: { noun: 'a connector', arnType: 'connector', awsId: /^c-[0-9a-f]{17}$/, shown: 'c-…', arnTail: 'connector/c-…' },
 };
 const RESOURCE_TYPES = Object.keys(FORMS) as ResourceType[];
@@ -33,7 +39,13 @@ interface Parsed {
 /** Why a value is not a reference to one of `types`, as the one message that names the three forms, and a code. */
 function notAReference(value: string, types: readonly ResourceType[], field: string[], hint?: string) {
   const forms = types.map((t) => FORMS[t]);
-  const what = forms.length === 1 ? forms[0].noun : `${forms.slice(0, -1).map((f) => f.noun).join(', ')} or ${forms[forms.length - 1].noun}`;
+  const what =
+    forms.length === 1
+      ? forms[0].noun
+      : `${forms
+          .slice(0, -1)
+          .map((f) => f.noun)
+          .join(', ')} or ${forms[forms.length - 1].noun}`;
   const ids = forms.length === 1 ? ` (${forms[0].shown})` : '';
   const arns = forms.length === 1 ? ` (arn:aws:transfer:<region>:<account>:${forms[0].arnTail})` : '';
   const shown = JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value);
@@ -95,7 +107,8 @@ function parseForm(value: string, types: readonly ResourceType[], field: string[
   } catch {
     throw notAReference(value, types, field);
   }
-  if (!types.includes(decoded.type as ResourceType)) throw notAReference(value, types, field, `which is the graph id of ${withArticle(decoded.type)}`);
+  if (!types.includes(decoded.type as ResourceType))
+    throw notAReference(value, types, field, `which is the graph id of ${withArticle(decoded.type)}`);
   return { type: decoded.type as ResourceType, region: decoded.region, keys: decoded.keys };
 }
 
@@ -116,12 +129,22 @@ export interface ServerOfAgreement {
  * The resource a lookup argument names, in any of the three forms: its graph id or ARN (in their region, when this
  * gateway serves it) or its AWS id (in the gateway's own region). Anything else is BAD_USER_INPUT naming the forms.
  */
-export function lookUp(ctx: GatewayContext, value: string, type: ResourceType | readonly ResourceType[], field: string[], server?: ServerOfAgreement): Resolved {
+export function lookUp(
+  ctx: GatewayContext,
+  value: string,
+  type: ResourceType | readonly ResourceType[],
+  field: string[],
+  server?: ServerOfAgreement,
+): Resolved {
   const types = ([] as ResourceType[]).concat(type);
   const parsed = parseReference(value, types, field, server);
   const at = parsed.region === undefined ? ctx : regionalContext(ctx, parsed.region);
   if (!at) {
-    throw graphQLError('BAD_USER_INPUT', `${field.join('.')} names ${FORMS[parsed.type].noun} in ${parsed.region}; this gateway serves ${servedRegions(ctx).join(', ')}`, { field });
+    throw graphQLError(
+      'BAD_USER_INPUT',
+      `${field.join('.')} names ${FORMS[parsed.type].noun} in ${parsed.region}; this gateway serves ${servedRegions(ctx).join(', ')}`,
+      { field },
+    );
   }
   return { at, type: parsed.type, keys: parsed.keys };
 }
@@ -131,12 +154,24 @@ export function lookUp(ctx: GatewayContext, value: string, type: ResourceType | 
  * or ARN must be of that region, and a bare AWS id is taken in it. A value that fits none of the three forms, one of
  * another type or one of another region is a BAD_USER_INPUT error pointing at `field`.
  */
-export function keysOfInputId(ctx: GatewayContext, id: string, type: ResourceType | readonly ResourceType[], field: string[], server?: ServerOfAgreement): string[] {
+export function keysOfInputId(
+  ctx: GatewayContext,
+  id: string,
+  type: ResourceType | readonly ResourceType[],
+  field: string[],
+  server?: ServerOfAgreement,
+): string[] {
   return inputReference(ctx, id, type, field, server).keys;
 }
 
 /** As keysOfInputId, with the type the reference turned out to name (for fields that take several). */
-export function inputReference(ctx: GatewayContext, id: string, type: ResourceType | readonly ResourceType[], field: string[], server?: ServerOfAgreement): Resolved {
+export function inputReference(
+  ctx: GatewayContext,
+  id: string,
+  type: ResourceType | readonly ResourceType[],
+  field: string[],
+  server?: ServerOfAgreement,
+): Resolved {
   const types = ([] as ResourceType[]).concat(type);
   const parsed = parseReference(id, types, field, server);
   if (parsed.region !== undefined && parsed.region !== ctx.region) {
@@ -176,7 +211,11 @@ export function actingContext(
     const regional = regionalContext(ctx, region.value);
     if (regional) return regional;
     const named = JSON.stringify(region.value.slice(0, 50));
-    throw graphQLError('BAD_USER_INPUT', `This gateway does not serve region ${named}; it serves ${servedRegions(ctx).join(', ')} (TRANSFER_REGIONS)`, { field: region.field });
+    throw graphQLError(
+      'BAD_USER_INPUT',
+      `This gateway does not serve region ${named}; it serves ${servedRegions(ctx).join(', ')} (TRANSFER_REGIONS)`,
+      { field: region.field },
+    );
   }
   const anchorRegion = [anchor?.id, ...(anchor?.also ?? [])].map((id) => (id ? regionOf(id) : undefined)).find(Boolean);
   return (anchorRegion && regionalContext(ctx, anchorRegion)) || ctx;

@@ -1,7 +1,9 @@
 import {
   type GraphQLError,
+  type GraphQLInputField,
+  type GraphQLInputFieldMap,
   type GraphQLInputObjectType,
-  type GraphQLInputType,
+  type GraphQLNamedInputType,
   getNamedType,
   isInputObjectType,
 } from 'graphql';
@@ -33,15 +35,15 @@ const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1
 function fieldOfMember(input: GraphQLInputObjectType, awsPath: string, aliases: FieldAliases): string[] | undefined {
   if (aliases[awsPath]) return aliases[awsPath];
   const path: string[] = [];
-  let type: GraphQLInputType | undefined = input;
+  let type: GraphQLNamedInputType = input;
   for (const part of awsPath.split('.')) {
     const [, member, index] = /^([A-Za-z0-9]+)(?:\[(\d+)\])?$/.exec(part) ?? [];
-    const fields = type && isInputObjectType(type) ? type.getFields() : undefined;
-    const field = member ? fields?.[lowerFirst(member)] : undefined;
+    const fields: GraphQLInputFieldMap | undefined = isInputObjectType(type) ? type.getFields() : undefined;
+    const field: GraphQLInputField | undefined = member ? fields?.[lowerFirst(member)] : undefined;
     if (!field) return undefined;
     path.push(field.name);
     if (index !== undefined) path.push(index);
-    type = getNamedType(field.type) as GraphQLInputType;
+    type = getNamedType(field.type);
   }
   return path;
 }
@@ -147,7 +149,11 @@ function decodesTo(value: string, resource: string): boolean {
  * and the message in the API's field names. A message that joins several violations gives one userError each; what
  * cannot be placed has field null and code INVALID.
  */
-export function toUserErrors(error: GraphQLError, input: { type: GraphQLInputObjectType; value: unknown }, aliases: FieldAliases = {}): UserErrorData[] {
+export function toUserErrors(
+  error: GraphQLError,
+  input: { type: GraphQLInputObjectType; value: unknown },
+  aliases: FieldAliases = {},
+): UserErrorData[] {
   const inInput = (path: string[] | null) => (path ? ['input', ...path] : null);
   const code = String(error.extensions.code);
   const own = error.extensions.field as string[] | undefined;
@@ -169,7 +175,11 @@ export function toUserErrors(error: GraphQLError, input: { type: GraphQLInputObj
     return model.map((m) => {
       const field = fieldOfMember(input.type, m[1], aliases);
       const name = field ? field.join('.') : m[1];
-      return { field: inInput(field ?? null), message: `${name} ${m[2].trim()}`, code: m[2].trim() === 'must not be null' ? 'REQUIRED' : 'INVALID' };
+      return {
+        field: inInput(field ?? null),
+        message: `${name} ${m[2].trim()}`,
+        code: m[2].trim() === 'must not be null' ? 'REQUIRED' : 'INVALID',
+      };
     });
   }
   if (awsError === 'SerializationException') return [{ field: null, message: awsMessage, code: 'INVALID' }];
