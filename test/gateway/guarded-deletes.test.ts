@@ -227,3 +227,38 @@ describe('the check is bounded by the AWS quotas', () => {
     expect(calls.sort()).toEqual(['ListConnectors', 'ListConnectors', 'ListServers']);
   });
 });
+
+describe('what a refused delete costs on the demo data (3 servers, 40 agreements, 30 profiles, 10 connectors)', () => {
+  let demo: TestStack;
+  beforeAll(async () => {
+    demo = await startStack({ seed: 'demo' });
+  }, 60_000);
+  afterAll(() => demo.close());
+
+  it('answers each refusal with its dependents for the calls of its check, and nothing else', async () => {
+    const first = await demo.gql(`{ servers(first: 1) { edges { node { serverId agreements { totalCount } } } }
+      profiles(profileType: PARTNER, first: 1) { edges { node { profileId certificateIds agreements { totalCount } connectors { totalCount } } } } }`);
+    const server = first.data.servers.edges[0].node;
+    const partner = first.data.profiles.edges[0].node;
+    const refused = async (query: string, id: string) => {
+      const res = await demo.gql(query, { input: { id } });
+      const payload = Object.values(res.data as Record<string, { dependents: unknown[]; userErrors: Array<{ code: string }> }>)[0];
+      return { dependents: payload.dependents.length, codes: payload.userErrors.map((e) => e.code), cost: res.extensions?.cost?.upstream };
+    };
+    expect(await refused(DELETE_CERTIFICATE, partner.certificateIds[0])).toEqual({
+      dependents: 1,
+      codes: ['IN_USE'],
+      cost: { calls: 31, byOperation: { ListProfiles: 1, DescribeProfile: 30 } },
+    });
+    expect(await refused(DELETE_PROFILE, partner.profileId)).toEqual({
+      dependents: partner.agreements.totalCount + partner.connectors.totalCount,
+      codes: ['IN_USE'],
+      cost: { calls: 15, byOperation: { ListServers: 1, ListAgreements: 3, ListConnectors: 1, DescribeConnector: 10 } },
+    });
+    expect(await refused(DELETE_SERVER, server.serverId)).toEqual({
+      dependents: server.agreements.totalCount,
+      codes: ['IN_USE'],
+      cost: { calls: 1, byOperation: { ListAgreements: 1 } },
+    });
+  });
+});
