@@ -9,6 +9,29 @@ import { setFlagsFromString } from 'node:v8';
 // measures both. The flag is read whenever V8 sizes the heap, so setting it at start-up takes effect.
 setFlagsFromString('--heap-growing-percent=50');
 
+/**
+ * A listen failure in words that name the variables to change (PORT/HOST for the gateway, EMULATOR_PORT/EMULATOR_HOST
+ * for the embedded emulator); undefined for any other error.
+ */
+function listenFailure(error: unknown, vars: { host: string; port: string }, host: string, port: number): string | undefined {
+  const e = error as NodeJS.ErrnoException;
+  if (e?.syscall !== 'listen') return undefined;
+  if (e.code === 'EADDRINUSE') return `port ${port} on ${host} is already in use; set ${vars.port} to a free port (0 picks one)`;
+  return `cannot listen on ${vars.host}=${host} ${vars.port}=${port}: ${e.code ?? e.message}`;
+}
+
+/** Starts one listener; a listen failure ends the process (status 1) with a line naming the variables to change. */
+async function listening<T>(start: () => Promise<T>, vars: { host: string; port: string }, host: string, port: number): Promise<T> {
+  try {
+    return await start();
+  } catch (error) {
+    const why = listenFailure(error, vars, host, port);
+    if (!why) throw error;
+    console.error(`transfer-graph: ${why}`);
+    process.exit(1);
+  }
+}
+
 /** The main command: configuration → the embedded emulator when no upstream is configured → the gateway. */
 async function main(): Promise<void> {
   let config;
@@ -24,7 +47,8 @@ async function main(): Promise<void> {
   let emulator: RunningEmulator | undefined;
   let target;
   if (config.upstream.kind === 'embedded') {
-    emulator = await startEmulator(config.upstream.emulator);
+    const options = config.upstream.emulator;
+    emulator = await listening(() => startEmulator(options), { host: 'EMULATOR_HOST', port: 'EMULATOR_PORT' }, options.host, options.port);
     target = { endpoint: emulator.endpoint, region: config.upstream.region };
     console.log(`Embedded Transfer Family emulator at ${emulator.endpoint} (state: ${config.upstream.emulator.dataPath})`);
   } else if (config.upstream.kind === 'endpoint') {
@@ -32,7 +56,7 @@ async function main(): Promise<void> {
   } else {
     target = { region: config.upstream.region };
   }
-  const gateway = await startGateway({ ...config, upstream: target }, config.host, config.port);
+  const gateway = await listening(() => startGateway({ ...config, upstream: target }, config.host, config.port), { host: 'HOST', port: 'PORT' }, config.host, config.port);
   console.log(`transfer-graph ready: GraphQL at ${gateway.graphqlUrl}, health at ${gateway.url}/healthz, readiness at ${gateway.url}/readyz`);
 
   const stop = (signal: NodeJS.Signals) => {

@@ -141,20 +141,20 @@ describe('createAgreement', () => {
       clientMutationId: null,
       agreement: null,
       userErrors: [
-        { field: ['description'], message: 'Description: Member must have length greater than or equal to 1', code: 'BAD_USER_INPUT' },
-        { field: ['description'], message: 'Description: Member must satisfy regular expression pattern: [\\u0021-\\u007E]+', code: 'BAD_USER_INPUT' },
-        { field: ['accessRole'], message: 'AccessRole: Member must have length greater than or equal to 20', code: 'BAD_USER_INPUT' },
-        { field: ['accessRole'], message: 'AccessRole: Member must satisfy regular expression pattern: arn:.*role/\\S+', code: 'BAD_USER_INPUT' },
+        { field: ['input', 'description'], message: 'description must have length greater than or equal to 1', code: 'INVALID' },
+        { field: ['input', 'description'], message: 'description must satisfy regular expression pattern: [\\u0021-\\u007E]+', code: 'INVALID' },
+        { field: ['input', 'accessRole'], message: 'accessRole must have length greater than or equal to 20', code: 'INVALID' },
+        { field: ['input', 'accessRole'], message: 'accessRole must satisfy regular expression pattern: arn:.*role/\\S+', code: 'INVALID' },
         {
-          field: ['customDirectories', 'failedFilesDirectory'],
-          message: 'CustomDirectories.FailedFilesDirectory: Member must have length less than or equal to 1024',
-          code: 'BAD_USER_INPUT',
+          field: ['input', 'customDirectories', 'failedFilesDirectory'],
+          message: 'customDirectories.failedFilesDirectory must have length less than or equal to 1024',
+          code: 'INVALID',
         },
       ],
     });
   });
 
-  it('returns the AWS rules across fields as one userError for the whole input', async () => {
+  it('returns one userError per AWS rule across fields, each on its field with its code', async () => {
     const res = await s.gql(CREATE, {
       input: {
         serverId: gid('Server', serverId),
@@ -166,11 +166,8 @@ describe('createAgreement', () => {
       },
     });
     expect(res.data.createAgreement.userErrors).toEqual([
-      {
-        field: null,
-        message: `InvalidRequestException: LocalProfileId ${partner} is a PARTNER profile; expected a LOCAL profile; Specify either BaseDirectory or CustomDirectories, not both`,
-        code: 'BAD_USER_INPUT',
-      },
+      { field: ['input', 'localProfileId'], message: `localProfileId ${partner} is a PARTNER profile; expected a LOCAL profile`, code: 'WRONG_TYPE' },
+      { field: ['input', 'baseDirectory'], message: 'Specify either baseDirectory or customDirectories, not both', code: 'INVALID' },
     ]);
   });
 
@@ -181,9 +178,9 @@ describe('createAgreement', () => {
     });
     expect(res.data.createAgreement.userErrors).toEqual([
       {
-        field: null,
-        message: `InvalidRequestException: Server ${ServerId} does not have AS2 among its Protocols [SFTP]; agreements need an AS2 server`,
-        code: 'BAD_USER_INPUT',
+        field: ['input', 'serverId'],
+        message: `Server ${ServerId} does not have AS2 among its Protocols [SFTP]; agreements need an AS2 server`,
+        code: 'INVALID',
       },
     ]);
   });
@@ -197,8 +194,8 @@ describe('createAgreement', () => {
       b: { ...input, serverId: gid('Server', serverId), partnerProfileId: gid('Profile', MISSING_PROFILE) },
     });
     expect(res.data).toEqual({
-      a: { agreement: null, userErrors: [{ field: null, message: 'ResourceNotFoundException: Unknown server', code: 'NOT_FOUND' }] },
-      b: { agreement: null, userErrors: [{ field: null, message: 'ResourceNotFoundException: Unknown profile', code: 'NOT_FOUND' }] },
+      a: { agreement: null, userErrors: [{ field: ['input', 'serverId'], message: `Unknown server ${MISSING_SERVER}`, code: 'NOT_FOUND' }] },
+      b: { agreement: null, userErrors: [{ field: ['input', 'partnerProfileId'], message: `Unknown profile ${MISSING_PROFILE}`, code: 'NOT_FOUND' }] },
     });
   });
 
@@ -214,7 +211,7 @@ describe('createAgreement', () => {
       userErrors: [
         {
           field: null,
-          message: `ResourceExistsException: Server ${serverId} already has agreement ${first} between local profile ${ours} and partner profile ${partner}`,
+          message: `Server ${serverId} already has agreement ${first} between local profile ${ours} and partner profile ${partner}`,
           code: 'CONFLICT',
         },
       ],
@@ -229,9 +226,9 @@ describe('createAgreement', () => {
     });
     expect(res.data.createAgreement.userErrors).toEqual([
       {
-        field: ['partnerProfileId'],
-        message: `Invalid id "${serverGlobalId}": expected the id of a Profile, got the id of a Server`,
-        code: 'BAD_USER_INPUT',
+        field: ['input', 'partnerProfileId'],
+        message: `Expected a profile in partnerProfileId: its graph id, its AWS id (p-…) or its ARN (arn:aws:transfer:<region>:<account>:profile/p-…); got "${serverGlobalId}", which is the graph id of a Server`,
+        code: 'WRONG_TYPE',
       },
     ]);
     expect((await s.stats()).total).toBe(0);
@@ -279,7 +276,7 @@ describe('updateAgreement', () => {
     expect(res.data.updateAgreement.userErrors).toEqual([
       {
         field: null,
-        message: `ResourceExistsException: Server ${serverId} already has agreement ${taken} between local profile ${ours} and partner profile ${partner}`,
+        message: `Server ${serverId} already has agreement ${taken} between local profile ${ours} and partner profile ${partner}`,
         code: 'CONFLICT',
       },
     ]);
@@ -292,9 +289,9 @@ describe('updateAgreement', () => {
       clientMutationId: null,
       agreement: null,
       userErrors: [
-        { field: ['description'], message: 'Description: Member must satisfy regular expression pattern: [\\u0021-\\u007E]+', code: 'BAD_USER_INPUT' },
-        { field: ['accessRole'], message: 'AccessRole: Member must have length greater than or equal to 20', code: 'BAD_USER_INPUT' },
-        { field: ['accessRole'], message: 'AccessRole: Member must satisfy regular expression pattern: arn:.*role/\\S+', code: 'BAD_USER_INPUT' },
+        { field: ['input', 'description'], message: 'description must satisfy regular expression pattern: [\\u0021-\\u007E]+', code: 'INVALID' },
+        { field: ['input', 'accessRole'], message: 'accessRole must have length greater than or equal to 20', code: 'INVALID' },
+        { field: ['input', 'accessRole'], message: 'accessRole must satisfy regular expression pattern: arn:.*role/\\S+', code: 'INVALID' },
       ],
     });
   });
@@ -307,8 +304,8 @@ describe('updateAgreement', () => {
       b: { id: gid('Server', serverId), status: 'ACTIVE' },
     });
     expect(res.data).toEqual({
-      a: { userErrors: [{ field: null, message: 'ResourceNotFoundException: Unknown agreement', code: 'NOT_FOUND' }] },
-      b: { userErrors: [{ field: ['id'], message: `Invalid id "${gid('Server', serverId)}": expected the id of a Agreement, got the id of a Server`, code: 'BAD_USER_INPUT' }] },
+      a: { userErrors: [{ field: ['input', 'id'], message: `Unknown agreement ${MISSING_AGREEMENT}`, code: 'NOT_FOUND' }] },
+      b: { userErrors: [{ field: ['input', 'id'], message: `Expected an agreement in id: its graph id, its AWS id (a-…) or its ARN (arn:aws:transfer:<region>:<account>:agreement/s-…/a-…); got "${gid('Server', serverId)}", which is the graph id of a Server`, code: 'WRONG_TYPE' }] },
     });
   });
 });
@@ -326,7 +323,7 @@ describe('deleteAgreement', () => {
     expect((await s.gql(DELETE, { input: { id: gid('Agreement', serverId, MISSING_AGREEMENT) } })).data.deleteAgreement).toEqual({
       clientMutationId: null,
       deletedId: null,
-      userErrors: [{ field: null, message: 'ResourceNotFoundException: Unknown agreement', code: 'NOT_FOUND' }],
+      userErrors: [{ field: ['input', 'id'], message: `Unknown agreement ${MISSING_AGREEMENT}`, code: 'NOT_FOUND' }],
     });
   });
 });
@@ -364,11 +361,17 @@ describe('agreement lookups', () => {
     expect(res.errors?.map(({ path, message, extensions }) => ({ path, message, extensions }))).toEqual([
       {
         path: ['a'],
-        message: `An agreement id is unique only within its server: give \`server\` with ${agreementId}, or the agreement's ARN`,
-        extensions: { code: 'BAD_USER_INPUT' },
+        message:
+          "An agreement's AWS id (a-…) is unique only within its server: give its graph id or its ARN " +
+          `(arn:aws:transfer:<region>:<account>:agreement/s-…/a-…) in idOrArn, or its server in server; got "${agreementId}"`,
+        extensions: { code: 'BAD_USER_INPUT', field: ['idOrArn'] },
       },
-      { path: ['b'], message: `The ARN names an agreement of server ${serverId}, but \`server\` names ${MISSING_SERVER}`, extensions: { code: 'BAD_USER_INPUT' } },
-      { path: ['c'], message: 'Expected a server id (s-…), ARN or graph id in us-east-1 in `server`, got "nope"', extensions: { code: 'BAD_USER_INPUT' } },
+      { path: ['b'], message: `idOrArn names an agreement of server ${serverId}, but server names ${MISSING_SERVER}`, extensions: { code: 'BAD_USER_INPUT', field: ['server'] } },
+      {
+        path: ['c'],
+        message: 'Expected a server in server: its graph id, its AWS id (s-…) or its ARN (arn:aws:transfer:<region>:<account>:server/s-…); got "nope"',
+        extensions: { code: 'BAD_USER_INPUT', field: ['server'] },
+      },
     ]);
   });
 

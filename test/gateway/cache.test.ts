@@ -270,14 +270,14 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
     expect([before, after]).toEqual([{ server: { state: 'OFFLINE' } }, { server: { state: 'ONLINE' } }]);
   });
 
-  it('drops a server deleted by deleteServer from the server list, and its agreements with it', async () => {
+  it('drops a server deleted by deleteServer (forced, as it has an agreement) from the server list, and its agreements with it', async () => {
     const { server } = await mutate(CREATE_SERVER, { input: AS2_SERVER });
     const [local, partner] = await Promise.all([awsProfile('DELETED-SERVER-LOCAL', 'LOCAL'), awsProfile('DELETED-SERVER-PARTNER', 'PARTNER')]);
     const { AgreementId } = await s.client.send(
       new CreateAgreementCommand({ ServerId: server.serverId, LocalProfileId: local, PartnerProfileId: partner, AccessRole: ACCESS_ROLE, BaseDirectory: '/as2-bucket/in' }),
     );
     const query = `{ servers(first: 100) { edges { node { serverId } } } agreement(idOrArn: "${AgreementId}", server: "${server.serverId}") { agreementId } }`;
-    const { before, after } = await readMutateRead(query, `mutation($id: ID!) { deleteServer(input: { id: $id }) { userErrors { code } } }`, {
+    const { before, after } = await readMutateRead(query, `mutation($id: ID!) { deleteServer(input: { id: $id, force: true }) { userErrors { code } } }`, {
       id: gid('Server', server.serverId),
     });
     expect(nodeValues(before.servers, 'serverId')).toContain(server.serverId);

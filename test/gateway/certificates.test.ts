@@ -83,7 +83,7 @@ describe('importCertificate', () => {
     });
     expect(res.data.importCertificate).toEqual({
       clientMutationId: null,
-      userErrors: [{ field: ['description'], message: 'Description: Member must have length less than or equal to 200', code: 'BAD_USER_INPUT' }],
+      userErrors: [{ field: ['input', 'description'], message: 'description must have length less than or equal to 200', code: 'INVALID' }],
       certificate: null,
     });
   });
@@ -94,10 +94,9 @@ describe('importCertificate', () => {
     const res = await s.gql(IMPORT, { input: { usage: 'SIGNING', certificate: other.certificatePem, privateKey: foreignKey } });
     expect(res.data.importCertificate.userErrors).toEqual([
       {
-        field: null,
-        message:
-          "InvalidRequestException: 1 validation error detected: PrivateKey does not match the certificate's public key; give the private key the certificate was issued for",
-        code: 'BAD_USER_INPUT',
+        field: ['input', 'privateKey'],
+        message: "privateKey does not match the certificate's public key; give the private key the certificate was issued for",
+        code: 'INVALID',
       },
     ]);
     expect(JSON.stringify(res)).not.toContain(keyBody(foreignKey).slice(0, 40));
@@ -117,10 +116,9 @@ describe('importCertificate', () => {
     const res = await s.gql(IMPORT, { input: { usage: 'TLS', certificate: 'not a certificate' } });
     expect(res.data.importCertificate.userErrors).toEqual([
       {
-        field: null,
-        message:
-          'InvalidRequestException: 1 validation error detected: Certificate is not PEM: expected one or more blocks from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----',
-        code: 'BAD_USER_INPUT',
+        field: ['input', 'certificate'],
+        message: 'certificate is not PEM: expected one or more blocks from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----',
+        code: 'INVALID',
       },
     ]);
   });
@@ -147,7 +145,7 @@ describe('updateCertificate', () => {
   it('returns a NOT_FOUND userError for a certificate that does not exist', async () => {
     const res = await s.gql(UPDATE, { input: { id: gid('Certificate', MISSING), description: 'x' } });
     expect(res.data.updateCertificate).toEqual({
-      userErrors: [{ field: null, message: 'ResourceNotFoundException: Unknown certificate', code: 'NOT_FOUND' }],
+      userErrors: [{ field: ['input', 'id'], message: `Unknown certificate ${MISSING}`, code: 'NOT_FOUND' }],
       certificate: null,
     });
   });
@@ -157,7 +155,7 @@ describe('updateCertificate', () => {
     const profileId = gid('Profile', 'p-0123456789abcdef0');
     const res = await s.gql(UPDATE, { input: { id: profileId, description: 'x' } });
     expect(res.data.updateCertificate.userErrors).toEqual([
-      { field: ['id'], message: `Invalid id "${profileId}": expected the id of a Certificate, got the id of a Profile`, code: 'BAD_USER_INPUT' },
+      { field: ['input', 'id'], message: `Expected a certificate in id: its graph id, its AWS id (cert-…) or its ARN (arn:aws:transfer:<region>:<account>:certificate/cert-…); got "${profileId}", which is the graph id of a Profile`, code: 'WRONG_TYPE' },
     ]);
     expect((await s.stats()).total).toBe(0);
   });
@@ -168,11 +166,11 @@ describe('updateCertificate', () => {
     const res = await s.gql(UPDATE, { input: { id: gid('Certificate', certificateId), inactiveDate: late.toISOString() } });
     expect(res.data.updateCertificate.userErrors).toEqual([
       {
-        field: null,
+        field: ['input', 'inactiveDate'],
         message:
-          `InvalidRequestException: 1 validation error detected: InactiveDate ${late.toISOString()} lies outside the certificate's validity, ` +
+          `inactiveDate ${late.toISOString()} lies outside the certificate's validity, ` +
           `${certs.notBefore.toISOString()} to ${certs.notAfter.toISOString()}; give a date within it`,
-        code: 'BAD_USER_INPUT',
+        code: 'INVALID',
       },
     ]);
   });
@@ -191,13 +189,13 @@ describe('deleteCertificate', () => {
     const res = await s.gql(DELETE, { input: { id: gid('Certificate', MISSING) } });
     expect(res.data.deleteCertificate).toEqual({
       deletedId: null,
-      userErrors: [{ field: null, message: 'ResourceNotFoundException: Unknown certificate', code: 'NOT_FOUND' }],
+      userErrors: [{ field: ['input', 'id'], message: `Unknown certificate ${MISSING}`, code: 'NOT_FOUND' }],
     });
   });
 
   it('points at `id` when it is malformed', async () => {
     const res = await s.gql(DELETE, { input: { id: 'nope' } });
-    expect(res.data.deleteCertificate.userErrors).toEqual([{ field: ['id'], message: 'Invalid id "nope": not an id issued by this API', code: 'BAD_USER_INPUT' }]);
+    expect(res.data.deleteCertificate.userErrors).toEqual([{ field: ['input', 'id'], message: 'Expected a certificate in id: its graph id, its AWS id (cert-…) or its ARN (arn:aws:transfer:<region>:<account>:certificate/cert-…); got "nope"', code: 'INVALID' }]);
   });
 });
 
@@ -217,8 +215,8 @@ describe('certificate lookups', () => {
     expect(res.errors).toEqual([
       expect.objectContaining({
         path: ['certificate'],
-        message: 'Expected a certificate id or ARN in us-east-1, got "p-0123456789abcdef0"',
-        extensions: { code: 'BAD_USER_INPUT' },
+        message: 'Expected a certificate in idOrArn: its graph id, its AWS id (cert-…) or its ARN (arn:aws:transfer:<region>:<account>:certificate/cert-…); got "p-0123456789abcdef0", which is the AWS id of a Profile',
+        extensions: { code: 'BAD_USER_INPUT', field: ['idOrArn'] },
       }),
     ]);
   });

@@ -148,14 +148,14 @@ describe('createConnector', () => {
       clientMutationId: null,
       connector: null,
       userErrors: [
-        { field: ['as2Config', 'messageSubject'], message: 'As2Config.MessageSubject: Member must have length greater than or equal to 1', code: 'BAD_USER_INPUT' },
+        { field: ['input', 'as2Config', 'messageSubject'], message: 'as2Config.messageSubject must have length greater than or equal to 1', code: 'INVALID' },
         {
-          field: ['as2Config', 'messageSubject'],
-          message: 'As2Config.MessageSubject: Member must satisfy regular expression pattern: [\\u0020-\\u007E\\t]+',
-          code: 'BAD_USER_INPUT',
+          field: ['input', 'as2Config', 'messageSubject'],
+          message: 'as2Config.messageSubject must satisfy regular expression pattern: [\\u0020-\\u007E\\t]+',
+          code: 'INVALID',
         },
-        { field: ['accessRole'], message: 'AccessRole: Member must have length greater than or equal to 20', code: 'BAD_USER_INPUT' },
-        { field: ['accessRole'], message: 'AccessRole: Member must satisfy regular expression pattern: arn:.*role/\\S+', code: 'BAD_USER_INPUT' },
+        { field: ['input', 'accessRole'], message: 'accessRole must have length greater than or equal to 20', code: 'INVALID' },
+        { field: ['input', 'accessRole'], message: 'accessRole must satisfy regular expression pattern: arn:.*role/\\S+', code: 'INVALID' },
       ],
     });
   });
@@ -165,7 +165,7 @@ describe('createConnector', () => {
       input: { url: 'https://x.example', accessRole: ACCESS_ROLE, as2Config: { localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', partner) }, sftpConfig: { userSecretId: SECRET } },
     });
     expect(res.data.createConnector.userErrors).toEqual([
-      { field: null, message: 'InvalidRequestException: Specify exactly one of As2Config or SftpConfig', code: 'BAD_USER_INPUT' },
+      { field: ['input', 'as2Config'], message: 'Specify exactly one of as2Config or sftpConfig', code: 'INVALID' },
     ]);
   });
 
@@ -173,7 +173,7 @@ describe('createConnector', () => {
     const res = await s.gql(CREATE, {
       input: { url: 'https://x.example', accessRole: ACCESS_ROLE, as2Config: { localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', 'p-0123456789abcdef0') } },
     });
-    expect(res.data.createConnector.userErrors).toEqual([{ field: null, message: 'ResourceNotFoundException: Unknown profile', code: 'NOT_FOUND' }]);
+    expect(res.data.createConnector.userErrors).toEqual([{ field: ['input', 'as2Config', 'partnerProfileId'], message: 'Unknown profile p-0123456789abcdef0', code: 'NOT_FOUND' }]);
   });
 
   it('points at the profile id that is not a profile id, before any AWS call', async () => {
@@ -184,9 +184,9 @@ describe('createConnector', () => {
     });
     expect(res.data.createConnector.userErrors).toEqual([
       {
-        field: ['as2Config', 'partnerProfileId'],
-        message: `Invalid id "${certificateId}": expected the id of a Profile, got the id of a Certificate`,
-        code: 'BAD_USER_INPUT',
+        field: ['input', 'as2Config', 'partnerProfileId'],
+        message: `Expected a profile in as2Config.partnerProfileId: its graph id, its AWS id (p-…) or its ARN (arn:aws:transfer:<region>:<account>:profile/p-…); got "${certificateId}", which is the graph id of a Certificate`,
+        code: 'WRONG_TYPE',
       },
     ]);
     expect((await s.stats()).total).toBe(0);
@@ -201,7 +201,7 @@ describe('createConnector', () => {
       },
     });
     expect(res.data.createConnector.userErrors).toEqual([
-      { field: ['as2Config', 'asyncMdnConfig', 'serverIds', '0'], message: 'Invalid id "nope": not an id issued by this API', code: 'BAD_USER_INPUT' },
+      { field: ['input', 'as2Config', 'asyncMdnConfig', 'serverIds', '0'], message: 'Expected a server in as2Config.asyncMdnConfig.serverIds.0: its graph id, its AWS id (s-…) or its ARN (arn:aws:transfer:<region>:<account>:server/s-…); got "nope"', code: 'INVALID' },
     ]);
   });
 });
@@ -238,7 +238,7 @@ describe('updateConnector', () => {
     const res = await s.gql(UPDATE, { input: { id: gid('Connector', await as2Connector()), sftpConfig: { userSecretId: SECRET } } });
     expect(res.data.updateConnector).toEqual({
       userErrors: [
-        { field: null, message: 'InvalidRequestException: SftpConfig cannot be given for an AS2 connector: a connector cannot change protocol', code: 'BAD_USER_INPUT' },
+        { field: ['input', 'sftpConfig'], message: 'sftpConfig cannot be given for an AS2 connector: a connector cannot change protocol', code: 'INVALID' },
       ],
       connector: null,
     });
@@ -252,8 +252,8 @@ describe('updateConnector', () => {
       b: { id: gid('Profile', local), url: 'https://x.example' },
     });
     expect(res.data).toEqual({
-      a: { userErrors: [{ field: null, message: 'ResourceNotFoundException: Unknown connector', code: 'NOT_FOUND' }] },
-      b: { userErrors: [{ field: ['id'], message: `Invalid id "${gid('Profile', local)}": expected the id of a Connector, got the id of a Profile`, code: 'BAD_USER_INPUT' }] },
+      a: { userErrors: [{ field: ['input', 'id'], message: 'Unknown connector c-0123456789abcdef0', code: 'NOT_FOUND' }] },
+      b: { userErrors: [{ field: ['input', 'id'], message: `Expected a connector in id: its graph id, its AWS id (c-…) or its ARN (arn:aws:transfer:<region>:<account>:connector/c-…); got "${gid('Profile', local)}", which is the graph id of a Profile`, code: 'WRONG_TYPE' }] },
     });
   });
 });
@@ -268,7 +268,7 @@ describe('deleteConnector', () => {
   it('returns a NOT_FOUND userError for a connector that does not exist', async () => {
     expect((await s.gql(DELETE, { input: { id: gid('Connector', MISSING) } })).data.deleteConnector).toEqual({
       deletedId: null,
-      userErrors: [{ field: null, message: 'ResourceNotFoundException: Unknown connector', code: 'NOT_FOUND' }],
+      userErrors: [{ field: ['input', 'id'], message: 'Unknown connector c-0123456789abcdef0', code: 'NOT_FOUND' }],
     });
   });
 });
@@ -288,8 +288,8 @@ describe('connector lookups', () => {
     expect(res.errors).toEqual([
       expect.objectContaining({
         path: ['connector'],
-        message: 'Expected a connector id or ARN in us-east-1, got "arn:aws:transfer:us-east-1:000000000000:profile/p-0123456789abcdef0"',
-        extensions: { code: 'BAD_USER_INPUT' },
+        message: 'Expected a connector in idOrArn: its graph id, its AWS id (c-…) or its ARN (arn:aws:transfer:<region>:<account>:connector/c-…); got "arn:aws:transfer:us-east-1:000000000000:profile/p-0123456789abcdef0", which is the ARN of a Profile',
+        extensions: { code: 'BAD_USER_INPUT', field: ['idOrArn'] },
       }),
     ]);
   });

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, print, validate } from 'graphql';
-import { ConnectorsDocument, FileTransferStatusDocument, PartnerGraphDocument, StartFileTransferDocument } from '../../src/client';
+import {
+  ConnectorsDocument,
+  CreateProfileFromFormDocument,
+  DeleteProfileGuardedDocument,
+  FileTransferStatusDocument,
+  PartnerGraphDocument,
+  ProfileByAnyIdDocument,
+  StartFileTransferDocument,
+} from '../../src/client';
 import { gatewaySchema } from '../../src/gateway/schema/build';
 import { startStack, type TestStack } from '../support/stack';
 
@@ -54,5 +62,47 @@ describe('examples/ on the demo data', () => {
     const followed = await s.gql(print(FileTransferStatusDocument), { id });
     expect(followed.errors).toBeUndefined();
     expect(followed.data.node.fileCounts.total).toBe(1);
+  });
+});
+
+describe('examples/operator.graphql on the demo data', () => {
+  const partnerInUse = async () => {
+    const res = await s.gql(`{ profiles(profileType: PARTNER, first: 1) { edges { node { id profileId arn as2Id
+      agreements { edges { node { id description } } } connectors { edges { node { id url } } } } } } }`);
+    return res.data.profiles.edges[0].node;
+  };
+
+  it('ProfileByAnyId finds the same profile by graph id, AWS id and ARN', async () => {
+    const p = await partnerInUse();
+    const found = await Promise.all([p.id, p.profileId, p.arn].map((idOrArn) => s.gql(print(ProfileByAnyIdDocument), { idOrArn })));
+    expect(found.map((r) => r.data.profile)).toEqual(Array(3).fill({ id: p.id, profileId: p.profileId, as2Id: p.as2Id }));
+  });
+
+  it('CreateProfileFromForm answers a userError on the field a form shows it at', async () => {
+    const res = await s.gql(print(CreateProfileFromFormDocument), { input: { as2Id: 'NEW PARTNER', profileType: 'PARTNER' } });
+    expect(res.data.createProfile).toEqual({
+      profile: null,
+      userErrors: [{ field: ['input', 'as2Id'], message: 'as2Id must not include spaces, got "NEW PARTNER"', code: 'INVALID' }],
+    });
+  });
+
+  it('DeleteProfileGuarded refuses to delete a partner profile in use, listing its agreements and connectors', async () => {
+    const p = await partnerInUse();
+    const dependents = [
+      ...p.agreements.edges.map(({ node }: any) => ({ type: 'Agreement', id: node.id, name: node.description })),
+      ...p.connectors.edges.map(({ node }: any) => ({ type: 'Connector', id: node.id, name: node.url })),
+    ];
+    const [agreements, connectors] = [p.agreements.edges.length, p.connectors.edges.length];
+    const counted = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+    const users = [agreements && counted(agreements, 'agreement'), connectors && counted(connectors, 'connector')].filter(Boolean).join(' and ');
+    expect(dependents.length).toBeGreaterThan(0);
+    const res = await s.gql(print(DeleteProfileGuardedDocument), { id: p.profileId });
+    expect(res.data.deleteProfile).toEqual({
+      deletedId: null,
+      dependents,
+      userErrors: [
+        { field: ['input', 'id'], message: `Profile ${p.profileId} is used by ${users}; change or delete them first, or give force: true to delete it anyway`, code: 'IN_USE' },
+      ],
+    });
   });
 });

@@ -34,7 +34,7 @@ describe('createProfile', () => {
   it('returns one userError per AWS validation violation, with the input field path', async () => {
     const res = await s.gql(`mutation { createProfile(input: { as2Id: "", profileType: LOCAL }) { userErrors { field message code } profile { id } } }`);
     expect(res.data.createProfile).toEqual({
-      userErrors: [{ field: ['as2Id'], message: 'As2Id: Member must have length greater than or equal to 1', code: 'BAD_USER_INPUT' }],
+      userErrors: [{ field: ['input', 'as2Id'], message: 'as2Id must have length greater than or equal to 1', code: 'INVALID' }],
       profile: null,
     });
   });
@@ -43,7 +43,7 @@ describe('createProfile', () => {
     await s.resetStats();
     const res = await s.gql(`mutation { createProfile(input: { as2Id: "X", profileType: LOCAL, certificateIds: ["nope"] }) { userErrors { field message code } } }`);
     expect(res.data.createProfile.userErrors).toEqual([
-      { field: ['certificateIds', '0'], message: 'Invalid id "nope": not an id issued by this API', code: 'BAD_USER_INPUT' },
+      { field: ['input', 'certificateIds', '0'], message: 'Expected a certificate in certificateIds.0: its graph id, its AWS id (cert-…) or its ARN (arn:aws:transfer:<region>:<account>:certificate/cert-…); got "nope"', code: 'INVALID' },
     ]);
     expect((await s.stats()).total).toBe(0);
   });
@@ -53,7 +53,7 @@ describe('createProfile', () => {
     const profileGlobalId = Buffer.from(`Profile:us-east-1:${ProfileId}`).toString('base64url');
     const res = await s.gql(`mutation($ids: [ID!]) { createProfile(input: { as2Id: "X", profileType: LOCAL, certificateIds: $ids }) { userErrors { field message code } } }`, { ids: [profileGlobalId] });
     expect(res.data.createProfile.userErrors).toEqual([
-      { field: ['certificateIds', '0'], message: `Invalid id "${profileGlobalId}": expected the id of a Certificate, got the id of a Profile`, code: 'BAD_USER_INPUT' },
+      { field: ['input', 'certificateIds', '0'], message: `Expected a certificate in certificateIds.0: its graph id, its AWS id (cert-…) or its ARN (arn:aws:transfer:<region>:<account>:certificate/cert-…); got "${profileGlobalId}", which is the graph id of a Profile`, code: 'WRONG_TYPE' },
     ]);
   });
 });
@@ -64,7 +64,7 @@ describe('updateProfile and deleteProfile', () => {
     const res = await s.gql(`mutation($id: ID!) { deleteProfile(input: { id: $id }) { deletedId userErrors { field message code } } }`, { id });
     expect(res.data.deleteProfile).toEqual({
       deletedId: null,
-      userErrors: [{ field: null, message: 'ResourceNotFoundException: Unknown profile', code: 'NOT_FOUND' }],
+      userErrors: [{ field: ['input', 'id'], message: 'Unknown profile p-0123456789abcdef0', code: 'NOT_FOUND' }],
     });
   });
 
@@ -89,8 +89,8 @@ describe('profile lookups', () => {
     const res = await s.gql(`{ profile(idOrArn: "arn:aws:transfer:eu-west-1:000000000000:profile/p-0123456789abcdef0") { as2Id } }`);
     expect(res.errors).toEqual([
       expect.objectContaining({
-        message: 'Expected a profile id or ARN in us-east-1, got "arn:aws:transfer:eu-west-1:000000000000:profile/p-0123456789abcdef0"',
-        extensions: { code: 'BAD_USER_INPUT' },
+        message: 'idOrArn names a profile in eu-west-1; this gateway serves us-east-1',
+        extensions: { code: 'BAD_USER_INPUT', field: ['idOrArn'] },
       }),
     ]);
   });

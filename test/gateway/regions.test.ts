@@ -363,6 +363,22 @@ describe('mutations and lookups act in the region of what they name (one emulato
     expect(await as2IdsIn(eu)).not.toContain('EU-SCRATCH');
   });
 
+  it("takes bare AWS ids in the input's region, and in the region of an ARN the input names", async () => {
+    const create = `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } userErrors { field message code } } }`;
+    const euArn = (tail: string) => `arn:aws:transfer:eu-west-1:000000000000:${tail}`;
+    const partner = (await eu.send(new CreateProfileCommand({ As2Id: 'EU-BY-ARN', ProfileType: 'PARTNER' }))).ProfileId!;
+    const res = await post(gw, create, {
+      input: { serverId: euArn(`server/${euServer}`), localProfileId: euProfiles['EU-A'], partnerProfileId: partner, accessRole: ACCESS_ROLE, baseDirectory: '/eu/arn' },
+    });
+    expect(res.data.createAgreement.userErrors).toEqual([]);
+    expect(regionOf(res.data.createAgreement.agreement.id)).toBe('eu-west-1');
+    const profile = await post(gw, `mutation($c: ID!) { createProfile(input: { as2Id: "EU-BY-AWS-ID", profileType: LOCAL, certificateIds: [$c], region: "eu-west-1" }) { profile { id certificateIds } userErrors { message } } }`, {
+      c: euCertificate,
+    });
+    expect(profile.data.createProfile).toEqual({ profile: { id: expect.any(String), certificateIds: [euCertificate] }, userErrors: [] });
+    expect(regionOf(profile.data.createProfile.profile.id)).toBe('eu-west-1');
+  });
+
   it('refuses an input whose ids are of two regions, saying which field and why, before any AWS call', async () => {
     await emulator.resetStats();
     const res = await post(
@@ -379,7 +395,7 @@ describe('mutations and lookups act in the region of what they name (one emulato
     );
     expect(res.data.createAgreement).toEqual({
       agreement: null,
-      userErrors: [{ field: ['localProfileId'], message: 'localProfileId names a Profile in us-east-1; this acts in eu-west-1, and AWS links nothing across regions', code: 'BAD_USER_INPUT' }],
+      userErrors: [{ field: ['input', 'localProfileId'], message: 'localProfileId names a profile in us-east-1; this acts in eu-west-1, and AWS links nothing across regions', code: 'INVALID' }],
     });
     expect((await emulator.stats()).total).toBe(0);
   });
@@ -388,7 +404,7 @@ describe('mutations and lookups act in the region of what they name (one emulato
     const res = await post(gw, `mutation { createProfile(input: { as2Id: "AP-1", profileType: LOCAL, region: "ap-south-1" }) { profile { id } userErrors { field message code } } }`);
     expect(res.data.createProfile).toEqual({
       profile: null,
-      userErrors: [{ field: ['region'], message: 'This gateway does not serve region "ap-south-1"; it serves us-east-1, eu-west-1 (TRANSFER_REGIONS)', code: 'BAD_USER_INPUT' }],
+      userErrors: [{ field: ['input', 'region'], message: 'This gateway does not serve region "ap-south-1"; it serves us-east-1, eu-west-1 (TRANSFER_REGIONS)', code: 'INVALID' }],
     });
   });
 

@@ -29,7 +29,7 @@ const CREATE = `mutation($input: CreateServerInput!) { createServer(input: $inpu
 const UPDATE = `mutation($input: UpdateServerInput!) { updateServer(input: $input) { ${USER_ERRORS} server {
   state protocols loggingRole securityPolicyName protocolDetails { as2Transports tlsSessionResumptionMode setStatOption }
   preAuthenticationLoginBanner ipAddressType hostKeyFingerprint } } }`;
-const DELETE = `mutation($input: ServerIdInput!) { deleteServer(input: $input) { ${USER_ERRORS} deletedId } }`;
+const DELETE = `mutation($input: DeleteServerInput!) { deleteServer(input: $input) { ${USER_ERRORS} deletedId } }`;
 const START = `mutation($input: ServerIdInput!) { startServer(input: $input) { ${USER_ERRORS} server { serverId state } } }`;
 const STOP = `mutation($input: ServerIdInput!) { stopServer(input: $input) { ${USER_ERRORS} server { serverId state } } }`;
 const TEST_IDP = `mutation($input: TestIdentityProviderInput!) {
@@ -146,34 +146,34 @@ describe('createServer', () => {
       server: null,
       userErrors: [
         {
-          field: ['securityPolicyName'],
-          message: 'SecurityPolicyName: Member must satisfy regular expression pattern: Transfer[A-Za-z0-9]*SecurityPolicy-[A-Za-z0-9-]+',
-          code: 'BAD_USER_INPUT',
+          field: ['input', 'securityPolicyName'],
+          message: 'securityPolicyName must satisfy regular expression pattern: Transfer[A-Za-z0-9]*SecurityPolicy-[A-Za-z0-9-]+',
+          code: 'INVALID',
         },
         {
-          field: ['workflowDetails', 'onUpload', '0', 'workflowId'],
-          message: 'WorkflowDetails.OnUpload[0].WorkflowId: Member must have length greater than or equal to 19',
-          code: 'BAD_USER_INPUT',
+          field: ['input', 'workflowDetails', 'onUpload', '0', 'workflowId'],
+          message: 'workflowDetails.onUpload.0.workflowId must have length greater than or equal to 19',
+          code: 'INVALID',
         },
         {
-          field: ['workflowDetails', 'onUpload', '0', 'workflowId'],
-          message: 'WorkflowDetails.OnUpload[0].WorkflowId: Member must satisfy regular expression pattern: w-([a-z0-9]{17})',
-          code: 'BAD_USER_INPUT',
+          field: ['input', 'workflowDetails', 'onUpload', '0', 'workflowId'],
+          message: 'workflowDetails.onUpload.0.workflowId must satisfy regular expression pattern: w-([a-z0-9]{17})',
+          code: 'INVALID',
         },
         {
-          field: ['structuredLogDestinations'],
-          message: 'StructuredLogDestinations: Member must have length less than or equal to 1',
-          code: 'BAD_USER_INPUT',
+          field: ['input', 'structuredLogDestinations'],
+          message: 'structuredLogDestinations must have length less than or equal to 1',
+          code: 'INVALID',
         },
         {
-          field: ['structuredLogDestinations', '1'],
-          message: 'StructuredLogDestinations[1]: Member must have length greater than or equal to 20',
-          code: 'BAD_USER_INPUT',
+          field: ['input', 'structuredLogDestinations', '1'],
+          message: 'structuredLogDestinations.1 must have length greater than or equal to 20',
+          code: 'INVALID',
         },
         {
-          field: ['structuredLogDestinations', '1'],
-          message: 'StructuredLogDestinations[1]: Member must satisfy regular expression pattern: arn:\\S+',
-          code: 'BAD_USER_INPUT',
+          field: ['input', 'structuredLogDestinations', '1'],
+          message: 'structuredLogDestinations.1 must satisfy regular expression pattern: arn:\\S+',
+          code: 'INVALID',
         },
       ],
     });
@@ -184,7 +184,7 @@ describe('createServer', () => {
     expect(res.data.createServer).toEqual({
       clientMutationId: null,
       server: null,
-      userErrors: [{ field: null, message: 'InvalidRequestException: Protocols including AS2 require EndpointType VPC, got PUBLIC', code: 'BAD_USER_INPUT' }],
+      userErrors: [{ field: ['input', 'protocols'], message: 'protocols including AS2 require endpointType VPC, got PUBLIC', code: 'INVALID' }],
     });
   });
 
@@ -239,7 +239,7 @@ describe('updateServer', () => {
     expect(res.data.updateServer).toEqual({
       clientMutationId: null,
       server: null,
-      userErrors: [{ field: null, message: 'InvalidRequestException: IpAddressType can only be changed while the server is OFFLINE; it is ONLINE', code: 'BAD_USER_INPUT' }],
+      userErrors: [{ field: ['input', 'ipAddressType'], message: 'ipAddressType can only be changed while the server is OFFLINE; it is ONLINE', code: 'INVALID' }],
     });
   });
 
@@ -259,8 +259,8 @@ describe('updateServer', () => {
       b: { id: profileId, loggingRole: LOGGING_ROLE },
     });
     expect(res.data).toEqual({
-      a: { server: null, userErrors: [{ field: null, message: 'ResourceNotFoundException: Unknown server', code: 'NOT_FOUND' }] },
-      b: { server: null, userErrors: [{ field: ['id'], message: `Invalid id "${profileId}": expected the id of a Server, got the id of a Profile`, code: 'BAD_USER_INPUT' }] },
+      a: { server: null, userErrors: [{ field: ['input', 'id'], message: `Unknown server ${MISSING}`, code: 'NOT_FOUND' }] },
+      b: { server: null, userErrors: [{ field: ['input', 'id'], message: `Expected a server in id: its graph id, its AWS id (s-…) or its ARN (arn:aws:transfer:<region>:<account>:server/s-…); got "${profileId}", which is the graph id of a Profile`, code: 'WRONG_TYPE' }] },
     });
   });
 });
@@ -280,7 +280,7 @@ describe('stopServer and startServer', () => {
 
   it('returns NOT_FOUND userErrors for a server that does not exist', async () => {
     const input = { id: gid('Server', MISSING) };
-    const notFound = [{ field: null, message: 'ResourceNotFoundException: Unknown server', code: 'NOT_FOUND' }];
+    const notFound = [{ field: ['input', 'id'], message: `Unknown server ${MISSING}`, code: 'NOT_FOUND' }];
     expect((await s.gql(STOP, { input })).data.stopServer).toEqual({ clientMutationId: null, userErrors: notFound, server: null });
     expect((await s.gql(START, { input })).data.startServer).toEqual({ clientMutationId: null, userErrors: notFound, server: null });
   });
@@ -308,7 +308,7 @@ describe('deleteServer', () => {
     expect((await s.gql(DELETE, { input: { id: gid('Server', MISSING) } })).data.deleteServer).toEqual({
       clientMutationId: null,
       deletedId: null,
-      userErrors: [{ field: null, message: 'ResourceNotFoundException: Unknown server', code: 'NOT_FOUND' }],
+      userErrors: [{ field: ['input', 'id'], message: `Unknown server ${MISSING}`, code: 'NOT_FOUND' }],
     });
   });
 });
@@ -338,7 +338,7 @@ describe('testIdentityProvider', () => {
       message: null,
       response: null,
       url: null,
-      userErrors: [{ field: null, message: `InvalidRequestException: ${serverId} not configured for external auth`, code: 'BAD_USER_INPUT' }],
+      userErrors: [{ field: null, message: `${serverId} not configured for external auth`, code: 'INVALID' }],
     });
   });
 
@@ -346,9 +346,9 @@ describe('testIdentityProvider', () => {
     const serverId = await customIdpServer();
     const res = await s.gql(TEST_IDP, { input: { serverId: gid('Server', serverId), userName: 'al', userPassword: 'x'.repeat(1025) } });
     expect(res.data.testIdentityProvider.userErrors).toEqual([
-      { field: ['userName'], message: 'UserName: Member must have length greater than or equal to 3', code: 'BAD_USER_INPUT' },
-      { field: ['userName'], message: 'UserName: Member must satisfy regular expression pattern: [\\w][\\w@.-]{2,99}', code: 'BAD_USER_INPUT' },
-      { field: ['userPassword'], message: 'UserPassword: Member must have length less than or equal to 1024', code: 'BAD_USER_INPUT' },
+      { field: ['input', 'userName'], message: 'userName must have length greater than or equal to 3', code: 'INVALID' },
+      { field: ['input', 'userName'], message: 'userName must satisfy regular expression pattern: [\\w][\\w@.-]{2,99}', code: 'INVALID' },
+      { field: ['input', 'userPassword'], message: 'userPassword must have length less than or equal to 1024', code: 'INVALID' },
     ]);
     expect(JSON.stringify(res)).not.toContain('xxxx');
   });
@@ -368,8 +368,8 @@ describe('testIdentityProvider', () => {
       b: { serverId: 'nope', userName: 'alice' },
     });
     expect(res.data).toEqual({
-      a: { userErrors: [{ field: null, message: 'ResourceNotFoundException: Unknown server', code: 'NOT_FOUND' }] },
-      b: { userErrors: [{ field: ['serverId'], message: 'Invalid id "nope": not an id issued by this API', code: 'BAD_USER_INPUT' }] },
+      a: { userErrors: [{ field: ['input', 'serverId'], message: `Unknown server ${MISSING}`, code: 'NOT_FOUND' }] },
+      b: { userErrors: [{ field: ['input', 'serverId'], message: 'Expected a server in serverId: its graph id, its AWS id (s-…) or its ARN (arn:aws:transfer:<region>:<account>:server/s-…); got "nope"', code: 'INVALID' }] },
     });
   });
 });
@@ -393,13 +393,13 @@ describe('server lookups', () => {
     expect(res.errors).toEqual([
       expect.objectContaining({
         path: ['a'],
-        message: 'Expected a server id or ARN in us-east-1, got "arn:aws:transfer:us-east-1:000000000000:profile/p-0123456789abcdef0"',
-        extensions: { code: 'BAD_USER_INPUT' },
+        message: 'Expected a server in idOrArn: its graph id, its AWS id (s-…) or its ARN (arn:aws:transfer:<region>:<account>:server/s-…); got "arn:aws:transfer:us-east-1:000000000000:profile/p-0123456789abcdef0", which is the ARN of a Profile',
+        extensions: { code: 'BAD_USER_INPUT', field: ['idOrArn'] },
       }),
       expect.objectContaining({
         path: ['b'],
-        message: `Expected a server id or ARN in us-east-1, got "arn:aws:transfer:eu-west-1:000000000000:server/${MISSING}"`,
-        extensions: { code: 'BAD_USER_INPUT' },
+        message: 'idOrArn names a server in eu-west-1; this gateway serves us-east-1',
+        extensions: { code: 'BAD_USER_INPUT', field: ['idOrArn'] },
       }),
     ]);
   });

@@ -104,7 +104,7 @@ describe('tagResource', () => {
     const res = await s.gql(TAG, { input: { id: gid('FileTransfer', connectorId, TransferId!), tags: [{ key: 'a', value: 'b' }] } });
     expect(res.data.tagResource).toEqual({
       clientMutationId: null,
-      userErrors: [{ field: ['id'], message: 'A FileTransfer cannot be tagged; tag a server, agreement, profile, certificate or connector', code: 'BAD_USER_INPUT' }],
+      userErrors: [{ field: ['input', 'id'], message: `Expected a server, an agreement, a profile, a certificate or a connector in id: its graph id, its AWS id or its ARN; got "${gid('FileTransfer', connectorId, TransferId!).slice(0, 100)}…", which is the graph id of a FileTransfer`, code: 'WRONG_TYPE' }],
       node: null,
     });
     expect((await s.stats()).total).toBe(0);
@@ -119,8 +119,8 @@ describe('tagResource', () => {
       b: { id: foreign, tags: [{ key: 'a', value: 'b' }] },
     });
     expect(res.data).toEqual({
-      a: { userErrors: [{ field: ['id'], message: 'Invalid id "nope": not an id issued by this API', code: 'BAD_USER_INPUT' }] },
-      b: { userErrors: [{ field: ['id'], message: 'id names a Profile in eu-west-1; this gateway serves us-east-1', code: 'BAD_USER_INPUT' }] },
+      a: { userErrors: [{ field: ['input', 'id'], message: 'Expected a server, an agreement, a profile, a certificate or a connector in id: its graph id, its AWS id or its ARN; got "nope"', code: 'INVALID' }] },
+      b: { userErrors: [{ field: ['input', 'id'], message: 'id names a profile in eu-west-1; this gateway serves us-east-1', code: 'INVALID' }] },
     });
   });
 
@@ -128,7 +128,7 @@ describe('tagResource', () => {
     const res = await s.gql(TAG, { input: { id: gid('Connector', 'c-0123456789abcdef0'), tags: [{ key: 'a', value: 'b' }] } });
     expect(res.data.tagResource).toEqual({
       clientMutationId: null,
-      userErrors: [{ field: null, message: 'ResourceNotFoundException: Unknown connector', code: 'NOT_FOUND' }],
+      userErrors: [{ field: ['input', 'id'], message: 'Unknown connector c-0123456789abcdef0', code: 'NOT_FOUND' }],
       node: null,
     });
   });
@@ -136,7 +136,7 @@ describe('tagResource', () => {
   it('returns AWS validation as userErrors on `tags`', async () => {
     const res = await s.gql(TAG, { input: { id: gid('Profile', profileId), tags: [] } });
     expect(res.data.tagResource.userErrors).toEqual([
-      { field: ['tags'], message: 'Tags: Member must have length greater than or equal to 1', code: 'BAD_USER_INPUT' },
+      { field: ['input', 'tags'], message: 'tags must have length greater than or equal to 1', code: 'INVALID' },
     ]);
   });
 
@@ -153,9 +153,9 @@ describe('tagResource', () => {
       c: { id, tags: tags(49, 2) },
     });
     expect(res.data).toEqual({
-      a: { userErrors: [{ field: ['tags'], message: 'Tags: Member must have length less than or equal to 50', code: 'BAD_USER_INPUT' }] },
+      a: { userErrors: [{ field: ['input', 'tags'], message: 'tags must have length less than or equal to 50', code: 'INVALID' }] },
       b: { userErrors: [] },
-      c: { userErrors: [{ field: null, message: 'InvalidRequestException: A resource can have at most 50 tags; this call would leave 51', code: 'BAD_USER_INPUT' }] },
+      c: { userErrors: [{ field: null, message: 'A resource can have at most 50 tags; this call would leave 51', code: 'INVALID' }] },
     });
   });
 });
@@ -177,8 +177,8 @@ describe('untagResource', () => {
       b: { id: 'x', tagKeys: ['a'] },
     });
     expect(res.data).toEqual({
-      a: { userErrors: [{ field: null, message: 'ResourceNotFoundException: Unknown profile', code: 'NOT_FOUND' }], node: null },
-      b: { userErrors: [{ field: ['id'], message: 'Invalid id "x": not an id issued by this API', code: 'BAD_USER_INPUT' }], node: null },
+      a: { userErrors: [{ field: ['input', 'id'], message: 'Unknown profile p-0123456789abcdef0', code: 'NOT_FOUND' }], node: null },
+      b: { userErrors: [{ field: ['input', 'id'], message: 'Expected a server, an agreement, a profile, a certificate or a connector in id: its graph id, its AWS id or its ARN; got "x"', code: 'INVALID' }], node: null },
     });
   });
 });

@@ -143,11 +143,8 @@ describe('startFileTransfer', () => {
     expect(res.data.startFileTransfer).toEqual({
       clientMutationId: null,
       userErrors: [
-        {
-          field: null,
-          message: 'InvalidRequestException: LocalDirectoryPath is required with RetrieveFilePaths; CustomHttpHeaders applies only to AS2 connectors',
-          code: 'BAD_USER_INPUT',
-        },
+        { field: ['input', 'localDirectoryPath'], message: 'localDirectoryPath is required with retrieveFilePaths', code: 'REQUIRED' },
+        { field: ['input', 'customHttpHeaders'], message: 'customHttpHeaders applies only to AS2 connectors', code: 'INVALID' },
       ],
       fileTransfer: null,
     });
@@ -157,7 +154,7 @@ describe('startFileTransfer', () => {
     const sendFilePaths = Array.from({ length: 11 }, (_, i) => `/outbox/${i}.edi`);
     const res = await s.gql(START, { input: { connectorId: gid('Connector', secure), sendFilePaths } });
     expect(res.data.startFileTransfer.userErrors).toEqual([
-      { field: ['sendFilePaths'], message: 'SendFilePaths: Member must have length less than or equal to 10', code: 'BAD_USER_INPUT' },
+      { field: ['input', 'sendFilePaths'], message: 'sendFilePaths must have length less than or equal to 10', code: 'INVALID' },
     ]);
   });
 
@@ -169,8 +166,8 @@ describe('startFileTransfer', () => {
       b: { connectorId: 'nope', sendFilePaths: ['/outbox/a.edi'] },
     });
     expect(res.data).toEqual({
-      a: { userErrors: [{ field: null, message: 'ResourceNotFoundException: Unknown connector', code: 'NOT_FOUND' }], fileTransfer: null },
-      b: { userErrors: [{ field: ['connectorId'], message: 'Invalid id "nope": not an id issued by this API', code: 'BAD_USER_INPUT' }], fileTransfer: null },
+      a: { userErrors: [{ field: ['input', 'connectorId'], message: 'Unknown connector c-0123456789abcdef0', code: 'NOT_FOUND' }], fileTransfer: null },
+      b: { userErrors: [{ field: ['input', 'connectorId'], message: 'Expected a connector in connectorId: its graph id, its AWS id (c-…) or its ARN (arn:aws:transfer:<region>:<account>:connector/c-…); got "nope"', code: 'INVALID' }], fileTransfer: null },
     });
   });
 });
@@ -221,7 +218,7 @@ describe('fileTransfer and node', () => {
       }),
       expect.objectContaining({
         path: ['b'],
-        message: `Invalid id "${profileId}": expected the id of a Connector, got the id of a Profile`,
+        message: `Expected a connector in connector: its graph id, its AWS id (c-…) or its ARN (arn:aws:transfer:<region>:<account>:connector/c-…); got "${profileId}", which is the graph id of a Profile`,
         extensions: { code: 'BAD_USER_INPUT', field: ['connector'] },
       }),
     ]);

@@ -47,6 +47,22 @@ export function graphQLError(code: ErrorCode, message: string, extra: Record<str
   return new GraphQLError(message, { extensions: { code, ...extra } });
 }
 
+/** The codes a userError carries (the UserErrorCode enum of the schema). */
+export type UserErrorCode = 'INVALID' | 'REQUIRED' | 'NOT_FOUND' | 'WRONG_TYPE' | 'IN_USE' | 'QUOTA_EXCEEDED' | 'CONFLICT';
+
+/** Kept off `extensions`, so that a query argument's error does not show it: only a mutation's userError does. */
+const USER_ERROR_CODE = Symbol('userErrorCode');
+
+/** Marks a BAD_USER_INPUT error with the finer code its userError should carry. */
+export function withUserErrorCode(error: GraphQLError, code: UserErrorCode): GraphQLError {
+  (error as GraphQLError & { [USER_ERROR_CODE]?: UserErrorCode })[USER_ERROR_CODE] = code;
+  return error;
+}
+
+/** The code given by withUserErrorCode, if any. */
+export const userErrorCodeOf = (error: GraphQLError): UserErrorCode | undefined =>
+  (error as GraphQLError & { [USER_ERROR_CODE]?: UserErrorCode })[USER_ERROR_CODE];
+
 /**
  * Maps what an AWS call threw onto a GraphQL error with a stable code and the AWS error name. Anything that is not
  * a recognised AWS or network failure is returned unchanged, for the error policy to mask and log.

@@ -2,6 +2,7 @@ import { AgreementStatusType, EnforceMessageSigningType, PreserveFilenameType } 
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { MutationInput, Payload } from '../common/mutation';
 import { TagInput } from '../common/tag';
+import type { FieldAliases } from '../common/user-errors';
 import { Agreement } from './agreement.type';
 
 @InputType({ description: 'A directory per kind of file, each an Amazon S3 path /bucket/prefix.' })
@@ -24,13 +25,15 @@ export class AgreementCustomDirectoriesInput {
 
 @InputType({ description: 'A new AS2 agreement on an AS2 server. Give exactly one of baseDirectory or customDirectories.' })
 export class CreateAgreementInput extends MutationInput {
-  @Field(() => ID, { description: 'Id of the AS2 server that receives the messages.' })
+  static override readonly awsNames: FieldAliases = { Server: ['serverId'] };
+
+  @Field(() => ID, { description: 'The AS2 server that receives the messages (a graph id, AWS id or ARN).' })
   serverId!: string;
 
-  @Field(() => ID, { description: 'Id of the LOCAL profile (your side).' })
+  @Field(() => ID, { description: 'The LOCAL profile (a graph id, AWS id or ARN; your side).' })
   localProfileId!: string;
 
-  @Field(() => ID, { description: 'Id of the PARTNER profile (the trading partner).' })
+  @Field(() => ID, { description: 'The PARTNER profile (a graph id, AWS id or ARN; the trading partner).' })
   partnerProfileId!: string;
 
   @Field({ description: 'IAM role ARN the server assumes to write into Amazon S3 and read the certificates.' })
@@ -62,13 +65,18 @@ export class CreateAgreementInput extends MutationInput {
   description: 'Changes to an agreement; fields left out stay as they are. Giving baseDirectory or customDirectories replaces the other.',
 })
 export class UpdateAgreementInput extends MutationInput {
-  @Field(() => ID, { description: 'Id of the agreement.' })
+  static override readonly awsNames: FieldAliases = { AgreementId: ['id'] };
+
+  @Field(() => ID, { description: 'The agreement: its graph id, its ARN, or its AWS id (a-…) together with serverId.' })
   id!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the new LOCAL profile.' })
+  @Field(() => ID, { nullable: true, description: "The agreement's server (a graph id, AWS id or ARN); needed only when id is a bare AWS id (a-…)." })
+  serverId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The new LOCAL profile (a graph id, AWS id or ARN).' })
   localProfileId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the new PARTNER profile.' })
+  @Field(() => ID, { nullable: true, description: 'The new PARTNER profile (a graph id, AWS id or ARN).' })
   partnerProfileId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'New IAM access role ARN.' })
@@ -95,8 +103,13 @@ export class UpdateAgreementInput extends MutationInput {
 
 @InputType({ description: 'An agreement to delete.' })
 export class DeleteAgreementInput extends MutationInput {
-  @Field(() => ID, { description: 'Id of the agreement.' })
+  static override readonly awsNames: FieldAliases = { AgreementId: ['id'] };
+
+  @Field(() => ID, { description: 'The agreement: its graph id, its ARN, or its AWS id (a-…) together with serverId.' })
   id!: string;
+
+  @Field(() => ID, { nullable: true, description: "The agreement's server (a graph id, AWS id or ARN); needed only when id is a bare AWS id (a-…)." })
+  serverId?: string | null;
 }
 
 @ObjectType({ implements: Payload, description: 'Result of createAgreement / updateAgreement.' })
@@ -107,6 +120,6 @@ export class AgreementPayload extends Payload {
 
 @ObjectType({ implements: Payload, description: 'Result of deleteAgreement.' })
 export class DeleteAgreementPayload extends Payload {
-  @Field(() => ID, { nullable: true, description: 'Id of the deleted agreement; null when userErrors is not empty.' })
+  @Field(() => ID, { nullable: true, description: 'Graph id of the deleted agreement, whichever form the input named it by; null when userErrors is not empty.' })
   deletedId?: string | null;
 }

@@ -3,6 +3,8 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { MutationInput, Payload, CREATE_REGION_DESCRIPTION } from '../common/mutation';
 import { TagInput } from '../common/tag';
+import type { FieldAliases } from '../common/user-errors';
+import { Dependent } from '../common/dependents';
 import { Certificate } from './certificate.type';
 
 @InputType({ description: 'An X.509 certificate to import, with its private key when AWS must sign or decrypt with it.' })
@@ -42,7 +44,9 @@ export class ImportCertificateInput extends MutationInput {
 
 @InputType({ description: "Changes to a certificate's active window or description; fields left out stay as they are." })
 export class UpdateCertificateInput extends MutationInput {
-  @Field(() => ID, { description: 'Id of the certificate.' })
+  static override readonly awsNames: FieldAliases = { CertificateId: ['id'] };
+
+  @Field(() => ID, { description: 'The certificate (a graph id, AWS id or ARN).' })
   id!: string;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'New start of the active window (within the validity).' })
@@ -57,8 +61,16 @@ export class UpdateCertificateInput extends MutationInput {
 
 @InputType({ description: 'A certificate to delete.' })
 export class DeleteCertificateInput extends MutationInput {
-  @Field(() => ID, { description: 'Id of the certificate.' })
+  static override readonly awsNames: FieldAliases = { CertificateId: ['id'] };
+
+  @Field(() => ID, { description: 'The certificate (a graph id, AWS id or ARN).' })
   id!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true to delete it even though profiles use it (they break); by default the delete is refused with IN_USE and the list of them.',
+  })
+  force?: boolean | null;
 }
 
 @ObjectType({ implements: Payload, description: 'Result of importCertificate / updateCertificate.' })
@@ -69,6 +81,12 @@ export class CertificatePayload extends Payload {
 
 @ObjectType({ implements: Payload, description: 'Result of deleteCertificate.' })
 export class DeleteCertificatePayload extends Payload {
-  @Field(() => ID, { nullable: true, description: 'Id of the deleted certificate; null when userErrors is not empty.' })
+  @Field(() => ID, { nullable: true, description: 'Graph id of the deleted certificate, whichever form the input named it by; null when userErrors is not empty.' })
   deletedId?: string | null;
+
+  @Field(() => [Dependent], {
+    nullable: true,
+    description: 'What uses it: the reason for an IN_USE refusal; empty when it was deleted after the check, null when force skipped the check.',
+  })
+  dependents?: Dependent[] | null;
 }

@@ -4,13 +4,14 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } 
 import type { GatewayContext } from '../../context';
 import { createOnce } from '../../upstream/create-outcome';
 import { ConnectionArguments } from '../common/connection-args';
-import { actingContext, awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
+import { actingContext, keysOfInputId, lookUp } from '../common/ids';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
-import { walkDescribed } from '../common/walk-described';
+import { dependentOf, profilesUsingCertificate, refusedInUse } from '../common/dependents';
 import { Profile, ProfileConnection } from '../profile/profile.type';
 import { arraySource } from '../relay/array-source';
 import { connectionOver } from '../relay/connection';
+import { toGlobalId } from '../relay/global-id';
 import { acrossRegions } from '../relay/across-regions';
 import { checkCounts } from '../relay/paginate';
 import {
@@ -22,8 +23,6 @@ import {
 } from './certificate.input';
 import { Certificate, CertificateConnection } from './certificate.type';
 
-const CERTIFICATE_ID = /^cert-[0-9a-f]{17}$/;
-
 @Resolver(() => Certificate)
 export class CertificateResolver {
   @Query(() => CertificateConnection, { nullable: true, description: 'Certificates imported into this account, in AWS list order.' })
@@ -31,9 +30,9 @@ export class CertificateResolver {
     return acrossRegions(ctx, args, info, (loaders) => loaders.certificates(), (regional, c) => Certificate.fromSummary(regional, c));
   }
 
-  @Query(() => Certificate, { nullable: true, description: 'A certificate by its AWS id (cert-…) or ARN; null when there is none.' })
-  certificate(@Arg('idOrArn', { description: 'AWS certificate id or ARN.' }) idOrArn: string, @Ctx() ctx: GatewayContext) {
-    const { at, keys } = awsIdFromIdOrArn(ctx, idOrArn, 'certificate', CERTIFICATE_ID);
+  @Query(() => Certificate, { nullable: true, description: 'A certificate by its graph id, AWS id (cert-…) or ARN; null when there is none.' })
+  certificate(@Arg('idOrArn', { description: 'The certificate: its graph id, AWS id (cert-…) or ARN.' }) idOrArn: string, @Ctx() ctx: GatewayContext) {
+    const { at, keys } = lookUp(ctx, idOrArn, 'Certificate', ['idOrArn']);
     return Certificate.fromId(at, keys[0]).orNull();
   }
 
@@ -45,8 +44,7 @@ export class CertificateResolver {
   })
   async profiles(@Root() certificate: Certificate, @Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext) {
     checkCounts(args);
-    const all = await walkDescribed(ctx.loaders.profiles(), (p) => ctx.loaders.profile.load(p.ProfileId!));
-    const users = all.filter(({ described }) => described.CertificateIds?.includes(certificate.certificateId)).map(({ item }) => item);
+    const users = await profilesUsingCertificate(ctx, certificate.certificateId);
     const source = arraySource(`certificate-profiles:${certificate.certificateId}`, users, (p) => p.ProfileId!);
     return connectionOver(source, args, (p) => Profile.fromSummary(ctx, p));
   }
@@ -54,8 +52,8 @@ export class CertificateResolver {
   @Mutation(() => CertificatePayload, {
     description: 'Imports an X.509 certificate (and its private key, for signing or decryption) for use in AS2 profiles.',
   })
-  importCertificate(@Arg('input', { description: 'What to do; the fields of ImportCertificateInput say what each means.' }) input: ImportCertificateInput, @Ctx() ctx: GatewayContext) {
-    return runMutation(input, async () => {
+  importCertificate(@Arg('input', { description: 'What to do; the fields of ImportCertificateInput say what each means.' }) input: ImportCertificateInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return runMutation(input, info, async () => {
       const at = actingContext(ctx, undefined, { value: input.region, field: ['region'] });
       const { CertificateId } = await createOnce(
         at,
@@ -75,8 +73,8 @@ export class CertificateResolver {
   }
 
   @Mutation(() => CertificatePayload, { description: "Changes a certificate's active window or description." })
-  updateCertificate(@Arg('input', { description: 'What to do; the fields of UpdateCertificateInput say what each means.' }) input: UpdateCertificateInput, @Ctx() ctx: GatewayContext) {
-    return runMutation(input, async () => {
+  updateCertificate(@Arg('input', { description: 'What to do; the fields of UpdateCertificateInput say what each means.' }) input: UpdateCertificateInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return runMutation(input, info, async () => {
       const at = actingContext(ctx, { id: input.id });
       const [certificateId] = keysOfInputId(at, input.id, 'Certificate', ['id']);
       await at.upstream.write(
@@ -93,15 +91,22 @@ export class CertificateResolver {
   }
 
   @Mutation(() => DeleteCertificatePayload, {
-    description: 'Deletes a certificate. Profiles that name it keep its id in certificateIds; their `certificates` leave it out.',
+    description:
+      'Deletes a certificate, unless profiles use it: then it is refused with IN_USE and the list of them (costs one ListProfiles ' +
+      'and one DescribeProfile per profile). With force: true it is deleted anyway; profiles keep its id in certificateIds and their ' +
+      '`certificates` leave it out.',
   })
-  deleteCertificate(@Arg('input', { description: 'What to do; the fields of DeleteCertificateInput say what each means.' }) input: DeleteCertificateInput, @Ctx() ctx: GatewayContext) {
-    return runMutation(input, async () => {
+  deleteCertificate(@Arg('input', { description: 'What to do; the fields of DeleteCertificateInput say what each means.' }) input: DeleteCertificateInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return runMutation(input, info, async () => {
       const at = actingContext(ctx, { id: input.id });
       const [certificateId] = keysOfInputId(at, input.id, 'Certificate', ['id']);
+      if (!input.force) {
+        const users = await profilesUsingCertificate(at, certificateId);
+        if (users.length) return refusedInUse(`Certificate ${certificateId}`, users.map((p) => dependentOf.profile(at, p)));
+      }
       await at.upstream.write(new DeleteCertificateCommand({ CertificateId: certificateId }));
       at.loaders.certificate.clear(certificateId);
-      return { deletedId: input.id };
+      return { deletedId: toGlobalId({ type: 'Certificate', region: at.region, keys: [certificateId] }), dependents: input.force ? null : [] };
     });
   }
 }

@@ -1,17 +1,46 @@
-import { GraphQLError } from 'graphql';
-import { Field, InputType, InterfaceType, ObjectType } from 'type-graphql';
+import { getNamedType, GraphQLError, type GraphQLInputObjectType, type GraphQLResolveInfo } from 'graphql';
+import { Field, InputType, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { codeOf, type ErrorCode, fromUpstreamError } from '../../upstream/errors';
+import { type FieldAliases, toUserErrors } from './user-errors';
+
+/** The stable codes of userErrors, one per kind of problem a form can show. */
+export enum UserErrorCode {
+  INVALID = 'INVALID',
+  REQUIRED = 'REQUIRED',
+  NOT_FOUND = 'NOT_FOUND',
+  WRONG_TYPE = 'WRONG_TYPE',
+  IN_USE = 'IN_USE',
+  QUOTA_EXCEEDED = 'QUOTA_EXCEEDED',
+  CONFLICT = 'CONFLICT',
+}
+
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  description: 'What kind of problem a userError is; stable, for a client to switch on.',
+  valuesConfig: {
+    INVALID: { description: 'The value breaks a rule: length, pattern, range, or a rule across fields.' },
+    REQUIRED: { description: 'A value is missing: the field, or one of the fields a rule asks for.' },
+    NOT_FOUND: { description: 'The field names something that does not exist (or no longer does).' },
+    WRONG_TYPE: { description: 'The field names something of the wrong kind: a PARTNER profile where a LOCAL one is needed, a profile id where a server is.' },
+    IN_USE: { description: 'Other objects use it; the payload lists them, and `force: true` goes ahead anyway.' },
+    QUOTA_EXCEEDED: { description: 'An AWS quota (per account, region or server) is used up.' },
+    CONFLICT: { description: 'It clashes with what exists: the same pair, name or state already there.' },
+  },
+});
 
 @ObjectType({ description: 'Something about the input that the caller can fix: which field, what is wrong, and a stable code.' })
 export class UserError {
-  @Field(() => [String], { nullable: true, description: 'Path to the input field at fault, e.g. ["certificateIds", "1"]; null when it is the input as a whole.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Path to the argument field at fault, e.g. ["input", "certificateIds", "1"]; null when it is the input as a whole or cannot be told.',
+  })
   field!: string[] | null;
 
   @Field({ description: 'What is wrong and what is expected.' })
   message!: string;
 
-  @Field({ description: 'Stable code: BAD_USER_INPUT, NOT_FOUND or CONFLICT.' })
-  code!: string;
+  @Field(() => UserErrorCode, { description: 'What kind of problem it is.' })
+  code!: UserErrorCode;
 }
 
 @InterfaceType({ description: 'Fields every mutation payload has.' })
@@ -30,6 +59,9 @@ export const CREATE_REGION_DESCRIPTION =
 /** Base of every mutation input; its fields are inherited by each concrete input (it is never emitted itself). */
 @InputType('MutationInputBase')
 export abstract class MutationInput {
+  /** Words of AWS messages that name this input's fields other than by their member names (see FieldAliases). */
+  static readonly awsNames: FieldAliases = {};
+
   @Field(() => String, { nullable: true, description: 'Any string; echoed back in the payload so a client can match answers to requests.' })
   clientMutationId?: string | null;
 }
@@ -37,44 +69,33 @@ export abstract class MutationInput {
 /** Errors the caller can fix become userErrors; throttling, outages and bugs stay GraphQL errors. */
 const USER_ERROR_CODES: ReadonlySet<ErrorCode> = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']);
 
-/** AWS member names to input field names: `As2Id` → `as2Id`, `As2Config.LocalProfileId` → `as2Config.localProfileId`. */
-const fieldOf = (awsPath: string, rename: Record<string, string>): string[] =>
-  awsPath.split('.').map((part) => {
-    const bare = part.replace(/\[\d+\]$/, '');
-    const name = rename[bare] ?? bare.charAt(0).toLowerCase() + bare.slice(1);
-    const index = /\[(\d+)\]$/.exec(part)?.[1];
-    return index === undefined ? name : `${name}.${index}`;
-  }).join('.').split('.');
-
-/** One userError per AWS validation violation when the message lists them, else one for the whole error. */
-export function toUserErrors(error: GraphQLError, rename: Record<string, string> = {}): UserError[] {
-  const code = String(error.extensions.code);
-  const field = error.extensions.field as string[] | undefined;
-  if (field) return [{ field, message: error.message, code }];
-  const violations = [...error.message.matchAll(/Value (?:'[^]*?'|null) at '([^']+)' failed to satisfy constraint: ([^;]+)/g)];
-  if (violations.length) {
-    return violations.map((m) => ({ field: fieldOf(m[1], rename), message: `${m[1]}: ${m[2]}`, code }));
-  }
-  return [{ field: null, message: error.message, code }];
+/** The input type of the mutation being resolved: where userErrors find their field paths. */
+function inputTypeOf(info: GraphQLResolveInfo): GraphQLInputObjectType {
+  const type = getNamedType(info.parentType.getFields()[info.fieldName].args.find((a) => a.name === 'input')!.type);
+  return type as GraphQLInputObjectType;
 }
 
 /**
- * Runs a mutation: its result merged into the payload on success; on an error the caller can fix, the payload
- * carries userErrors instead. Anything else (throttling, outage, bug) is thrown for the error policy.
+ * Runs a mutation: its result merged into the payload on success (a result may bring userErrors of its own, as a
+ * refused delete does); on an error the caller can fix, the payload
+ * carries userErrors instead, placed on the input's fields (see toUserErrors, and each input's `awsNames` for the
+ * words its type cannot tell). Anything else (throttling, outage, bug) is thrown for the error policy.
  */
 export async function runMutation<R extends object>(
   input: MutationInput,
+  info: GraphQLResolveInfo,
   run: () => Promise<R>,
-  rename?: Record<string, string>,
 ): Promise<Partial<R> & { clientMutationId: string | null; userErrors: UserError[] }> {
   const clientMutationId = input.clientMutationId ?? null;
   try {
-    return { ...(await run()), clientMutationId, userErrors: [] };
+    return { userErrors: [], ...(await run()), clientMutationId };
   } catch (error) {
     const mapped = fromUpstreamError(error);
     const code = codeOf(mapped);
     if (mapped instanceof GraphQLError && code && USER_ERROR_CODES.has(code)) {
-      return { clientMutationId, userErrors: toUserErrors(mapped, rename) } as Partial<R> & { clientMutationId: string | null; userErrors: UserError[] };
+      const { awsNames } = input.constructor as typeof MutationInput;
+      const userErrors = toUserErrors(mapped, { type: inputTypeOf(info), value: input }, awsNames);
+      return { clientMutationId, userErrors } as Partial<R> & { clientMutationId: string | null; userErrors: UserError[] };
     }
     throw mapped;
   }

@@ -2,6 +2,7 @@ import { CompressionEnum, EncryptionAlg, IpAddressType, MdnResponse, MdnSigningA
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MutationInput, Payload, CREATE_REGION_DESCRIPTION } from '../common/mutation';
 import { TagInput } from '../common/tag';
+import type { FieldAliases } from '../common/user-errors';
 import { Connector } from './connector.type';
 
 @InputType({ description: 'Where the partner sends asynchronous MDNs.' })
@@ -9,16 +10,16 @@ export class ConnectorAsyncMdnConfigInput {
   @Field(() => String, { nullable: true, description: 'URL the partner posts asynchronous MDNs to (at most 255 characters).' })
   url?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Ids of the AS2 servers that receive them (1–10).' })
+  @Field(() => [ID], { nullable: true, description: 'The AS2 servers that receive them (each a graph id, AWS id or ARN; 1–10).' })
   serverIds?: string[] | null;
 }
 
 @InputType({ description: 'AS2 settings of a connector. On update, members left out keep their current value.' })
 export class ConnectorAs2ConfigInput {
-  @Field(() => ID, { nullable: true, description: 'Id of the LOCAL profile to send as (required on create).' })
+  @Field(() => ID, { nullable: true, description: 'The LOCAL profile to send as (a graph id, AWS id or ARN; required on create).' })
   localProfileId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the PARTNER profile to send to (required on create).' })
+  @Field(() => ID, { nullable: true, description: 'The PARTNER profile to send to (a graph id, AWS id or ARN; required on create).' })
   partnerProfileId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Subject header of the messages.' })
@@ -126,7 +127,9 @@ export class CreateConnectorInput extends MutationInput {
 
 @InputType({ description: 'Changes to a connector; fields left out stay as they are. A connector cannot change protocol.' })
 export class UpdateConnectorInput extends MutationInput {
-  @Field(() => ID, { description: 'Id of the connector.' })
+  static override readonly awsNames: FieldAliases = { ConnectorId: ['id'] };
+
+  @Field(() => ID, { description: 'The connector (a graph id, AWS id or ARN).' })
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'New endpoint URL.' })
@@ -156,7 +159,9 @@ export class UpdateConnectorInput extends MutationInput {
 
 @InputType({ description: 'A connector to delete.' })
 export class DeleteConnectorInput extends MutationInput {
-  @Field(() => ID, { description: 'Id of the connector.' })
+  static override readonly awsNames: FieldAliases = { ConnectorId: ['id'] };
+
+  @Field(() => ID, { description: 'The connector (a graph id, AWS id or ARN).' })
   id!: string;
 }
 
@@ -168,6 +173,6 @@ export class ConnectorPayload extends Payload {
 
 @ObjectType({ implements: Payload, description: 'Result of deleteConnector.' })
 export class DeleteConnectorPayload extends Payload {
-  @Field(() => ID, { nullable: true, description: 'Id of the deleted connector; null when userErrors is not empty.' })
+  @Field(() => ID, { nullable: true, description: 'Graph id of the deleted connector, whichever form the input named it by; null when userErrors is not empty.' })
   deletedId?: string | null;
 }

@@ -10,13 +10,14 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } 
 import type { GatewayContext } from '../../context';
 import { createOnce } from '../../upstream/create-outcome';
 import { ConnectionArguments } from '../common/connection-args';
-import { actingContext, awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
+import { actingContext, keysOfInputId, lookUp } from '../common/ids';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
-import { walkDescribed } from '../common/walk-described';
+import { connectorsUsingProfile } from '../common/dependents';
 import { Profile } from '../profile/profile.type';
 import { arraySource } from '../relay/array-source';
 import { connectionOver } from '../relay/connection';
+import { toGlobalId } from '../relay/global-id';
 import { acrossRegions } from '../relay/across-regions';
 import { checkCounts } from '../relay/paginate';
 import {
@@ -30,12 +31,10 @@ import {
 } from './connector.input';
 import { Connector, ConnectorConnection } from './connector.type';
 
-const CONNECTOR_ID = /^c-[0-9a-f]{17}$/;
-
 /** GraphQL leaves absent fields undefined and explicit ones null; AWS wants absent members left out. */
 const given = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 
-/** The AWS As2Config of an input: profile and server ids decoded from global ids, with field paths for errors. */
+/** The AWS As2Config of an input: its profile and server references resolved, with field paths for errors. */
 function as2ConfigToAws(ctx: GatewayContext, input: ConnectorAs2ConfigInput): As2ConnectorConfig {
   const profileId = (id: string | null | undefined, field: string) =>
     id ? keysOfInputId(ctx, id, 'Profile', ['as2Config', field])[0] : undefined;
@@ -75,9 +74,9 @@ export class ConnectorResolver {
     return acrossRegions(ctx, args, info, (loaders) => loaders.connectors(), (regional, c) => Connector.fromSummary(regional, c));
   }
 
-  @Query(() => Connector, { nullable: true, description: 'A connector by its AWS id (c-…) or ARN; null when there is none.' })
-  connector(@Arg('idOrArn', { description: 'AWS connector id or ARN.' }) idOrArn: string, @Ctx() ctx: GatewayContext) {
-    const { at, keys } = awsIdFromIdOrArn(ctx, idOrArn, 'connector', CONNECTOR_ID);
+  @Query(() => Connector, { nullable: true, description: 'A connector by its graph id, AWS id (c-…) or ARN; null when there is none.' })
+  connector(@Arg('idOrArn', { description: 'The connector: its graph id, AWS id (c-…) or ARN.' }) idOrArn: string, @Ctx() ctx: GatewayContext) {
+    const { at, keys } = lookUp(ctx, idOrArn, 'Connector', ['idOrArn']);
     return Connector.fromId(at, keys[0]).orNull();
   }
 
@@ -100,9 +99,9 @@ export class ConnectorResolver {
   }
 
   @Mutation(() => ConnectorPayload, { description: 'Creates an AS2 or SFTP connector.' })
-  createConnector(@Arg('input', { description: 'What to do; the fields of CreateConnectorInput say what each means.' }) input: CreateConnectorInput, @Ctx() ctx: GatewayContext) {
-    return runMutation(input, async () => {
-      const at = actingContext(ctx, { id: input.as2Config?.localProfileId ?? input.as2Config?.partnerProfileId }, { value: input.region, field: ['region'] });
+  createConnector(@Arg('input', { description: 'What to do; the fields of CreateConnectorInput say what each means.' }) input: CreateConnectorInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return runMutation(input, info, async () => {
+      const at = actingContext(ctx, { id: input.as2Config?.localProfileId, also: [input.as2Config?.partnerProfileId, ...(input.as2Config?.asyncMdnConfig?.serverIds ?? [])] }, { value: input.region, field: ['region'] });
       const lattice = input.egressConfig?.vpcLattice;
       const { ConnectorId } = await createOnce(
         at,
@@ -125,9 +124,10 @@ export class ConnectorResolver {
   }
 
   @Mutation(() => ConnectorPayload, { description: 'Changes a connector; AS2 and SFTP settings merge member by member.' })
-  updateConnector(@Arg('input', { description: 'What to do; the fields of UpdateConnectorInput say what each means.' }) input: UpdateConnectorInput, @Ctx() ctx: GatewayContext) {
-    return runMutation(input, async () => {
-      const at = actingContext(ctx, { id: input.id });
+  updateConnector(@Arg('input', { description: 'What to do; the fields of UpdateConnectorInput say what each means.' }) input: UpdateConnectorInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return runMutation(input, info, async () => {
+      const as2 = input.as2Config;
+      const at = actingContext(ctx, { id: input.id, also: [as2?.localProfileId, as2?.partnerProfileId, ...(as2?.asyncMdnConfig?.serverIds ?? [])] });
       const [connectorId] = keysOfInputId(at, input.id, 'Connector', ['id']);
       const lattice = input.egressConfig?.vpcLattice;
       await at.upstream.write(
@@ -151,13 +151,13 @@ export class ConnectorResolver {
   }
 
   @Mutation(() => DeleteConnectorPayload, { description: 'Deletes a connector, and with it the results of its file transfers.' })
-  deleteConnector(@Arg('input', { description: 'What to do; the fields of DeleteConnectorInput say what each means.' }) input: DeleteConnectorInput, @Ctx() ctx: GatewayContext) {
-    return runMutation(input, async () => {
+  deleteConnector(@Arg('input', { description: 'What to do; the fields of DeleteConnectorInput say what each means.' }) input: DeleteConnectorInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return runMutation(input, info, async () => {
       const at = actingContext(ctx, { id: input.id });
       const [connectorId] = keysOfInputId(at, input.id, 'Connector', ['id']);
       await at.upstream.write(new DeleteConnectorCommand({ ConnectorId: connectorId }));
       at.loaders.connector.clear(connectorId);
-      return { deletedId: input.id };
+      return { deletedId: toGlobalId({ type: 'Connector', region: at.region, keys: [connectorId] }) };
     });
   }
 }
@@ -172,10 +172,7 @@ export class ProfileConnectorsResolver {
   })
   async connectors(@Root() profile: Profile, @Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext) {
     checkCounts(args);
-    const all = await walkDescribed(ctx.loaders.connectors(), (c) => ctx.loaders.connector.load(c.ConnectorId!));
-    const using = all
-      .filter(({ described: { As2Config } }) => As2Config?.LocalProfileId === profile.profileId || As2Config?.PartnerProfileId === profile.profileId)
-      .map(({ item }) => item);
+    const using = await connectorsUsingProfile(ctx, profile.profileId);
     const source = arraySource(`profile-connectors:${profile.profileId}`, using, (c) => c.ConnectorId!);
     return connectionOver(source, args, (c) => Connector.fromSummary(ctx, c));
   }

@@ -2,6 +2,8 @@ import { ProfileType } from '@aws-sdk/client-transfer';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { MutationInput, Payload, CREATE_REGION_DESCRIPTION } from '../common/mutation';
 import { TagInput } from '../common/tag';
+import type { FieldAliases } from '../common/user-errors';
+import { Dependent } from '../common/dependents';
 import { Profile } from './profile.type';
 
 @InputType({ description: 'A new AS2 profile.' })
@@ -12,7 +14,7 @@ export class CreateProfileInput extends MutationInput {
   @Field(() => ProfileType, { description: 'LOCAL for your organisation, PARTNER for a trading partner.' })
   profileType!: ProfileType;
 
-  @Field(() => [ID], { nullable: true, description: 'Ids of certificates to attach (at most 10).' })
+  @Field(() => [ID], { nullable: true, description: 'The certificates to attach (each a graph id, AWS id or ARN; at most 10).' })
   certificateIds?: string[] | null;
 
   @Field(() => [TagInput], { nullable: true, description: 'Tags to set on the profile.' })
@@ -24,17 +26,27 @@ export class CreateProfileInput extends MutationInput {
 
 @InputType({ description: "Changes to a profile's certificates." })
 export class UpdateProfileInput extends MutationInput {
-  @Field(() => ID, { description: 'Id of the profile.' })
+  static override readonly awsNames: FieldAliases = { ProfileId: ['id'] };
+
+  @Field(() => ID, { description: 'The profile (a graph id, AWS id or ARN).' })
   id!: string;
 
-  @Field(() => [ID], { description: 'Ids of the certificates the profile should have from now on (replaces the current set).' })
+  @Field(() => [ID], { description: 'The certificates the profile should have from now on (each a graph id, AWS id or ARN; replaces the current set).' })
   certificateIds!: string[];
 }
 
 @InputType({ description: 'A profile to delete.' })
 export class DeleteProfileInput extends MutationInput {
-  @Field(() => ID, { description: 'Id of the profile.' })
+  static override readonly awsNames: FieldAliases = { ProfileId: ['id'] };
+
+  @Field(() => ID, { description: 'The profile (a graph id, AWS id or ARN).' })
   id!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true to delete it even though agreements or connectors use it (they break); by default the delete is refused with IN_USE and the list of them.',
+  })
+  force?: boolean | null;
 }
 
 @ObjectType({ implements: Payload, description: 'Result of createProfile / updateProfile.' })
@@ -45,6 +57,12 @@ export class ProfilePayload extends Payload {
 
 @ObjectType({ implements: Payload, description: 'Result of deleteProfile.' })
 export class DeleteProfilePayload extends Payload {
-  @Field(() => ID, { nullable: true, description: 'Id of the deleted profile; null when userErrors is not empty.' })
+  @Field(() => ID, { nullable: true, description: 'Graph id of the deleted profile, whichever form the input named it by; null when userErrors is not empty.' })
   deletedId?: string | null;
+
+  @Field(() => [Dependent], {
+    nullable: true,
+    description: 'What uses it: the reason for an IN_USE refusal; empty when it was deleted after the check, null when force skipped the check.',
+  })
+  dependents?: Dependent[] | null;
 }

@@ -4,14 +4,14 @@ import { Arg, Args, Ctx, Mutation, Query, Resolver, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
 import { createOnce } from '../../upstream/create-outcome';
 import { ConnectionArguments } from '../common/connection-args';
-import { actingContext, awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
+import { actingContext, keysOfInputId, lookUp } from '../common/ids';
 import { runMutation } from '../common/mutation';
+import { agreementsUsingProfile, connectorsUsingProfile, dependentOf, refusedInUse } from '../common/dependents';
 import { fromTagInputs } from '../common/tag';
 import { acrossRegions } from '../relay/across-regions';
+import { toGlobalId } from '../relay/global-id';
 import { CreateProfileInput, DeleteProfileInput, DeleteProfilePayload, ProfilePayload, UpdateProfileInput } from './profile.input';
 import { Profile, ProfileConnection } from './profile.type';
-
-const PROFILE_ID = /^p-[0-9a-f]{17}$/;
 
 @Resolver(() => Profile)
 export class ProfileResolver {
@@ -25,16 +25,16 @@ export class ProfileResolver {
     return acrossRegions(ctx, args, info, (loaders) => loaders.profiles(profileType ?? undefined), (regional, p) => Profile.fromSummary(regional, p));
   }
 
-  @Query(() => Profile, { nullable: true, description: 'A profile by its AWS id (p-…) or ARN; null when there is none.' })
-  async profile(@Arg('idOrArn', { description: 'AWS profile id or ARN.' }) idOrArn: string, @Ctx() ctx: GatewayContext) {
-    const { at, keys } = awsIdFromIdOrArn(ctx, idOrArn, 'profile', PROFILE_ID);
+  @Query(() => Profile, { nullable: true, description: 'A profile by its graph id, AWS id (p-…) or ARN; null when there is none.' })
+  async profile(@Arg('idOrArn', { description: 'The profile: its graph id, AWS id (p-…) or ARN.' }) idOrArn: string, @Ctx() ctx: GatewayContext) {
+    const { at, keys } = lookUp(ctx, idOrArn, 'Profile', ['idOrArn']);
     return Profile.fromId(at, keys[0]).orNull();
   }
 
   @Mutation(() => ProfilePayload, { description: 'Creates an AS2 profile (ImportCertificate first for its certificates).' })
-  createProfile(@Arg('input', { description: 'What to do; the fields of CreateProfileInput say what each means.' }) input: CreateProfileInput, @Ctx() ctx: GatewayContext) {
-    return runMutation(input, async () => {
-      const at = actingContext(ctx, { id: input.certificateIds?.[0] }, { value: input.region, field: ['region'] });
+  createProfile(@Arg('input', { description: 'What to do; the fields of CreateProfileInput say what each means.' }) input: CreateProfileInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return runMutation(input, info, async () => {
+      const at = actingContext(ctx, { id: undefined, also: input.certificateIds ?? [] }, { value: input.region, field: ['region'] });
       const certificateIds = (input.certificateIds ?? []).map((id, i) => keysOfInputId(at, id, 'Certificate', ['certificateIds', String(i)])[0]);
       const { ProfileId } = await createOnce(
         at,
@@ -50,9 +50,9 @@ export class ProfileResolver {
   }
 
   @Mutation(() => ProfilePayload, { description: 'Replaces the certificates of a profile.' })
-  updateProfile(@Arg('input', { description: 'What to do; the fields of UpdateProfileInput say what each means.' }) input: UpdateProfileInput, @Ctx() ctx: GatewayContext) {
-    return runMutation(input, async () => {
-      const at = actingContext(ctx, { id: input.id });
+  updateProfile(@Arg('input', { description: 'What to do; the fields of UpdateProfileInput say what each means.' }) input: UpdateProfileInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return runMutation(input, info, async () => {
+      const at = actingContext(ctx, { id: input.id, also: input.certificateIds });
       const [profileId] = keysOfInputId(at, input.id, 'Profile', ['id']);
       const certificateIds = input.certificateIds.map((id, i) => keysOfInputId(at, id, 'Certificate', ['certificateIds', String(i)])[0]);
       await at.upstream.write(new UpdateProfileCommand({ ProfileId: profileId, CertificateIds: certificateIds }));
@@ -61,14 +61,24 @@ export class ProfileResolver {
     });
   }
 
-  @Mutation(() => DeleteProfilePayload, { description: 'Deletes a profile. Agreements and connectors that use it keep a reference that resolves to null.' })
-  deleteProfile(@Arg('input', { description: 'What to do; the fields of DeleteProfileInput say what each means.' }) input: DeleteProfileInput, @Ctx() ctx: GatewayContext) {
-    return runMutation(input, async () => {
+  @Mutation(() => DeleteProfilePayload, {
+    description:
+      'Deletes a profile, unless agreements or connectors use it: then it is refused with IN_USE and the list of them (costs one ' +
+      'ListServers, one ListAgreements per server, one ListConnectors and one DescribeConnector per connector). With force: true ' +
+      'it is deleted anyway, and their profile links resolve to null.',
+  })
+  deleteProfile(@Arg('input', { description: 'What to do; the fields of DeleteProfileInput say what each means.' }) input: DeleteProfileInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return runMutation(input, info, async () => {
       const at = actingContext(ctx, { id: input.id });
       const [profileId] = keysOfInputId(at, input.id, 'Profile', ['id']);
+      if (!input.force) {
+        const [agreements, connectors] = await Promise.all([agreementsUsingProfile(at, profileId), connectorsUsingProfile(at, profileId)]);
+        const users = [...agreements.map((a) => dependentOf.agreement(at, a)), ...connectors.map((c) => dependentOf.connector(at, c))];
+        if (users.length) return refusedInUse(`Profile ${profileId}`, users);
+      }
       await at.upstream.write(new DeleteProfileCommand({ ProfileId: profileId }));
       at.loaders.profile.clear(profileId);
-      return { deletedId: input.id };
+      return { deletedId: toGlobalId({ type: 'Profile', region: at.region, keys: [profileId] }), dependents: input.force ? null : [] };
     });
   }
 }

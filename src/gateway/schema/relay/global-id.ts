@@ -23,6 +23,9 @@ export interface GlobalId {
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 
+/** A type name with its indefinite article: "a Profile", "an Agreement". */
+export const withArticle = (name: string): string => `${/^[AEIOU]/i.test(name) ? 'an' : 'a'} ${name}`;
+
 /** An opaque, URL-safe id for a node: type, region and AWS keys. */
 export function toGlobalId({ type, region, keys }: GlobalId): string {
   return Buffer.from([type, region, ...keys].join(':')).toString('base64url');
@@ -45,7 +48,7 @@ export function fromGlobalId(id: string, expected?: NodeTypeName | readonly Node
   }
   const allowed = expected === undefined ? undefined : ([] as NodeTypeName[]).concat(expected);
   if (allowed && !allowed.includes(type as NodeTypeName)) {
-    throw bad(`expected the id of a ${allowed.join(' or ')}, got the id of a ${type}`);
+    throw bad(`expected the id of ${allowed.map(withArticle).join(' or ')}, got the id of ${withArticle(type)}`);
   }
   return { type: type as NodeTypeName, region, keys };
 }

@@ -13,6 +13,8 @@ import {
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MutationInput, Payload, CREATE_REGION_DESCRIPTION } from '../common/mutation';
 import { TagInput } from '../common/tag';
+import type { FieldAliases } from '../common/user-errors';
+import { Dependent } from '../common/dependents';
 import { Server } from './server.type';
 
 @InputType({ description: 'Protocol settings. On update, members left out keep their current value.' })
@@ -161,19 +163,23 @@ export class CreateServerInput extends ServerSettingsInput {
 
 @InputType({ description: 'Changes to a server; fields left out stay as they are.' })
 export class UpdateServerInput extends ServerSettingsInput {
-  @Field(() => ID, { description: 'Id of the server.' })
+  static override readonly awsNames: FieldAliases = { ServerId: ['id'] };
+
+  @Field(() => ID, { description: 'The server (a graph id, AWS id or ARN).' })
   id!: string;
 }
 
 @InputType({ description: 'A server to delete, start or stop.' })
 export class ServerIdInput extends MutationInput {
-  @Field(() => ID, { description: 'Id of the server.' })
+  static override readonly awsNames: FieldAliases = { ServerId: ['id'] };
+
+  @Field(() => ID, { description: 'The server (a graph id, AWS id or ARN).' })
   id!: string;
 }
 
 @InputType({ description: 'A sign-in to try against the identity provider of a server.' })
 export class TestIdentityProviderInput extends MutationInput {
-  @Field(() => ID, { description: 'Id of the server whose provider to test.' })
+  @Field(() => ID, { description: 'The server whose provider to test (a graph id, AWS id or ARN).' })
   serverId!: string;
 
   @Field(() => String, { description: 'User name to sign in as.' })
@@ -189,6 +195,15 @@ export class TestIdentityProviderInput extends MutationInput {
   sourceIp?: string | null;
 }
 
+@InputType({ description: 'A server to delete.' })
+export class DeleteServerInput extends ServerIdInput {
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true to delete it even though agreements use it (they break); by default the delete is refused with IN_USE and the list of them.',
+  })
+  force?: boolean | null;
+}
+
 @ObjectType({ implements: Payload, description: 'Result of createServer / updateServer / startServer / stopServer.' })
 export class ServerPayload extends Payload {
   @Field(() => Server, { nullable: true, description: 'The server as it is now; null when userErrors is not empty.' })
@@ -197,8 +212,14 @@ export class ServerPayload extends Payload {
 
 @ObjectType({ implements: Payload, description: 'Result of deleteServer.' })
 export class DeleteServerPayload extends Payload {
-  @Field(() => ID, { nullable: true, description: 'Id of the deleted server (its agreements went with it); null when userErrors is not empty.' })
+  @Field(() => ID, { nullable: true, description: 'Graph id of the deleted server (its agreements went with it), whichever form the input named it by; null when userErrors is not empty.' })
   deletedId?: string | null;
+
+  @Field(() => [Dependent], {
+    nullable: true,
+    description: 'What uses it: the reason for an IN_USE refusal; empty when it was deleted after the check, null when force skipped the check.',
+  })
+  dependents?: Dependent[] | null;
 }
 
 @ObjectType({ implements: Payload, description: "Result of testIdentityProvider: the provider's answer. All null when userErrors is not empty." })

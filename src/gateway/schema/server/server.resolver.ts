@@ -15,13 +15,16 @@ import type { GatewayContext } from '../../context';
 import { createOnce } from '../../upstream/create-outcome';
 import { Agreement, AgreementConnection } from '../agreement/agreement.type';
 import { ConnectionArguments } from '../common/connection-args';
-import { actingContext, awsIdFromIdOrArn, keysOfInputId } from '../common/ids';
+import { actingContext, keysOfInputId, lookUp } from '../common/ids';
 import { runMutation } from '../common/mutation';
+import { agreementsOfServer, dependentOf, refusedInUse } from '../common/dependents';
 import { fromTagInputs } from '../common/tag';
 import { connectionOver } from '../relay/connection';
+import { toGlobalId } from '../relay/global-id';
 import { acrossRegions } from '../relay/across-regions';
 import {
   CreateServerInput,
+  DeleteServerInput,
   DeleteServerPayload,
   type ServerEndpointDetailsInput,
   ServerIdInput,
@@ -34,13 +37,8 @@ import {
 } from './server.input';
 import { Server, ServerConnection } from './server.type';
 
-const SERVER_ID = /^s-[0-9a-f]{17}$/;
-
 /** GraphQL leaves absent fields undefined and explicit ones null; AWS wants absent members left out. */
 const given = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
-
-/** AWS names the server `ServerId` in its messages; the update inputs call it `id`. */
-const RENAME_SERVER_ID = { ServerId: 'id' };
 
 function protocolDetailsToAws(input: ServerProtocolDetailsInput): ProtocolDetails {
   return {
@@ -107,10 +105,10 @@ export class ServerResolver {
 
   @Query(() => Server, {
     nullable: true,
-    description: 'A server by its AWS id (s-…) or ARN; null when there is none. Costs one DescribeServer, which later fields share.',
+    description: 'A server by its graph id, AWS id (s-…) or ARN; null when there is none. Costs one DescribeServer, which later fields share.',
   })
-  server(@Arg('idOrArn', { description: 'AWS server id or ARN.' }) idOrArn: string, @Ctx() ctx: GatewayContext) {
-    const { at, keys } = awsIdFromIdOrArn(ctx, idOrArn, 'server', SERVER_ID);
+  server(@Arg('idOrArn', { description: 'The server: its graph id, AWS id (s-…) or ARN.' }) idOrArn: string, @Ctx() ctx: GatewayContext) {
+    const { at, keys } = lookUp(ctx, idOrArn, 'Server', ['idOrArn']);
     return Server.fromId(at, keys[0]).orNull();
   }
 
@@ -122,8 +120,8 @@ export class ServerResolver {
   }
 
   @Mutation(() => ServerPayload, { description: 'Creates a server; it starts on its own (state STARTING, then ONLINE).' })
-  createServer(@Arg('input', { description: 'What to do; the fields of CreateServerInput say what each means.' }) input: CreateServerInput, @Ctx() ctx: GatewayContext) {
-    return runMutation(input, async () => {
+  createServer(@Arg('input', { description: 'What to do; the fields of CreateServerInput say what each means.' }) input: CreateServerInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return runMutation(input, info, async () => {
       const at = actingContext(ctx, undefined, { value: input.region, field: ['region'] });
       const { ServerId } = await createOnce(
         at,
@@ -134,70 +132,78 @@ export class ServerResolver {
   }
 
   @Mutation(() => ServerPayload, { description: 'Changes a server; nested settings merge member by member. Its domain cannot change.' })
-  updateServer(@Arg('input', { description: 'What to do; the fields of UpdateServerInput say what each means.' }) input: UpdateServerInput, @Ctx() ctx: GatewayContext) {
+  updateServer(@Arg('input', { description: 'What to do; the fields of UpdateServerInput say what each means.' }) input: UpdateServerInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
     return runMutation(
       input,
+      info,
       async () => {
         const at = actingContext(ctx, { id: input.id });
         const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
         await at.upstream.write(new UpdateServerCommand({ ...settingsToAws(input), ServerId: serverId }));
         at.loaders.server.clear(serverId);
         return { server: Server.fromId(at, serverId) };
-      },
-      RENAME_SERVER_ID,
+      }
     );
   }
 
-  @Mutation(() => DeleteServerPayload, { description: 'Deletes a server together with its agreements.' })
-  deleteServer(@Arg('input', { description: 'What to do; the fields of ServerIdInput say what each means.' }) input: ServerIdInput, @Ctx() ctx: GatewayContext) {
+  @Mutation(() => DeleteServerPayload, {
+    description:
+      'Deletes a server, unless it has agreements: then it is refused with IN_USE and the list of them (costs one ListAgreements). ' +
+      'With force: true it is deleted together with its agreements.',
+  })
+  deleteServer(@Arg('input', { description: 'What to do; the fields of DeleteServerInput say what each means.' }) input: DeleteServerInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
     return runMutation(
       input,
+      info,
       async () => {
         const at = actingContext(ctx, { id: input.id });
         const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
+        if (!input.force) {
+          const agreements = await agreementsOfServer(at, serverId);
+          if (agreements.length) return refusedInUse(`Server ${serverId}`, agreements.map((a) => dependentOf.agreement(at, a)));
+        }
         await at.upstream.write(new DeleteServerCommand({ ServerId: serverId }));
         at.loaders.server.clear(serverId);
-        return { deletedId: input.id };
-      },
-      RENAME_SERVER_ID,
+        return { deletedId: toGlobalId({ type: 'Server', region: at.region, keys: [serverId] }), dependents: input.force ? null : [] };
+      }
     );
   }
 
   @Mutation(() => ServerPayload, { description: 'Starts an OFFLINE server (STARTING, then ONLINE); an ONLINE one stays as it is.' })
-  startServer(@Arg('input', { description: 'What to do; the fields of ServerIdInput say what each means.' }) input: ServerIdInput, @Ctx() ctx: GatewayContext) {
+  startServer(@Arg('input', { description: 'What to do; the fields of ServerIdInput say what each means.' }) input: ServerIdInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
     return runMutation(
       input,
+      info,
       async () => {
         const at = actingContext(ctx, { id: input.id });
         const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
         await at.upstream.write(new StartServerCommand({ ServerId: serverId }));
         at.loaders.server.clear(serverId);
         return { server: Server.fromId(at, serverId) };
-      },
-      RENAME_SERVER_ID,
+      }
     );
   }
 
   @Mutation(() => ServerPayload, { description: 'Stops an ONLINE server (STOPPING, then OFFLINE); a stopped server is still billed.' })
-  stopServer(@Arg('input', { description: 'What to do; the fields of ServerIdInput say what each means.' }) input: ServerIdInput, @Ctx() ctx: GatewayContext) {
+  stopServer(@Arg('input', { description: 'What to do; the fields of ServerIdInput say what each means.' }) input: ServerIdInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
     return runMutation(
       input,
+      info,
       async () => {
         const at = actingContext(ctx, { id: input.id });
         const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
         await at.upstream.write(new StopServerCommand({ ServerId: serverId }));
         at.loaders.server.clear(serverId);
         return { server: Server.fromId(at, serverId) };
-      },
-      RENAME_SERVER_ID,
+      }
     );
   }
 
   @Mutation(() => TestIdentityProviderPayload, {
     description: "Tries a sign-in against the custom identity provider of an SFTP/FTP server (AS2 servers have none). Sent once, never retried.",
   })
-  testIdentityProvider(@Arg('input', { description: 'What to do; the fields of TestIdentityProviderInput say what each means.' }) input: TestIdentityProviderInput, @Ctx() ctx: GatewayContext) {
-    return runMutation(input, async () => {
+  testIdentityProvider(@Arg('input', { description: 'What to do; the fields of TestIdentityProviderInput say what each means.' }) input: TestIdentityProviderInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return runMutation(input, info, async () => {
       const at = actingContext(ctx, { id: input.serverId });
       const [serverId] = keysOfInputId(at, input.serverId, 'Server', ['serverId']);
       const answer = await at.upstream.write(

@@ -1,11 +1,14 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { MutationInput, Payload } from '../common/mutation';
 import { TagInput } from '../common/tag';
+import type { FieldAliases } from '../common/user-errors';
 import { Node } from '../relay/node';
 
 @InputType({ description: 'Tags to add to, or overwrite on, a server, agreement, profile, certificate or connector.' })
 export class TagResourceInput extends MutationInput {
-  @Field(() => ID, { description: 'Id of the object to tag.' })
+  static override readonly awsNames: FieldAliases = { Arn: ['id'] };
+
+  @Field(() => ID, { description: 'The object to tag (a graph id, AWS id or ARN).' })
   id!: string;
 
   @Field(() => [TagInput], { description: 'Tags to set (1–50); a key that is already there gets the new value.' })
@@ -14,7 +17,9 @@ export class TagResourceInput extends MutationInput {
 
 @InputType({ description: 'Tag keys to remove from a server, agreement, profile, certificate or connector.' })
 export class UntagResourceInput extends MutationInput {
-  @Field(() => ID, { description: 'Id of the object to untag.' })
+  static override readonly awsNames: FieldAliases = { Arn: ['id'] };
+
+  @Field(() => ID, { description: 'The object to untag (a graph id, AWS id or ARN).' })
   id!: string;
 
   @Field(() => [String], { description: 'Keys of the tags to remove (1–50); keys it does not have are ignored.' })

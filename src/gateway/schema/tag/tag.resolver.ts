@@ -1,11 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { TagResourceCommand, UntagResourceCommand } from '@aws-sdk/client-transfer';
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
-import { graphQLError } from '../../upstream/errors';
-import { actingContext, keysOfInputId } from '../common/ids';
+import { actingContext, inputReference, type ResourceType } from '../common/ids';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
-import { fromGlobalId, type NodeTypeName } from '../relay/global-id';
+import type { NodeTypeName } from '../relay/global-id';
 import { nodeFor } from '../relay/registry';
 import { TagResourceInput, TagsPayload, UntagResourceInput } from './tag.input';
 
@@ -39,19 +39,12 @@ const TAGGABLE: Partial<Record<NodeTypeName, Taggable>> = {
   },
 };
 
-/** The node an input id names, its ARN, and a way to forget it, or a BAD_USER_INPUT error on `id`. */
+const TAGGABLE_TYPES = Object.keys(TAGGABLE) as Array<keyof typeof TAGGABLE & ResourceType>;
+
+/** The node an input reference names, its ARN, and a way to forget it, or a BAD_USER_INPUT error on `id`. */
 async function target(ctx: GatewayContext, id: string) {
-  let type: NodeTypeName;
-  try {
-    type = fromGlobalId(id).type;
-  } catch (error) {
-    throw graphQLError('BAD_USER_INPUT', (error as Error).message, { field: ['id'] });
-  }
-  const taggable = TAGGABLE[type];
-  if (!taggable) {
-    throw graphQLError('BAD_USER_INPUT', `A ${type} cannot be tagged; tag a server, agreement, profile, certificate or connector`, { field: ['id'] });
-  }
-  const keys = keysOfInputId(ctx, id, type, ['id']);
+  const { type, keys } = inputReference(ctx, id, TAGGABLE_TYPES, ['id']);
+  const taggable = TAGGABLE[type]!;
   const arn = (await taggable.arn(ctx, keys))!;
   const refreshed = (): unknown => {
     taggable.forget(ctx, keys);
@@ -63,8 +56,8 @@ async function target(ctx: GatewayContext, id: string) {
 @Resolver()
 export class TagResolver {
   @Mutation(() => TagsPayload, { description: 'Adds tags to a server, agreement, profile, certificate or connector, or changes their values.' })
-  tagResource(@Arg('input', { description: 'What to do; the fields of TagResourceInput say what each means.' }) input: TagResourceInput, @Ctx() ctx: GatewayContext) {
-    return runMutation(input, async () => {
+  tagResource(@Arg('input', { description: 'What to do; the fields of TagResourceInput say what each means.' }) input: TagResourceInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return runMutation(input, info, async () => {
       const at = actingContext(ctx, { id: input.id });
       const { arn, refreshed } = await target(at, input.id);
       await at.upstream.write(new TagResourceCommand({ Arn: arn, Tags: fromTagInputs(input.tags) ?? [] }));
@@ -73,8 +66,8 @@ export class TagResolver {
   }
 
   @Mutation(() => TagsPayload, { description: 'Removes tags, by key, from a server, agreement, profile, certificate or connector.' })
-  untagResource(@Arg('input', { description: 'What to do; the fields of UntagResourceInput say what each means.' }) input: UntagResourceInput, @Ctx() ctx: GatewayContext) {
-    return runMutation(input, async () => {
+  untagResource(@Arg('input', { description: 'What to do; the fields of UntagResourceInput say what each means.' }) input: UntagResourceInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return runMutation(input, info, async () => {
       const at = actingContext(ctx, { id: input.id });
       const { arn, refreshed } = await target(at, input.id);
       await at.upstream.write(new UntagResourceCommand({ Arn: arn, TagKeys: input.tagKeys }));

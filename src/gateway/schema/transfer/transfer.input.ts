@@ -17,7 +17,7 @@ export class CustomHttpHeaderInput {
     'sendFilePaths (with remoteDirectoryPath) or retrieveFilePaths with localDirectoryPath.',
 })
 export class StartFileTransferInput extends MutationInput {
-  @Field(() => ID, { description: 'Id of the connector.' })
+  @Field(() => ID, { description: 'The connector (a graph id, AWS id or ARN).' })
   connectorId!: string;
 
   @Field(() => [String], { nullable: true, description: 'Amazon S3 objects to send, as /bucket/key (1–10).' })

@@ -1,10 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { StartFileTransferCommand } from '@aws-sdk/client-transfer';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
 import { createOnce } from '../../upstream/create-outcome';
 import { graphQLError } from '../../upstream/errors';
 import { ConnectionArguments } from '../common/connection-args';
-import { actingContext, keysOfInputId } from '../common/ids';
+import { actingContext, keysOfInputId, lookUp } from '../common/ids';
 import { runMutation } from '../common/mutation';
 import { Connector } from '../connector/connector.type';
 import { arraySource } from '../relay/array-source';
@@ -22,12 +23,11 @@ export class FileTransferResolver {
     description: 'A file transfer by its connector and AWS transfer id; null when there is none (or it is older than 7 days).',
   })
   fileTransfer(
-    @Arg('connector', () => ID, { description: 'Id of the connector the transfer was started on.' }) connector: string,
+    @Arg('connector', () => ID, { description: 'The connector the transfer was started on (a graph id, AWS id or ARN).' }) connector: string,
     @Arg('transferId', { description: 'AWS transfer id returned by startFileTransfer.' }) transferId: string,
     @Ctx() ctx: GatewayContext,
   ) {
-    const at = actingContext(ctx, { id: connector });
-    const [connectorId] = keysOfInputId(at, connector, 'Connector', ['connector']);
+    const { at, keys: [connectorId] } = lookUp(ctx, connector, 'Connector', ['connector']);
     if (!TRANSFER_ID.test(transferId)) {
       throw graphQLError('BAD_USER_INPUT', `Expected an AWS transfer id (1–512 letters, digits, '.', '/' or '-'), got ${JSON.stringify(transferId.slice(0, 200))}`);
     }
@@ -50,8 +50,8 @@ export class FileTransferResolver {
       'Sends files to a partner over a connector (AS2 or SFTP), or retrieves files from an SFTP server. The payload ' +
       "carries the new transfer; its files' status comes from ListFileTransferResults each time it is read.",
   })
-  startFileTransfer(@Arg('input', { description: 'What to do; the fields of StartFileTransferInput say what each means.' }) input: StartFileTransferInput, @Ctx() ctx: GatewayContext) {
-    return runMutation(input, async () => {
+  startFileTransfer(@Arg('input', { description: 'What to do; the fields of StartFileTransferInput say what each means.' }) input: StartFileTransferInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return runMutation(input, info, async () => {
       const at = actingContext(ctx, { id: input.connectorId });
       const [connectorId] = keysOfInputId(at, input.connectorId, 'Connector', ['connectorId']);
       const { TransferId } = await createOnce(
