@@ -21,6 +21,7 @@ import { SharedCache } from './upstream/shared-cache';
 import { UpstreamMeter } from './upstream/meter';
 import { startSecurity, type SecurityOptions } from './security';
 import { Drain } from './shutdown';
+import { hostAllowed, hostRefusal } from './allowed-hosts';
 import { DEFAULT_TRANSFER_WATCH, serveSubscriptions } from './subscriptions';
 import type { TransferWatchOptions } from './schema/transfer/transfer-watch';
 import { cacheNamespace, RegionalUpstreams } from './regions';
@@ -30,7 +31,7 @@ import type { RequestDeadline } from './plugins/request-deadline';
 export interface GatewayOptions
   extends Pick<GatewayConfig, 'concurrencyPerRequest' | 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'>,
     Partial<Pick<GatewayConfig, 'cacheTtlMs' | 'redisUrl'>>,
-    Partial<Pick<GatewayConfig, 'federation' | 'playground' | 'logLevel'>> {
+    Partial<Pick<GatewayConfig, 'federation' | 'playground' | 'logLevel' | 'allowedHosts'>> {
   upstream: UpstreamTarget;
   log?: (message: string, error?: unknown) => void;
   /** The JSON logger (request lines, and `log` when that is not given); pino on stdout at `logLevel` when absent. */
@@ -106,6 +107,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     createContext: () => createContext(upstream, options.concurrencyPerRequest, undefined, regions),
     watch: { ...DEFAULT_TRANSFER_WATCH, ...options.subscriptions },
     formatError: errorPolicy({ log }),
+    allowedHosts: options.allowedHosts,
     admit: (header, remoteAddress) => security.admitSubscriber(header, remoteAddress),
     limits: security,
     errors: { hideSuggestions: options.security?.production.schemaSuggestions === false },
@@ -114,6 +116,8 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0];
+    // Probes (a kubelet's Host is the pod's address) learn nothing from the health answers; everything else is checked.
+    if (path !== '/healthz' && path !== '/readyz' && !hostAllowed(req.headers.host, options.allowedHosts)) return send(res, 421, hostRefusal(req.headers.host));
     if (drain.started && path !== '/healthz') return send(res, 503, { status: 'shutting down' });
     if (path === '/healthz') return send(res, 200, { status: 'ok' });
     if (path === '/readyz') return ready(res);
