@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { GatewayConfig } from '../config';
 import { createContext, type GatewayContext } from './context';
 import { errorPolicy } from './plugins/error-policy';
+import { sensitiveInputsPlugin } from './plugins/sensitive-inputs';
 import { upstreamCostPlugin } from './plugins/upstream-cost';
 import { createLogger, errorLogOf, REQUEST_ID_HEADER, requestIdFor, type Logger } from './logger';
 import { GatewayMetrics } from './metrics';
@@ -79,7 +80,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     // The request log reads extensions.cost, so it comes after the plugins that write it.
-    plugins: [upstreamCostPlugin(), regionFailuresPlugin(), ...security.plugins, metricsPlugin({ metrics }), requestLogPlugin({ logger }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [sensitiveInputsPlugin(), upstreamCostPlugin(), regionFailuresPlugin(), ...security.plugins, metricsPlugin({ metrics }), requestLogPlugin({ logger }), ApolloServerPluginLandingPageDisabled()],
     // The playground's docs explorer needs introspection; the production defaults below (INTROSPECTION) may turn it off.
     introspection: true,
     formatError: errorPolicy({ log }),
