@@ -1,6 +1,7 @@
 import { ConfigError, emulatorOptionsFromEnv, type EmulatorOptions } from './emulator/config';
 import type { SecurityOptions } from './gateway/security';
 import type { TransferWatchOptions } from './gateway/schema/transfer/transfer-watch';
+import { isLoopbackHost, LOOPBACK_NAMES, normalHostName } from './gateway/allowed-hosts';
 import { securityOptionsFromEnv } from './security-config';
 
 export { ConfigError };
@@ -17,6 +18,11 @@ export interface GatewayConfig {
   port: number;
   /** Interface to listen on (HOST). */
   host: string;
+  /**
+   * Host header names answered (ALLOWED_HOSTS); unset: the loopback names when HOST is loopback, else any. Guards
+   * against DNS rebinding.
+   */
+  allowedHosts?: string[];
   upstream: Upstream;
   /** Describe calls in flight at once for one GraphQL request (UPSTREAM_CONCURRENCY_PER_REQUEST). */
   concurrencyPerRequest: number;
@@ -96,6 +102,21 @@ function transferRegions(env: NodeJS.ProcessEnv, fallback: string): string[] {
   return list;
 }
 
+const HOST_ENTRY = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$|^\[[0-9a-f:.]+\]$/;
+
+/** ALLOWED_HOSTS: comma-separated host names (`*.example.com` for subdomains); the loopback names on a loopback HOST. */
+function allowedHosts(env: NodeJS.ProcessEnv, host: string): string[] | undefined {
+  const raw = env.ALLOWED_HOSTS;
+  if (raw === undefined || raw.trim() === '') {
+    return isLoopbackHost(host) ? [...new Set([...LOOPBACK_NAMES, normalHostName(host)])] : undefined;
+  }
+  const list = raw.split(',').map(normalHostName);
+  if (list.some((name) => !HOST_ENTRY.test(name))) {
+    throw new ConfigError(`ALLOWED_HOSTS must be comma-separated host names or addresses such as graph.example.com,*.internal.example.com, got ${JSON.stringify(raw)}`);
+  }
+  return list;
+}
+
 function region(env: NodeJS.ProcessEnv): string {
   const value = env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
   if (!REGION.test(value)) throw new ConfigError(`AWS_REGION must be a region name such as us-east-1, got ${JSON.stringify(value)}`);
@@ -133,9 +154,11 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
   }
   const regions = transferRegions(env, upstream.region);
   upstream.region = regions[0];
+  const host = env.HOST || '127.0.0.1';
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
-    host: env.HOST || '127.0.0.1',
+    host,
+    allowedHosts: allowedHosts(env, host),
     upstream,
     concurrencyPerRequest: integer(env, 'UPSTREAM_CONCURRENCY_PER_REQUEST', 16, 1, 1000),
     concurrencyPerProcess: integer(env, 'UPSTREAM_CONCURRENCY', 64, 1, 10000),
@@ -151,6 +174,6 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       maxTransfers: integer(env, 'SUBSCRIPTION_MAX_TRANSFERS', 100, 1, 10_000),
     },
     regions,
-    security: securityOptionsFromEnv(env, backend),
+    security: securityOptionsFromEnv(env, backend, host),
   };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from './emulator/config';
+import { isLoopbackHost } from './gateway/allowed-hosts';
 import { parseApiKeys } from './gateway/auth/api-keys';
 import type { AuthOptions } from './gateway/auth/authenticator';
 import { productionDefaults } from './gateway/plugins/production-defaults';
@@ -93,14 +94,19 @@ function costWeights(env: NodeJS.ProcessEnv): Record<string, number> {
 /**
  * Reads the security settings: AUTH_MODE and its companions, query limits, the cost budget, production defaults
  * (from NODE_ENV=production unless set one by one), the request deadline and the shutdown grace. Refuses to run
- * real AWS unauthenticated unless ALLOW_UNAUTHENTICATED=true says so.
+ * unauthenticated against real AWS, or on a HOST other than loopback, unless ALLOW_UNAUTHENTICATED=true says so.
  */
-export function securityOptionsFromEnv(env: NodeJS.ProcessEnv, backend: 'emulator' | 'aws'): SecurityOptions {
+export function securityOptionsFromEnv(env: NodeJS.ProcessEnv, backend: 'emulator' | 'aws', host = '127.0.0.1'): SecurityOptions {
   const authOptions = auth(env);
   const allowOpen = yesNo(env, 'ALLOW_UNAUTHENTICATED', false);
   if (backend === 'aws' && authOptions.mode === 'none' && !allowOpen) {
     throw new ConfigError(
       'AUTH_MODE=none with TRANSFER_BACKEND=aws would let anyone change your AWS account: set AUTH_MODE to apikey or jwt, or ALLOW_UNAUTHENTICATED=true to run it open anyway',
+    );
+  }
+  if (authOptions.mode === 'none' && !isLoopbackHost(host) && !allowOpen) {
+    throw new ConfigError(
+      `AUTH_MODE=none on HOST=${host}, which is not a loopback address, would let anyone who reaches it run every query and mutation: set AUTH_MODE to apikey or jwt, listen on HOST=127.0.0.1, or set ALLOW_UNAUTHENTICATED=true to run it open anyway`,
     );
   }
   const defaults = productionDefaults(env.NODE_ENV === 'production');

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { GatewayConfig } from '../config';
 import { createContext, type GatewayContext } from './context';
 import { errorPolicy } from './plugins/error-policy';
+import { sensitiveInputsPlugin } from './plugins/sensitive-inputs';
 import { upstreamCostPlugin } from './plugins/upstream-cost';
 import { createLogger, errorLogOf, REQUEST_ID_HEADER, requestIdFor, type Logger } from './logger';
 import { GatewayMetrics } from './metrics';
@@ -21,6 +22,7 @@ import { SharedCache } from './upstream/shared-cache';
 import { UpstreamMeter } from './upstream/meter';
 import { startSecurity, type SecurityOptions } from './security';
 import { Drain } from './shutdown';
+import { hostAllowed, hostRefusal } from './allowed-hosts';
 import { DEFAULT_TRANSFER_WATCH, serveSubscriptions } from './subscriptions';
 import type { TransferWatchOptions } from './schema/transfer/transfer-watch';
 import { cacheNamespace, RegionalUpstreams } from './regions';
@@ -30,7 +32,7 @@ import type { RequestDeadline } from './plugins/request-deadline';
 export interface GatewayOptions
   extends Pick<GatewayConfig, 'concurrencyPerRequest' | 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'>,
     Partial<Pick<GatewayConfig, 'cacheTtlMs' | 'redisUrl'>>,
-    Partial<Pick<GatewayConfig, 'federation' | 'playground' | 'logLevel'>> {
+    Partial<Pick<GatewayConfig, 'federation' | 'playground' | 'logLevel' | 'allowedHosts'>> {
   upstream: UpstreamTarget;
   log?: (message: string, error?: unknown) => void;
   /** The JSON logger (request lines, and `log` when that is not given); pino on stdout at `logLevel` when absent. */
@@ -78,7 +80,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     // The request log reads extensions.cost, so it comes after the plugins that write it.
-    plugins: [upstreamCostPlugin(), regionFailuresPlugin(), ...security.plugins, metricsPlugin({ metrics }), requestLogPlugin({ logger }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [sensitiveInputsPlugin(), upstreamCostPlugin(), regionFailuresPlugin(), ...security.plugins, metricsPlugin({ metrics }), requestLogPlugin({ logger }), ApolloServerPluginLandingPageDisabled()],
     // The playground's docs explorer needs introspection; the production defaults below (INTROSPECTION) may turn it off.
     introspection: true,
     formatError: errorPolicy({ log }),
@@ -106,6 +108,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     createContext: () => createContext(upstream, options.concurrencyPerRequest, undefined, regions),
     watch: { ...DEFAULT_TRANSFER_WATCH, ...options.subscriptions },
     formatError: errorPolicy({ log }),
+    allowedHosts: options.allowedHosts,
     admit: (header, remoteAddress) => security.admitSubscriber(header, remoteAddress),
     limits: security,
     errors: { hideSuggestions: options.security?.production.schemaSuggestions === false },
@@ -114,6 +117,8 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0];
+    // Probes (a kubelet's Host is the pod's address) learn nothing from the health answers; everything else is checked.
+    if (path !== '/healthz' && path !== '/readyz' && !hostAllowed(req.headers.host, options.allowedHosts)) return send(res, 421, hostRefusal(req.headers.host));
     if (drain.started && path !== '/healthz') return send(res, 503, { status: 'shutting down' });
     if (path === '/healthz') return send(res, 200, { status: 'ok' });
     if (path === '/readyz') return ready(res);

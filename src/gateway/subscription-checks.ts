@@ -10,6 +10,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import { redactInputEchoes } from './plugins/sensitive-inputs';
 
 /** The query limits as the WebSocket applies them: the text before it is parsed, the requested cost once it is valid. */
 export interface SubscriptionLimits {
@@ -52,6 +53,7 @@ export function checkedSubscription(
     return refused((error as Error).message, 'GRAPHQL_PARSE_FAILED');
   }
   const invalid = validate(schema, document, specifiedRules, { hideSuggestions: errors.hideSuggestions });
+  redactInputEchoes(invalid, document, payload.variables);
   if (invalid.length) return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
   const operation = getOperationAST(document, payload.operationName);
   if (!operation) {
@@ -65,6 +67,7 @@ export function checkedSubscription(
   // Coerced here, as the HTTP pipeline does before executing: a missing or mistyped variable is the client's mistake
   // (BAD_USER_INPUT), where graphql-ws's subscribe would throw it as an unexpected error.
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50, hideSuggestions: errors.hideSuggestions });
+  redactInputEchoes(coerced.errors ?? [], document, variables);
   if (coerced.errors) return coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } }));
   const tooCostly = limits?.costRefusal(document, operation, variables);
   if (tooCostly) return [tooCostly];

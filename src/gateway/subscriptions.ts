@@ -4,6 +4,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { GatewayContext } from './context';
+import { hostAllowed, hostRefusal } from './allowed-hosts';
 import { regionalContext } from './regions';
 import { checkedSubscription, type SubscriptionErrorOptions, type SubscriptionLimits } from './subscription-checks';
 import type { SubscriptionContext } from './schema/transfer/transfer-subscription.resolver';
@@ -27,6 +28,8 @@ export interface SubscriptionsOptions {
    * on a WebSocket) and then from the upgrade request; throws to refuse it. What it returns joins every context.
    */
   admit?(header: (name: string) => string | undefined, remoteAddress: string | undefined): Promise<object>;
+  /** Host header names whose upgrades are taken (ALLOWED_HOSTS); any when absent. */
+  allowedHosts?: readonly string[];
   /** Told when a subscription starts, when it ends, and when one is refused before it runs (the gateway's metrics). */
   observe?: { started(): void; ended(): void; rejected(): void };
   /** The query limits, applied to each operation as to HTTP requests: the text before parsing, the cost after validation. */
@@ -53,6 +56,11 @@ export function serveSubscriptions(server: Server, options: SubscriptionsOptions
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if ((req.url ?? '/').split('?')[0] !== '/graphql') {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    if (!hostAllowed(req.headers.host, options.allowedHosts)) {
+      const body = JSON.stringify(hostRefusal(req.headers.host));
+      socket.end(`HTTP/1.1 421 Misdirected Request\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));

@@ -61,4 +61,18 @@ describe('client mistakes get a client error code, never INTERNAL', () => {
       expect((await post({ extensions: { persistedQuery: { version: 1, sha256Hash } } })).body.data).toEqual({ __typename: 'Query' });
     });
   });
+
+  it.each([
+    ['persistedQuery is not an object', { query: '{ __typename }', extensions: { persistedQuery: 'yes' } }, 400, 'BAD_REQUEST', 'Unsupported persisted query version'],
+    ['sha256Hash is a number', { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 5 } } }, 400, 'BAD_REQUEST', 'provided sha does not match query'],
+    ['sha256Hash is an object and there is no query', { extensions: { persistedQuery: { version: 1, sha256Hash: { constructor: 1 } } } }, 200, 'PERSISTED_QUERY_NOT_FOUND', 'PersistedQueryNotFound'],
+    ['variables is a string', { query: '{ __typename }', variables: 'x' }, 400, 'BAD_REQUEST', '`variables` in a POST body should be provided as an object, not a recursively JSON-encoded string.'],
+    ['operationName is a number', { query: '{ __typename }', operationName: 5 }, 400, 'BAD_REQUEST', '`operationName` in a POST body must be a string if provided.'],
+    ['extensions is a list', { query: '{ __typename }', extensions: [1] }, 400, 'BAD_REQUEST', '`extensions` in a POST body must be an object if provided.'],
+    ['query is an object', { query: { constructor: 1 } }, 400, 'BAD_REQUEST', 'GraphQL queries must be strings.'],
+    ['a variable is named constructor and not given', { query: 'query($constructor: ID!) { node(id: $constructor) { id } }', variables: {} }, 400, 'BAD_USER_INPUT', 'Variable "$constructor" of required type "ID!" was not provided.'],
+  ])('answers a client code, logging nothing, when %s', async (_case, body, status, code, message) => {
+    const res = await post(body);
+    expect({ status: res.status, errors: res.body.errors.map((e: { message: string; extensions: { code: string } }) => [e.extensions.code, e.message]) }).toEqual({ status, errors: [[code, message]] });
+  });
 });

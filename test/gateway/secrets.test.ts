@@ -1,3 +1,5 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
 import { createLogger } from '../../src/gateway/logger';
 import { generateCertificate, generateKeys, type GeneratedCertificate } from '../../src/emulator/seed/certs';
 import { startStack, type TestStack } from '../support/stack';
@@ -84,4 +86,93 @@ describe('secrets while importing certificates', () => {
       expect({ body, inLogs: logs.includes(body), inErrors: errorsOnly.includes(body) }).toEqual({ body, inLogs: false, inErrors: false });
     }
   }, 60_000);
+});
+
+describe('secrets sent with the wrong type', () => {
+  let s: TestStack;
+  let ws: Client;
+  const logged: string[] = [];
+  beforeAll(async () => {
+    s = await startStack({}, { log: (message, error) => void logged.push(`${message} ${error instanceof Error ? error.stack : ''}`) });
+    ws = createClient({ url: s.graphqlUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+  });
+  afterAll(async () => {
+    await ws.dispose();
+    await s.close();
+  });
+
+  const SECRET = 'hunter2-do-not-echo';
+  const SERVER = Buffer.from('Server:us-east-1:s-0123456789abcdef0').toString('base64url');
+  const CONNECTOR = Buffer.from('Connector:us-east-1:c-0123456789abcdef0').toString('base64url');
+  const TEST_IDP = 'mutation T($input: TestIdentityProviderInput!) { testIdentityProvider(input: $input) { message } }';
+  const TRANSFER = 'mutation S($input: StartFileTransferInput!) { startFileTransfer(input: $input) { userErrors { message } } }';
+  const errorsOf = (res: { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }) => res.errors?.map((e) => [e.extensions?.code, e.message]);
+
+  it.each([
+    [
+      'a list for privateKey',
+      IMPORT,
+      { input: { usage: 'SIGNING', certificate: 'x', privateKey: [SECRET, SECRET] } },
+      'Variable "$input" got invalid value "[redacted]" at "input.privateKey"; String cannot represent a non string value: "[redacted]"',
+    ],
+    [
+      'an object for privateKey',
+      IMPORT,
+      { input: { usage: 'SIGNING', certificate: 'x', privateKey: { pem: SECRET } } },
+      'Variable "$input" got invalid value "[redacted]" at "input.privateKey"; String cannot represent a non string value: "[redacted]"',
+    ],
+    [
+      'a list for userPassword',
+      TEST_IDP,
+      { input: { serverId: SERVER, userName: 'alice', userPassword: [SECRET] } },
+      'Variable "$input" got invalid value "[redacted]" at "input.userPassword"; String cannot represent a non string value: "[redacted]"',
+    ],
+    [
+      'a number for a custom header value, next to a secret header',
+      TRANSFER,
+      { input: { connectorId: CONNECTOR, sendFilePaths: ['/b/f'], customHttpHeaders: [{ key: 'x-token', value: SECRET }, { key: SECRET, value: 7 }] } },
+      'Variable "$input" got invalid value "[redacted]" at "input.customHttpHeaders[1].value"; String cannot represent a non string value: "[redacted]"',
+    ],
+    [
+      'an unknown field beside a secret list (graphql-js quotes the whole input)',
+      IMPORT,
+      { input: { usage: 'SIGNING', certificate: SECRET, privateKey: [SECRET], notAField: 1 } },
+      [
+        'Variable "$input" got invalid value "[redacted]" at "input.privateKey"; String cannot represent a non string value: "[redacted]"',
+        'Variable "$input" got invalid value { usage: "SIGNING", certificate: "[redacted]", privateKey: "[redacted]", notAField: 1 }; Field "notAField" is not defined by type "ImportCertificateInput".',
+      ],
+    ],
+    [
+      'a list in a scalar variable used as privateKey',
+      'mutation I($key: String) { importCertificate(input: { usage: SIGNING, certificate: "x", privateKey: $key }) { userErrors { message } } }',
+      { key: [SECRET] },
+      'Variable "$key" got invalid value "[redacted]"; String cannot represent a non string value: "[redacted]"',
+    ],
+  ])('quotes no part of it back when the variables hold %s', async (_case, query, variables, message) => {
+    const res = await s.gql(query, variables);
+    expect(errorsOf(res)).toEqual([message].flat().map((m) => ['BAD_USER_INPUT', m]));
+    expect(JSON.stringify(res)).not.toContain('hunter2');
+    expect(logged.splice(0)).toEqual([]);
+  });
+
+  const inline = (value: string) => `mutation { importCertificate(input: { usage: SIGNING, certificate: "x", privateKey: ${value} }) { userErrors { message } } }`;
+
+  it.each([
+    ['a list', `["${SECRET}"]`, 'String cannot represent a non string value: [redacted]'],
+    ['an object', `{ pem: "${SECRET}" }`, 'String cannot represent a non string value: [redacted]'],
+    ['a block string inside a list', `["""${SECRET}"""]`, 'String cannot represent a non string value: [redacted]'],
+  ])('quotes no part of it back when the document holds %s inline, over HTTP and WebSocket', async (_case, value, message) => {
+    const res = await s.gql(inline(value));
+    expect(errorsOf(res)).toEqual([['GRAPHQL_VALIDATION_FAILED', message]]);
+    const overWs = await new Promise<unknown>((resolve) =>
+      ws.subscribe({ query: inline(value) }, { next: resolve, complete: () => resolve('complete'), error: (e) => resolve((e as Array<{ message: string; extensions?: Record<string, unknown> }>).map((x) => [x.extensions?.code, x.message])) }),
+    );
+    expect(overWs).toEqual([['GRAPHQL_VALIDATION_FAILED', message]]);
+    expect(logged.splice(0)).toEqual([]);
+  });
+
+  it('still quotes values that are not secret', async () => {
+    const res = await s.gql(IMPORT, { input: { usage: 'SIGNING', certificate: 'x', description: ['not secret'] } });
+    expect(errorsOf(res)).toEqual([['BAD_USER_INPUT', 'Variable "$input" got invalid value ["not secret"] at "input.description"; String cannot represent a non string value: ["not secret"]']]);
+  });
 });

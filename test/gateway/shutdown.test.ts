@@ -1,49 +1,11 @@
 import { ListProfilesCommand } from '@aws-sdk/client-transfer';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
-import { join } from 'node:path';
 import { ConfigError, gatewayConfigFromEnv } from '../../src/config';
+import { runGatewayToExit, spawnGateway, type ChildGateway } from '../support/child-gateway';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
 
-/** What `npm start` runs (built by the jest globalSetup). */
-const GATEWAY_ENTRY = join(__dirname, '..', '..', 'dist', 'src', 'main.js');
-
-interface Child {
-  process: ChildProcess;
-  graphqlUrl: string;
-  stdout(): string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-/**
- * Runs the built gateway against `endpoint` on a free port, as deployed (NODE_ENV=production: jest's NODE_ENV=test
- * changes what Apollo does on signals), and waits (bounded) for its ready line.
- */
-async function spawnGateway(endpoint: string, env: Record<string, string> = {}): Promise<Child> {
-  const child = spawn(process.execPath, [GATEWAY_ENTRY], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', TRANSFER_ENDPOINT: endpoint, LOG_LEVEL: 'silent', PLAYGROUND: 'false', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  const graphqlUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`gateway not ready within 20 s: ${out}`)), 20_000);
-    const onData = () => {
-      const m = /GraphQL at (http:\/\/\S+\/graphql)/.exec(out);
-      if (!m) return;
-      clearTimeout(timer);
-      resolve(m[1]);
-    };
-    child.stdout!.on('data', onData);
-    exited.then(() => reject(new Error(`gateway exited before it was ready: ${out}`)));
-  });
-  return { process: child, graphqlUrl, stdout: () => out, exited };
-}
-
 /** Waits until `text` shows in the child's output (at most 5 s). */
-async function outputShows(child: Child, text: string): Promise<void> {
+async function outputShows(child: ChildGateway, text: string): Promise<void> {
   for (let waited = 0; !child.stdout().includes(text); waited += 20) {
     if (waited > 5000) throw new Error(`"${text}" not printed: ${child.stdout()}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -94,26 +56,16 @@ const outputIdle = async (ms: number) => {
 };
 
 /** Resolves when the process ends, or with `undefined` after `ms` (the test then fails on the missing exit). */
-const exitWithin = (child: Child, ms: number) =>
+const exitWithin = (child: ChildGateway, ms: number) =>
   Promise.race([child.exited, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref())]);
 
 describe('the shutdown grace (SHUTDOWN_GRACE_MS) and the request deadline (REQUEST_DEADLINE_MS)', () => {
   it('refuses to start with a grace shorter than the deadline, naming both variables', async () => {
-    const child = spawn(process.execPath, [GATEWAY_ENTRY], {
-      env: { ...process.env, NODE_ENV: 'production', PORT: '0', SHUTDOWN_GRACE_MS: '1000', REQUEST_DEADLINE_MS: '3000' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    expect(await runGatewayToExit({ SHUTDOWN_GRACE_MS: '1000', REQUEST_DEADLINE_MS: '3000' })).toEqual({
+      code: 2,
+      signal: null,
+      stderr: 'transfer-graph: SHUTDOWN_GRACE_MS (1000) must be at least REQUEST_DEADLINE_MS (3000), or SIGTERM would cut requests still within their deadline; leave it unset for REQUEST_DEADLINE_MS + 2000\n',
     });
-    let err = '';
-    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-    try {
-      expect(await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('still running after 10 s'), 10_000).unref())])).toEqual({ code: 2, signal: null });
-      expect(err).toBe(
-        'transfer-graph: SHUTDOWN_GRACE_MS (1000) must be at least REQUEST_DEADLINE_MS (3000), or SIGTERM would cut requests still within their deadline; leave it unset for REQUEST_DEADLINE_MS + 2000\n',
-      );
-    } finally {
-      child.kill('SIGKILL');
-    }
   });
 
   it('reads the grace as the deadline + 2 s unless set, and takes one at least as long as the deadline', () => {
@@ -134,7 +86,7 @@ describe('SIGTERM (the built entry, dist/src/main.js, NODE_ENV=production)', () 
   afterEach(() => t.close());
 
   it('stops taking requests, finishes those in flight, and exits 0 within 10 s', async () => {
-    const child = await spawnGateway(t.endpoint);
+    const child = await spawnGateway({ TRANSFER_ENDPOINT: t.endpoint });
     try {
       await t.setFaults({ latencyMs: 1500 });
       const inFlight = postOnNewConnection(child.graphqlUrl, '{ profiles { totalCount } }');
@@ -151,7 +103,7 @@ describe('SIGTERM (the built entry, dist/src/main.js, NODE_ENV=production)', () 
   }, 30_000);
 
   it('answers a mutation in flight in full, refuses new connections, and exits 0', async () => {
-    const child = await spawnGateway(t.endpoint);
+    const child = await spawnGateway({ TRANSFER_ENDPOINT: t.endpoint });
     try {
       await t.setFaults({ latencyMs: 2000 });
       const inFlight = postOnNewConnection(child.graphqlUrl, createProfile('SIGTERM-1'));
@@ -170,7 +122,7 @@ describe('SIGTERM (the built entry, dist/src/main.js, NODE_ENV=production)', () 
   }, 30_000);
 
   it('under load: answers every one of 20 concurrent mutations in flight, and AWS has exactly those', async () => {
-    const child = await spawnGateway(t.endpoint);
+    const child = await spawnGateway({ TRANSFER_ENDPOINT: t.endpoint });
     try {
       await t.setFaults({ latencyMs: 2000 });
       const names = Array.from({ length: 20 }, (_, i) => `LOAD-${String(i).padStart(2, '0')}`);
@@ -190,7 +142,7 @@ describe('SIGTERM (the built entry, dist/src/main.js, NODE_ENV=production)', () 
   }, 30_000);
 
   it('answers a request running longer than the old 8 s grace but within its deadline (the grace defaults to the deadline + 2 s)', async () => {
-    const child = await spawnGateway(t.endpoint, { UPSTREAM_TIMEOUT_MS: '20000' });
+    const child = await spawnGateway({ TRANSFER_ENDPOINT: t.endpoint, UPSTREAM_TIMEOUT_MS: '20000' });
     try {
       await t.setFaults({ latencyMs: 8500 });
       const inFlight = postOnNewConnection(child.graphqlUrl, '{ profiles { totalCount } }');
@@ -205,7 +157,7 @@ describe('SIGTERM (the built entry, dist/src/main.js, NODE_ENV=production)', () 
   }, 30_000);
 
   it('still exits when a request outlasts the grace (a body that never ends, before any deadline starts), closing it', async () => {
-    const child = await spawnGateway(t.endpoint, { SHUTDOWN_GRACE_MS: '300', REQUEST_DEADLINE_MS: '200' });
+    const child = await spawnGateway({ TRANSFER_ENDPOINT: t.endpoint, SHUTDOWN_GRACE_MS: '300', REQUEST_DEADLINE_MS: '200' });
     try {
       const stalled = postUnfinished(child.graphqlUrl);
       await outputIdle(50);
