@@ -112,11 +112,17 @@ export function countTokens(query: string, cap: number): number {
   return count;
 }
 
-/** How many fields of the document carry an alias (every definition, used or not). */
-export function countAliases(document: DocumentNode): number {
+/** Counts what an analysis of a document did: one visit per selection it looked at (specs bound it by the document's size). */
+export interface AnalysisWork {
+  visits: number;
+}
+
+/** How many fields of the document carry an alias (every definition once, used or not, fragments not expanded). */
+export function countAliases(document: DocumentNode, work: AnalysisWork = { visits: 0 }): number {
   let count = 0;
   const visit = (set: SelectionSetNode | undefined) => {
     for (const selection of set?.selections ?? []) {
+      work.visits += 1;
       if (selection.kind === Kind.FIELD && selection.alias) count += 1;
       if (selection.kind !== Kind.FRAGMENT_SPREAD) visit(selection.selectionSet);
     }
@@ -133,31 +139,51 @@ const fragmentsOf = (document: DocumentNode) =>
   );
 
 /**
- * The deepest field nesting of any operation, fragments expanded; introspection fields (`__schema`, `__type`) do not
- * count, so that tools' introspection queries pass. Safe on documents not yet validated (fragment cycles are cut).
+ * Each fragment's result, computed once per key however often it is spread (a fragment spreading the next twice would
+ * otherwise cost 2^levels walks). A fragment met again while it is being computed, under any key, is a cycle, which
+ * validation refuses but checks made before validation see: it counts as `empty`, and the walk ends.
  */
-export function queryDepth(document: DocumentNode): number {
+function memoised<T>(compute: (name: string, key: string) => T, empty: T): (name: string, key?: string) => T {
+  const done = new Map<string, T>();
+  const running = new Set<string>();
+  return (name, key = name) => {
+    const known = done.get(key);
+    if (known !== undefined) return known;
+    if (running.has(name)) return empty;
+    running.add(name);
+    const result = compute(name, key);
+    running.delete(name);
+    done.set(key, result);
+    return result;
+  };
+}
+
+/**
+ * The deepest field nesting of any operation, fragments expanded; introspection fields (`__schema`, `__type`) do not
+ * count, so that tools' introspection queries pass. Linear in the document (each fragment is walked once), and safe on
+ * documents not yet validated (fragment cycles are cut).
+ */
+export function queryDepth(document: DocumentNode, work: AnalysisWork = { visits: 0 }): number {
   const fragments = fragmentsOf(document);
-  const depthOf = (set: SelectionSetNode | undefined, active: Set<string>): number => {
+  const depthOf = (set: SelectionSetNode | undefined): number => {
     let deepest = 0;
     for (const selection of set?.selections ?? []) {
+      work.visits += 1;
       if (selection.kind === Kind.FIELD) {
         if (selection.name.value.startsWith('__')) continue;
-        deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, active));
+        deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        deepest = Math.max(deepest, depthOf(selection.selectionSet, active));
+        deepest = Math.max(deepest, depthOf(selection.selectionSet));
       } else {
-        const name = selection.name.value;
-        const fragment = fragments.get(name);
-        if (!fragment || active.has(name)) continue;
-        deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set([...active, name])));
+        deepest = Math.max(deepest, fragmentDepth(selection.name.value));
       }
     }
     return deepest;
   };
+  const fragmentDepth = memoised((name) => depthOf(fragments.get(name)?.selectionSet), 0);
   return Math.max(
     0,
-    ...document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION).map((d) => depthOf(d.selectionSet, new Set())),
+    ...document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION).map((d) => depthOf(d.selectionSet)),
   );
 }
 
@@ -182,8 +208,15 @@ function argumentValue(node: ValueNode | undefined, variables: Record<string, un
  * The most an operation can cost, before it runs: each field's weight times the number of times it can resolve,
  * that is the product of the page sizes (`first`/`last`, else the default) of the connections above it and the
  * lengths of list arguments (e.g. `nodes(ids:)`). Every branch of abstract selections is counted (an upper bound).
+ * Linear in the document: a fragment is walked once for each distinct multiplier it is spread under.
  */
-export function requestedCost(model: CostModel, document: DocumentNode, operation: OperationDefinitionNode, given: Record<string, unknown> = {}): number {
+export function requestedCost(
+  model: CostModel,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  given: Record<string, unknown> = {},
+  work: AnalysisWork = { visits: 0 },
+): number {
   const fragments = fragmentsOf(document);
   const variables: Record<string, unknown> = {};
   for (const definition of operation.variableDefinitions ?? []) {
@@ -205,21 +238,17 @@ export function requestedCost(model: CostModel, document: DocumentNode, operatio
     return 1;
   };
 
-  const walk = (set: SelectionSetNode | undefined, parent: GraphQLCompositeType, times: number, page: number, active: Set<string>): number => {
+  const walk = (set: SelectionSetNode | undefined, parent: GraphQLCompositeType, times: number, page: number): number => {
     let cost = 0;
     for (const selection of set?.selections ?? []) {
+      work.visits += 1;
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? model.schema.getType(selection.typeCondition.name.value) : parent;
-        if (type && isCompositeType(type)) cost += walk(selection.selectionSet, type, times, page, active);
+        if (type && isCompositeType(type)) cost += walk(selection.selectionSet, type, times, page);
         continue;
       }
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const name = selection.name.value;
-        const fragment = fragments.get(name);
-        const type = fragment && model.schema.getType(fragment.typeCondition.name.value);
-        if (fragment && type && isCompositeType(type) && !active.has(name)) {
-          cost += walk(fragment.selectionSet, type, times, page, new Set([...active, name]));
-        }
+        cost += fragmentCost(selection.name.value, `${selection.name.value}|${times}|${page}`);
         continue;
       }
       if (selection.name.value.startsWith('__') || !('getFields' in parent)) continue;
@@ -231,10 +260,17 @@ export function requestedCost(model: CostModel, document: DocumentNode, operatio
       if (isConnection(parent) && (field.name === 'edges' || field.name === 'nodes')) count = times * page;
       else if (isList(field) && isCompositeType(returned)) count = times * listLength(selection);
       cost += count * model.weight(parent.name, field.name);
-      if (isCompositeType(returned)) cost += walk(selection.selectionSet, returned, count, isConnection(returned) ? pageSize(parent.name, selection) : page, active);
+      if (isCompositeType(returned)) cost += walk(selection.selectionSet, returned, count, isConnection(returned) ? pageSize(parent.name, selection) : page);
     }
     return cost;
   };
+  // Keyed by the fragment and the multipliers it is spread under, which its cost depends on.
+  const fragmentCost = memoised((name, key) => {
+    const [, times, page] = key.split('|');
+    const fragment = fragments.get(name);
+    const type = fragment && model.schema.getType(fragment.typeCondition.name.value);
+    return fragment && type && isCompositeType(type) ? walk(fragment.selectionSet, type, Number(times), Number(page)) : 0;
+  }, 0);
   const root = model.schema.getRootType(operation.operation);
-  return root ? walk(operation.selectionSet, root, 1, defaultPageSize, new Set()) : 0;
+  return root ? walk(operation.selectionSet, root, 1, defaultPageSize) : 0;
 }
