@@ -74,7 +74,13 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     options.regionEndpoints,
   );
   const schema = options.federation ? subgraphSchema() : gatewaySchema();
-  const security = await startSecurity(options.security, { schema, redisUrl: options.redisUrl, log, rejected: (limit) => metrics.rejectedQuery(limit) });
+  const security = await startSecurity(options.security, {
+    schema,
+    redisUrl: options.redisUrl,
+    regions: options.regions?.length ?? 1,
+    log,
+    rejected: (limit) => metrics.rejectedQuery(limit),
+  });
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     // The request log reads extensions.cost, so it comes after the plugins that write it.

@@ -60,6 +60,8 @@ export async function startSecurity(
   deps: {
     schema: GraphQLSchema;
     redisUrl?: string;
+    /** Regions served (TRANSFER_REGIONS): root lists merge them, so their worst cases grow with each. */
+    regions?: number;
     log: (message: string, error?: unknown) => void;
     /** Told each time a query limit or the budget refuses a request, with the limit's name. */
     rejected?: (limit: string) => void;
@@ -78,7 +80,7 @@ export async function startSecurity(
     };
   }
   const authenticator = new Authenticator(options.auth);
-  const model = new CostModel(deps.schema, { ...DEFAULT_COST_MODEL, weights: options.costWeights });
+  const model = new CostModel(deps.schema, { ...DEFAULT_COST_MODEL, weights: options.costWeights, regions: deps.regions ?? 1 });
   // Clients send the same few documents again and again; their text checks (a lex and a parse each) are done once.
   const checkedTexts = new LRUCache<string, { refusal?: GraphQLError }>(CHECKED_TEXTS);
   const textRefusal = (text: string) => {

@@ -96,8 +96,8 @@ describe('a document of 20 levels of doubling fragments over HTTP', () => {
       status: 400,
       errors: [
         {
-          message: "The query's requested cost is 1,048,576; the limit is 5,000 (1,043,576 over)",
-          extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost', maximum: 5000, actual: 1048576 },
+          message: "The query's requested cost is 1,048,576; the limit is 150,000 (898,576 over)",
+          extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost', maximum: 150000, actual: 1048576 },
         },
       ],
       extensions: { cost: { requested: 1048576, actual: 0, upstream: { calls: 0, byOperation: {} } } },

@@ -34,6 +34,9 @@ export interface BudgetStore {
 
 const WINDOW_MS = 60_000;
 
+/** COST_BUDGET_PER_MINUTE's default: two queries at the cost limit reserved at once (their unspent part comes back). */
+export const DEFAULT_COST_BUDGET_PER_MINUTE = 300_000;
+
 /** Which count a reservation went to. */
 export interface BudgetTicket {
   key: string;
@@ -183,7 +186,7 @@ export class CostBudget {
 const numberFormat = new Intl.NumberFormat('en-US');
 
 /**
- * Charges each operation's requested cost to its principal's budget before it runs (refusing it with BUDGET_EXCEEDED,
+ * Reserves each operation's requested cost (an upper bound of what it can spend) from its principal's budget before it runs (refusing it with BUDGET_EXCEEDED,
  * HTTP 429 and Retry-After when the rest of the minute's budget is smaller), gives back what it did not use once it
  * has run, and reports the budget in `extensions.cost.budget`.
  */
@@ -225,7 +228,9 @@ export function costBudgetPlugin(budget: CostBudget, rejected?: (limit: string) 
         },
         async willSendResponse({ response, contextValue }) {
           if (reserved) {
-            const actual = requestCostOf(contextValue)?.actual ?? 0;
+            // The reservation is the query's upper bound: settling only ever gives back, so admitted requests can
+            // never spend more than the budget had left when they were admitted.
+            const actual = Math.min(requestCostOf(contextValue)?.actual ?? 0, reserved.amount);
             if (actual !== reserved.amount) state = await budget.settle(reserved.ticket, actual - reserved.amount);
           }
           if (!state || response.body.kind !== 'single') return;
