@@ -21,6 +21,7 @@ import { SharedCache } from './upstream/shared-cache';
 import { UpstreamMeter } from './upstream/meter';
 import { startSecurity, type SecurityOptions } from './security';
 import { Drain } from './shutdown';
+import { DEFAULT_READINESS, Readiness, type ReadinessOptions } from './readiness';
 import { DEFAULT_TRANSFER_WATCH, serveSubscriptions } from './subscriptions';
 import type { TransferWatchOptions } from './schema/transfer/transfer-watch';
 import { cacheNamespace, RegionalUpstreams } from './regions';
@@ -39,6 +40,8 @@ export interface GatewayOptions
   security?: SecurityOptions;
   /** How subscriptions poll the transfers they follow (SUBSCRIPTION_POLL_INTERVAL_MS, SUBSCRIPTION_MAX_TRANSFERS). */
   subscriptions?: Partial<TransferWatchOptions>;
+  /** How /readyz caches and times out its check of the upstream; DEFAULT_READINESS when absent. */
+  readiness?: Partial<ReadinessOptions>;
   /** Every region served, upstream.region first (TRANSFER_REGIONS); just upstream.region when absent. */
   regions?: string[];
   /** An endpoint other than upstream.endpoint for some regions (tests point one region elsewhere). */
@@ -102,6 +105,10 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     });
   });
   const drain = new Drain(server);
+  const readiness = new Readiness(
+    (signal) => upstream.send(new ListServersCommand({ MaxResults: 1 }), new UpstreamMeter(), new Limiter(1), 'read', signal),
+    { ...DEFAULT_READINESS, ...options.readiness },
+  );
   // Subscriptions over WebSocket on the same server and path; the subgraph schema has none, so always the gateway's.
   const subscriptions = serveSubscriptions(server, {
     schema: gatewaySchema(),
@@ -133,12 +140,9 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
   }
 
   async function ready(res: ServerResponse): Promise<void> {
-    try {
-      await upstream.send(new ListServersCommand({ MaxResults: 1 }), new UpstreamMeter(), new Limiter(1), 'read');
-      send(res, 200, { status: 'ready' });
-    } catch (error) {
-      send(res, 503, { status: 'upstream unavailable', error: (error as Error).name });
-    }
+    const verdict = await readiness.verdict();
+    if (verdict.ready) send(res, 200, { status: 'ready' });
+    else send(res, 503, { status: 'upstream unavailable', error: verdict.error });
   }
 
   async function graphql(req: IncomingMessage, res: ServerResponse): Promise<void> {
