@@ -22,7 +22,7 @@ import { UpstreamMeter } from './upstream/meter';
 import { startSecurity, type SecurityOptions } from './security';
 import { Drain } from './shutdown';
 import { DEFAULT_READINESS, Readiness, type ReadinessOptions } from './readiness';
-import { DEFAULT_TRANSFER_WATCH, serveSubscriptions } from './subscriptions';
+import { DEFAULT_TRANSFER_WATCH, DEFAULT_WEBSOCKET_BOUNDS, serveSubscriptions, type WebSocketBounds } from './subscriptions';
 import type { TransferWatchOptions } from './schema/transfer/transfer-watch';
 import { cacheNamespace, RegionalUpstreams } from './regions';
 import { regionFailuresPlugin } from './plugins/region-failures';
@@ -32,6 +32,8 @@ export interface GatewayOptions
   extends Pick<GatewayConfig, 'concurrencyPerRequest' | 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'>,
     Partial<Pick<GatewayConfig, 'cacheTtlMs' | 'redisUrl'>>,
     Partial<Pick<GatewayConfig, 'federation' | 'playground' | 'logLevel'>> {
+  /** Connection_init time, connections before it and live subscriptions per principal; frames are capped at the HTTP body limit. */
+  webSocket?: Partial<Omit<WebSocketBounds, 'maxFrameBytes'>>;
   upstream: UpstreamTarget;
   log?: (message: string, error?: unknown) => void;
   /** The JSON logger (request lines, and `log` when that is not given); pino on stdout at `logLevel` when absent. */
@@ -57,7 +59,8 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
+/** Largest HTTP body and WebSocket frame read (1 MiB). */
+const MAX_BODY_BYTES = DEFAULT_WEBSOCKET_BOUNDS.maxFrameBytes;
 
 /**
  * Starts the HTTP server: /graphql (Apollo; the GraphiQL playground for a browser), /healthz (alive), /readyz (the
@@ -118,6 +121,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     formatError: errorPolicy({ log }),
     admit: (header, remoteAddress) => security.admitSubscriber(header, remoteAddress),
     limits: security,
+    bounds: { ...DEFAULT_WEBSOCKET_BOUNDS, ...options.webSocket, maxFrameBytes: MAX_BODY_BYTES },
     observe: { started: () => metrics.subscriptionStarted(), ended: () => metrics.subscriptionEnded(), rejected: () => metrics.subscriptionRejected() },
   });
 
