@@ -2,15 +2,9 @@ import 'reflect-metadata';
 import { type DocumentNode, Kind, type OperationDefinitionNode, parse, visit } from 'graphql';
 import { type AnalysisWork, CostModel, countAliases, queryDepth, requestedCost } from '../../src/gateway/plugins/cost-analysis';
 import { gatewaySchema } from '../../src/gateway/schema/build';
+import { doublingFragments } from '../support/documents';
 import { securityFrom } from '../support/security';
 import { startStack, type TestStack } from '../support/stack';
-
-/** The issue's document: each fragment spreads the next twice, so expanding it naively takes 2^levels walks. */
-export function doublingFragments(levels: number, leaf = '__typename', on = 'Query'): string {
-  let query = 'query Q { ...F0 }';
-  for (let i = 0; i < levels; i += 1) query += ` fragment F${i} on ${on} { ...F${i + 1} ...F${i + 1} }`;
-  return `${query} fragment F${levels} on ${on} { ${leaf} }`;
-}
 
 /** Every node of the document's syntax tree (names, selections, arguments, values …). */
 function nodeCount(document: DocumentNode): number {
