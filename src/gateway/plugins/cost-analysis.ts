@@ -300,9 +300,10 @@ function argumentValue(node: ValueNode | undefined, variables: Record<string, un
 
 /**
  * The most an operation can cost, before it runs: each field's weight times the number of times it can resolve,
- * that is the product of the page sizes (`first`/`last`, else the default) of the connections above it and the
- * lengths of list arguments (e.g. `nodes(ids:)`). Every branch of abstract selections is counted (an upper bound).
- * Linear in the document: a fragment is walked once for each distinct multiplier it is spread under.
+ * that is the product of the page sizes (`first`/`last`, else the default) of the connections above it, the lengths
+ * of list arguments (e.g. `nodes(ids:)`) and the declared worst cases of the other lists (CostModelOptions.maxItems,
+ * maxTotal). Every branch of abstract selections and both sides of `@skip`/`@include` are counted: an upper bound of
+ * the actual cost. Linear in the document: a fragment is walked once for each distinct multiplier it is spread under.
  */
 export function requestedCost(
   model: CostModel,
