@@ -71,6 +71,17 @@ describe('fragment shapes', () => {
     expect((await t.stats()).total).toBe(0);
   });
 
+  it('refuses 20 doubling levels of a subscription over the WebSocket for its exact cost, before any AWS call', async () => {
+    const query = doublingFragments(20, 'fileTransferUpdates(id: "x") { id }', 'Subscription').replace('query Q', 'subscription Q');
+    const errors = await new Promise<unknown>((resolve, reject) => {
+      client(keys.bystander).subscribe({ query }, { next: (m) => resolve(m.errors), error: (e) => (Array.isArray(e) ? resolve(e) : reject(e)), complete: () => resolve([]) });
+    });
+    expect((errors as any[]).map((e) => [e.extensions.code, e.message])).toEqual([
+      ['QUERY_LIMIT_EXCEEDED', "The query's requested cost is 1,048,576; the limit is 150,000 (898,576 over)"],
+    ]);
+    expect((await t.stats()).total).toBe(0);
+  });
+
   it('refuses a fragment cycle as a validation error (the checks before validation end on it)', async () => {
     const res = await post({ query: '{ ...A } fragment A on Query { ...B profiles(first: 1) { totalCount } } fragment B on Query { ...A }' });
     expect(res.status).toBe(400);
