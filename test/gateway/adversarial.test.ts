@@ -31,8 +31,9 @@ beforeAll(async () => {
   g = await spawnBuiltGateway(t.endpoint, { AUTH_MODE: 'apikey', API_KEYS_FILE: file });
 }, 60_000);
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose()));
+  // The process first: a gateway that hangs must not keep its clients' goodbyes (and so itself) waiting.
   await g?.stop();
+  await Promise.all(clients.map((c) => c.dispose()));
   await t?.close();
 });
 beforeEach(() => t.resetStats());
