@@ -122,7 +122,12 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     admit: (header, remoteAddress) => security.admitSubscriber(header, remoteAddress),
     limits: security,
     bounds: { ...DEFAULT_WEBSOCKET_BOUNDS, ...options.webSocket, maxFrameBytes: MAX_BODY_BYTES },
-    observe: { started: () => metrics.subscriptionStarted(), ended: () => metrics.subscriptionEnded(), rejected: () => metrics.subscriptionRejected() },
+    observe: {
+      started: () => metrics.subscriptionStarted(),
+      ended: () => metrics.subscriptionEnded(),
+      rejected: () => metrics.subscriptionRejected(),
+      unauthenticated: (connections) => metrics.unauthenticatedWebSockets(connections),
+    },
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {

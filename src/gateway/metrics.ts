@@ -79,6 +79,12 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  private readonly unauthenticatedSockets = new Gauge({
+    name: 'transfer_graph_websocket_unauthenticated',
+    help: 'WebSocket connections open now that have not passed connection_init (capped by WEBSOCKET_MAX_UNAUTHENTICATED).',
+    registers: [this.registry],
+  });
+
   constructor(options: GatewayMetricsOptions = {}) {
     this.maxOperationNames = options.maxOperationNames ?? 100;
     this.maxOperationNameLength = options.maxOperationNameLength ?? 64;
@@ -126,6 +132,11 @@ export class GatewayMetrics {
   /** A subscription counted by subscriptionStarted stopped (completed, failed, or its client left). */
   subscriptionEnded(): void {
     this.activeSubscriptions.dec();
+  }
+
+  /** How many WebSocket connections wait for (or failed) connection_init now. */
+  unauthenticatedWebSockets(connections: number): void {
+    this.unauthenticatedSockets.set(connections);
   }
 
   /** Counts a subscription refused before it ran. */

@@ -43,7 +43,7 @@ export interface SubscriptionsOptions {
    */
   admit?(header: (name: string) => string | undefined, remoteAddress: string | undefined): Promise<object>;
   /** Told when a subscription starts, when it ends, and when one is refused before it runs (the gateway's metrics). */
-  observe?: { started(): void; ended(): void; rejected(): void };
+  observe?: { started(): void; ended(): void; rejected(): void; unauthenticated?(connections: number): void };
   /** The query limits, applied to each operation as to HTTP requests: the text before parsing, the cost after validation. */
   limits?: SubscriptionLimits;
   /** Frame size, connection_init time, connections before it, live subscriptions per principal. */
@@ -91,7 +91,10 @@ export function serveSubscriptions(server: Server, options: SubscriptionsOptions
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
       unauthenticated.add(ws);
-      ws.once('close', () => unauthenticated.delete(ws));
+      options.observe?.unauthenticated?.(unauthenticated.size);
+      ws.once('close', () => {
+        if (unauthenticated.delete(ws)) options.observe?.unauthenticated?.(unauthenticated.size);
+      });
       wss.emit('connection', ws, req);
     });
   };
@@ -117,7 +120,7 @@ export function serveSubscriptions(server: Server, options: SubscriptionsOptions
             admitted = false;
           }
         }
-        if (admitted) unauthenticated.delete(ctx.extra.socket);
+        if (admitted && unauthenticated.delete(ctx.extra.socket)) options.observe?.unauthenticated?.(unauthenticated.size);
         return admitted;
       },
       onSubscribe: async (ctx, id, payload) => {

@@ -5,6 +5,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { FileTransferUpdatesDocument } from '../../src/client';
 import { certificateFactory } from '../support/certificates';
+import { scrape } from '../support/metrics';
 import { securityFrom, writeApiKeys } from '../support/security';
 import { startStack, type TestStack } from '../support/stack';
 
@@ -144,6 +145,7 @@ describe('WebSocket connections before authentication', () => {
 
   it('refuses the upgrade (503) past 2 connections not yet authenticated, and takes one again once one closes', async () => {
     const [first, second] = [await open(), await open()];
+    expect((await scrape(s.gateway.url)).value('transfer_graph_websocket_unauthenticated')).toBe(2);
     await expect(open()).rejects.toThrow('HTTP 503');
     const gone = closed(first);
     first.close();
