@@ -2,6 +2,7 @@ import { ConfigError, emulatorOptionsFromEnv, type EmulatorOptions } from './emu
 import type { SecurityOptions } from './gateway/security';
 import type { TransferWatchOptions } from './gateway/schema/transfer/transfer-watch';
 import { isLoopbackHost, LOOPBACK_NAMES, normalHostName } from './gateway/allowed-hosts';
+import { DEFAULT_WEBSOCKET_BOUNDS, type WebSocketBounds } from './gateway/subscriptions';
 import { securityOptionsFromEnv } from './security-config';
 
 export { ConfigError };
@@ -48,6 +49,8 @@ export interface GatewayConfig {
   subscriptions: TransferWatchOptions;
   /** Every region served, the first being upstream.region (TRANSFER_REGIONS; AWS_REGION alone when unset). */
   regions: string[];
+  /** WEBSOCKET_INIT_TIMEOUT_MS, WEBSOCKET_MAX_UNAUTHENTICATED and SUBSCRIPTION_MAX_PER_PRINCIPAL. */
+  webSocket: Omit<WebSocketBounds, 'maxFrameBytes'>;
 }
 
 /** The levels LOG_LEVEL accepts, most severe first; `silent` logs nothing. */
@@ -174,6 +177,11 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       maxTransfers: integer(env, 'SUBSCRIPTION_MAX_TRANSFERS', 100, 1, 10_000),
     },
     regions,
+    webSocket: {
+      initTimeoutMs: integer(env, 'WEBSOCKET_INIT_TIMEOUT_MS', DEFAULT_WEBSOCKET_BOUNDS.initTimeoutMs, 100, 60_000),
+      maxUnauthenticated: integer(env, 'WEBSOCKET_MAX_UNAUTHENTICATED', DEFAULT_WEBSOCKET_BOUNDS.maxUnauthenticated, 1, 100_000),
+      maxPerPrincipal: integer(env, 'SUBSCRIPTION_MAX_PER_PRINCIPAL', DEFAULT_WEBSOCKET_BOUNDS.maxPerPrincipal, 1, 10_000),
+    },
     security: securityOptionsFromEnv(env, backend, host),
   };
 }

@@ -3,6 +3,7 @@ import { ConfigError } from './emulator/config';
 import { isLoopbackHost } from './gateway/allowed-hosts';
 import { parseApiKeys } from './gateway/auth/api-keys';
 import type { AuthOptions } from './gateway/auth/authenticator';
+import { DEFAULT_COST_BUDGET_PER_MINUTE } from './gateway/plugins/cost-budget';
 import { productionDefaults } from './gateway/plugins/production-defaults';
 import { DEFAULT_QUERY_LIMITS } from './gateway/plugins/query-limits';
 import type { SecurityOptions } from './gateway/security';
@@ -120,7 +121,7 @@ export function securityOptionsFromEnv(env: NodeJS.ProcessEnv, backend: 'emulato
       maxCost: whole(env, 'QUERY_MAX_COST', DEFAULT_QUERY_LIMITS.maxCost, 1, 100_000_000),
     },
     costWeights: costWeights(env),
-    budget: { perMinute: whole(env, 'COST_BUDGET_PER_MINUTE', 50_000, 0, 1_000_000_000) },
+    budget: { perMinute: whole(env, 'COST_BUDGET_PER_MINUTE', DEFAULT_COST_BUDGET_PER_MINUTE, 0, 1_000_000_000) },
     production: {
       introspection: yesNo(env, 'INTROSPECTION', defaults.introspection),
       schemaSuggestions: yesNo(env, 'SCHEMA_SUGGESTIONS', defaults.schemaSuggestions),

@@ -23,7 +23,8 @@ import { UpstreamMeter } from './upstream/meter';
 import { startSecurity, type SecurityOptions } from './security';
 import { Drain } from './shutdown';
 import { hostAllowed, hostRefusal } from './allowed-hosts';
-import { DEFAULT_TRANSFER_WATCH, serveSubscriptions } from './subscriptions';
+import { DEFAULT_READINESS, Readiness, type ReadinessOptions } from './readiness';
+import { DEFAULT_TRANSFER_WATCH, DEFAULT_WEBSOCKET_BOUNDS, serveSubscriptions, type WebSocketBounds } from './subscriptions';
 import type { TransferWatchOptions } from './schema/transfer/transfer-watch';
 import { cacheNamespace, RegionalUpstreams } from './regions';
 import { regionFailuresPlugin } from './plugins/region-failures';
@@ -33,6 +34,8 @@ export interface GatewayOptions
   extends Pick<GatewayConfig, 'concurrencyPerRequest' | 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'>,
     Partial<Pick<GatewayConfig, 'cacheTtlMs' | 'redisUrl'>>,
     Partial<Pick<GatewayConfig, 'federation' | 'playground' | 'logLevel' | 'allowedHosts'>> {
+  /** Connection_init time, connections before it and live subscriptions per principal; frames are capped at the HTTP body limit. */
+  webSocket?: Partial<Omit<WebSocketBounds, 'maxFrameBytes'>>;
   upstream: UpstreamTarget;
   log?: (message: string, error?: unknown) => void;
   /** The JSON logger (request lines, and `log` when that is not given); pino on stdout at `logLevel` when absent. */
@@ -41,6 +44,8 @@ export interface GatewayOptions
   security?: SecurityOptions;
   /** How subscriptions poll the transfers they follow (SUBSCRIPTION_POLL_INTERVAL_MS, SUBSCRIPTION_MAX_TRANSFERS). */
   subscriptions?: Partial<TransferWatchOptions>;
+  /** How /readyz caches and times out its check of the upstream; DEFAULT_READINESS when absent. */
+  readiness?: Partial<ReadinessOptions>;
   /** Every region served, upstream.region first (TRANSFER_REGIONS); just upstream.region when absent. */
   regions?: string[];
   /** An endpoint other than upstream.endpoint for some regions (tests point one region elsewhere). */
@@ -56,7 +61,8 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
+/** Largest HTTP body and WebSocket frame read (1 MiB). */
+const MAX_BODY_BYTES = DEFAULT_WEBSOCKET_BOUNDS.maxFrameBytes;
 
 /**
  * Starts the HTTP server: /graphql (Apollo; the GraphiQL playground for a browser), /healthz (alive), /readyz (the
@@ -76,7 +82,13 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     options.regionEndpoints,
   );
   const schema = options.federation ? subgraphSchema() : gatewaySchema();
-  const security = await startSecurity(options.security, { schema, redisUrl: options.redisUrl, log, rejected: (limit) => metrics.rejectedQuery(limit) });
+  const security = await startSecurity(options.security, {
+    schema,
+    redisUrl: options.redisUrl,
+    regions: options.regions?.length ?? 1,
+    log,
+    rejected: (limit) => metrics.rejectedQuery(limit),
+  });
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     // The request log reads extensions.cost, so it comes after the plugins that write it.
@@ -101,6 +113,10 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     });
   });
   const drain = new Drain(server);
+  const readiness = new Readiness(
+    (signal) => upstream.send(new ListServersCommand({ MaxResults: 1 }), new UpstreamMeter(), new Limiter(1), 'read', signal),
+    { ...DEFAULT_READINESS, ...options.readiness },
+  );
   // Subscriptions over WebSocket on the same server and path; the subgraph schema has none, so always the gateway's.
   const subscriptions = serveSubscriptions(server, {
     schema: gatewaySchema(),
@@ -112,7 +128,13 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     admit: (header, remoteAddress) => security.admitSubscriber(header, remoteAddress),
     limits: security,
     errors: { hideSuggestions: options.security?.production.schemaSuggestions === false },
-    observe: { started: () => metrics.subscriptionStarted(), ended: () => metrics.subscriptionEnded(), rejected: () => metrics.subscriptionRejected() },
+    bounds: { ...DEFAULT_WEBSOCKET_BOUNDS, ...options.webSocket, maxFrameBytes: MAX_BODY_BYTES },
+    observe: {
+      started: () => metrics.subscriptionStarted(),
+      ended: () => metrics.subscriptionEnded(),
+      rejected: () => metrics.subscriptionRejected(),
+      unauthenticated: (connections) => metrics.unauthenticatedWebSockets(connections),
+    },
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -136,12 +158,9 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
   }
 
   async function ready(res: ServerResponse): Promise<void> {
-    try {
-      await upstream.send(new ListServersCommand({ MaxResults: 1 }), new UpstreamMeter(), new Limiter(1), 'read');
-      send(res, 200, { status: 'ready' });
-    } catch (error) {
-      send(res, 503, { status: 'upstream unavailable', error: (error as Error).name });
-    }
+    const verdict = await readiness.verdict();
+    if (verdict.ready) send(res, 200, { status: 'ready' });
+    else send(res, 503, { status: 'upstream unavailable', error: verdict.error });
   }
 
   async function graphql(req: IncomingMessage, res: ServerResponse): Promise<void> {

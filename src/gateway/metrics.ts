@@ -8,6 +8,8 @@ export interface GatewayMetricsOptions {
   processMetrics?: boolean;
   /** Distinct operation names kept as label values; later names are counted as `other`. Default 100. */
   maxOperationNames?: number;
+  /** Longest operation name kept as a label value; longer ones are counted as `other`. Default 64. */
+  maxOperationNameLength?: number;
 }
 
 /**
@@ -18,6 +20,7 @@ export class GatewayMetrics {
   readonly registry = new Registry();
   private readonly operationNames = new Set<string>();
   private readonly maxOperationNames: number;
+  private readonly maxOperationNameLength: number;
 
   private readonly graphqlRequests = new Counter({
     name: 'transfer_graph_graphql_requests_total',
@@ -82,8 +85,15 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  private readonly unauthenticatedSockets = new Gauge({
+    name: 'transfer_graph_websocket_unauthenticated',
+    help: 'WebSocket connections open now that have not passed connection_init (capped by WEBSOCKET_MAX_UNAUTHENTICATED).',
+    registers: [this.registry],
+  });
+
   constructor(options: GatewayMetricsOptions = {}) {
     this.maxOperationNames = options.maxOperationNames ?? 100;
+    this.maxOperationNameLength = options.maxOperationNameLength ?? 64;
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry });
   }
 
@@ -135,6 +145,11 @@ export class GatewayMetrics {
     this.activeSubscriptions.dec();
   }
 
+  /** How many WebSocket connections wait for (or failed) connection_init now. */
+  unauthenticatedWebSockets(connections: number): void {
+    this.unauthenticatedSockets.set(connections);
+  }
+
   /** Counts a subscription refused before it ran. */
   subscriptionRejected(): void {
     this.subscriptions.inc({ outcome: 'rejected' });
@@ -150,9 +165,13 @@ export class GatewayMetrics {
     return this.registry.contentType;
   }
 
-  /** Operation names come from clients: unnamed ones are `anonymous`, and past the cap every new name is `other`. */
+  /**
+   * Operation names come from clients, so both their length and their number are bounded: unnamed ones are
+   * `anonymous`, longer than the length cap or past the count cap they are `other` (a scrape stays small).
+   */
   private operationLabel(name: string | null | undefined): string {
     if (!name) return 'anonymous';
+    if (name.length > this.maxOperationNameLength) return 'other';
     if (this.operationNames.has(name)) return name;
     if (this.operationNames.size >= this.maxOperationNames) return 'other';
     this.operationNames.add(name);

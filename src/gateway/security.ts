@@ -5,8 +5,8 @@ import { Authenticator, type AuthOptions, type HeaderLookup } from './auth/authe
 import { holds, roleFor, type Principal } from './auth/roles';
 import type { GatewayContext } from './context';
 import { authorizationPlugin } from './plugins/authorization';
-import { CostBudget, costBudgetPlugin, type CostBudgetOptions } from './plugins/cost-budget';
-import { CostModel, DEFAULT_COST_MODEL } from './plugins/cost-analysis';
+import { budgetExceeded, CostBudget, costBudgetPlugin, type CostBudgetOptions } from './plugins/cost-budget';
+import { CostModel, DEFAULT_COST_MODEL, requestedCost } from './plugins/cost-analysis';
 import { apolloHardening, type ApolloHardening, type ProductionDefaultsOptions } from './plugins/production-defaults';
 import { costLimitError, documentLimitError, queryLimitsPlugin, type QueryLimitsOptions } from './plugins/query-limits';
 import { RequestDeadline, requestDeadlinePlugin, type RequestDeadlineOptions } from './plugins/request-deadline';
@@ -51,6 +51,10 @@ export interface Security {
   documentRefusal(text: string): GraphQLError | undefined;
   /** The refusal of a WebSocket operation whose requested cost, with its variables, is over QUERY_MAX_COST; else undefined. */
   costRefusal(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): GraphQLError | undefined;
+  /** The requested cost of an operation with its variables (see requestedCost). */
+  requestedCost(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number;
+  /** Charges `amount` to the principal's cost budget (a subscription's start and each of its polls): BUDGET_EXCEEDED when it cannot pay; undefined when charged or when there is no budget. */
+  charge(principal: string | undefined, amount: number, what: string): Promise<GraphQLError | undefined>;
   close(): Promise<void>;
 }
 
@@ -60,6 +64,8 @@ export async function startSecurity(
   deps: {
     schema: GraphQLSchema;
     redisUrl?: string;
+    /** Regions served (TRANSFER_REGIONS): root lists merge them, so their worst cases grow with each. */
+    regions?: number;
     log: (message: string, error?: unknown) => void;
     /** Told each time a query limit or the budget refuses a request, with the limit's name. */
     rejected?: (limit: string) => void;
@@ -74,11 +80,13 @@ export async function startSecurity(
       checkDocuments: () => undefined,
       documentRefusal: () => undefined,
       costRefusal: () => undefined,
+      requestedCost: () => 0,
+      charge: async () => undefined,
       close: async () => undefined,
     };
   }
   const authenticator = new Authenticator(options.auth);
-  const model = new CostModel(deps.schema, { ...DEFAULT_COST_MODEL, weights: options.costWeights });
+  const model = new CostModel(deps.schema, { ...DEFAULT_COST_MODEL, weights: options.costWeights, regions: deps.regions ?? 1 });
   // Clients send the same few documents again and again; their text checks (a lex and a parse each) are done once.
   const checkedTexts = new LRUCache<string, { refusal?: GraphQLError }>(CHECKED_TEXTS);
   const textRefusal = (text: string) => {
@@ -120,6 +128,14 @@ export async function startSecurity(
     },
     documentRefusal: (text) => counted(textRefusal(text)),
     costRefusal: (document, operation, variables) => counted(costLimitError(model, document, operation, variables, options.limits.maxCost)),
+    requestedCost: (document, operation, variables) => requestedCost(model, document, operation, variables),
+    async charge(principal, amount, what) {
+      if (!budget || !principal) return undefined;
+      const { taken, state } = await budget.reserve(principal, amount);
+      if (taken) return undefined;
+      deps.rejected?.('budget');
+      return budgetExceeded(amount, state, what);
+    },
     async close() {
       await budget?.close();
     },

@@ -16,6 +16,10 @@ import { redactInputEchoes } from './plugins/sensitive-inputs';
 export interface SubscriptionLimits {
   documentRefusal(text: string): GraphQLError | undefined;
   costRefusal(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): GraphQLError | undefined;
+  /** The requested cost of the operation with its variables, charged to the subscriber's budget when it starts. */
+  requestedCost(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number;
+  /** Charges `amount` to the principal's cost budget: BUDGET_EXCEEDED when the minute's rest cannot pay it, else undefined. */
+  charge(principal: string | undefined, amount: number, what: string): Promise<GraphQLError | undefined>;
 }
 
 /** How errors over the WebSocket speak of the schema, as the HTTP pipeline's production defaults decide. */

@@ -1,8 +1,8 @@
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import type { GatewayContext } from './context';
 import { hostAllowed, hostRefusal } from './allowed-hosts';
 import { regionalContext } from './regions';
@@ -13,6 +13,21 @@ import type { Upstream } from './upstream/client';
 
 /** The defaults of SUBSCRIPTION_POLL_INTERVAL_MS and SUBSCRIPTION_MAX_TRANSFERS. */
 export const DEFAULT_TRANSFER_WATCH: TransferWatchOptions = { pollIntervalMs: 1000, maxTransfers: 100 };
+
+/** What one client may hold of the WebSocket endpoint. */
+export interface WebSocketBounds {
+  /** Largest frame read, in bytes (the HTTP body limit): a larger one closes the connection with 1009 before it is read whole. */
+  maxFrameBytes: number;
+  /** Time a new connection has to send connection_init, in ms (WEBSOCKET_INIT_TIMEOUT_MS); it is closed with 4408 after. */
+  initTimeoutMs: number;
+  /** Connections not yet past connection_init held at once (WEBSOCKET_MAX_UNAUTHENTICATED); the upgrade of one more is refused with 503. */
+  maxUnauthenticated: number;
+  /** Live subscriptions per principal (SUBSCRIPTION_MAX_PER_PRINCIPAL); one more is refused with SUBSCRIPTION_LIMIT_EXCEEDED. */
+  maxPerPrincipal: number;
+}
+
+/** The defaults of the WebSocket bounds: frames as large as an HTTP body (1 MiB). */
+export const DEFAULT_WEBSOCKET_BOUNDS: WebSocketBounds = { maxFrameBytes: 1024 * 1024, initTimeoutMs: 3000, maxUnauthenticated: 100, maxPerPrincipal: 20 };
 
 export interface SubscriptionsOptions {
   schema: GraphQLSchema;
@@ -31,11 +46,13 @@ export interface SubscriptionsOptions {
   /** Host header names whose upgrades are taken (ALLOWED_HOSTS); any when absent. */
   allowedHosts?: readonly string[];
   /** Told when a subscription starts, when it ends, and when one is refused before it runs (the gateway's metrics). */
-  observe?: { started(): void; ended(): void; rejected(): void };
+  observe?: { started(): void; ended(): void; rejected(): void; unauthenticated?(connections: number): void };
   /** The query limits, applied to each operation as to HTTP requests: the text before parsing, the cost after validation. */
   limits?: SubscriptionLimits;
   /** How errors speak of the schema (the production defaults' SCHEMA_SUGGESTIONS); suggestions shown when absent. */
   errors?: SubscriptionErrorOptions;
+  /** Frame size, connection_init time, connections before it, live subscriptions per principal. */
+  bounds: WebSocketBounds;
 }
 
 export interface Subscriptions {
@@ -49,9 +66,24 @@ export interface Subscriptions {
  * server: upgrades of /graphql are taken here, any other path is refused.
  */
 export function serveSubscriptions(server: Server, options: SubscriptionsOptions): Subscriptions {
+  const { bounds, limits } = options;
   const watches = new TransferWatches(options.upstreams, options.watch);
-  const wss = new WebSocketServer({ noServer: true });
+  // Frames past the HTTP body limit close the connection as soon as their header announces them (ws's default is 100 MiB).
+  const wss = new WebSocketServer({ noServer: true, maxPayload: bounds.maxFrameBytes });
   const admissions = new WeakMap<object, object>();
+  /** Connections not yet past connection_init: they are counted, and capped, before anyone knows who they are. */
+  const unauthenticated = new Set<WebSocket>();
+  /** Live (or starting) subscriptions by principal, and those of each connection still starting. */
+  const live = new Map<string, number>();
+  const starting = new WeakMap<object, Set<string>>();
+
+  const principalOf = (ctx: { extra: { request: IncomingMessage } }): string =>
+    (admissions.get(ctx) as { principal?: { id: string } } | undefined)?.principal?.id ?? `anonymous:${ctx.extra.request.socket.remoteAddress}`;
+  const release = (who: string) => {
+    const count = (live.get(who) ?? 1) - 1;
+    if (count > 0) live.set(who, count);
+    else live.delete(who);
+  };
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if ((req.url ?? '/').split('?')[0] !== '/graphql') {
@@ -63,42 +95,99 @@ export function serveSubscriptions(server: Server, options: SubscriptionsOptions
       socket.end(`HTTP/1.1 421 Misdirected Request\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+    if (unauthenticated.size >= bounds.maxUnauthenticated) {
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: 1\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      unauthenticated.add(ws);
+      options.observe?.unauthenticated?.(unauthenticated.size);
+      ws.once('close', () => {
+        if (unauthenticated.delete(ws)) options.observe?.unauthenticated?.(unauthenticated.size);
+      });
+      wss.emit('connection', ws, req);
+    });
   };
   server.on('upgrade', onUpgrade);
 
   const disposable = useServer(
     {
       schema: options.schema,
+      connectionInitWaitTimeout: bounds.initTimeoutMs,
       onConnect: async (ctx) => {
-        if (!options.admit) return true;
-        const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
-        const header = (name: string) => {
-          const given = Object.entries(params).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
-          if (typeof given === 'string') return given;
-          const value = ctx.extra.request.headers[name.toLowerCase()];
-          return Array.isArray(value) ? value.join(', ') : value;
-        };
-        try {
-          admissions.set(ctx, await options.admit(header, ctx.extra.request.socket.remoteAddress));
-          return true;
-        } catch {
-          return false;
+        let admitted = true;
+        if (options.admit) {
+          const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
+          const header = (name: string) => {
+            const given = Object.entries(params).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
+            if (typeof given === 'string') return given;
+            const value = ctx.extra.request.headers[name.toLowerCase()];
+            return Array.isArray(value) ? value.join(', ') : value;
+          };
+          try {
+            admissions.set(ctx, await options.admit(header, ctx.extra.request.socket.remoteAddress));
+          } catch {
+            admitted = false;
+          }
         }
+        if (admitted && unauthenticated.delete(ctx.extra.socket)) options.observe?.unauthenticated?.(unauthenticated.size);
+        return admitted;
       },
-      onSubscribe: (_ctx, _id, payload) => {
-        const checked = checkedSubscription(options.schema, payload, options.limits, options.errors);
-        if (Array.isArray(checked)) options.observe?.rejected();
+      onSubscribe: async (ctx, id, payload) => {
+        const checked = checkedSubscription(options.schema, payload, limits, options.errors);
+        if (Array.isArray(checked)) {
+          options.observe?.rejected();
+          return checked;
+        }
+        const who = principalOf(ctx);
+        if ((live.get(who) ?? 0) >= bounds.maxPerPrincipal) {
+          options.observe?.rejected();
+          return refusedOver(who, bounds.maxPerPrincipal);
+        }
+        // Counted before the charge is awaited, so that a burst of subscribes cannot pass the cap together.
+        live.set(who, (live.get(who) ?? 0) + 1);
+        const operation = getOperationAST(checked.document, checked.operationName)!;
+        const cost = Math.max(1, limits?.requestedCost(checked.document, operation, checked.variableValues ?? {}) ?? 0);
+        const refusal = await limits?.charge(principalId(admissions.get(ctx)), cost, "This subscription's requested cost");
+        if (refusal) {
+          release(who);
+          options.observe?.rejected();
+          return [refusal];
+        }
+        if (!starting.has(ctx)) starting.set(ctx, new Set());
+        starting.get(ctx)!.add(id);
         return checked;
       },
-      onOperation: (_ctx, _id, _payload, _args, result) => (options.observe && isAsyncIterable(result) ? observed(result, options.observe) : undefined),
+      onOperation: (ctx, id, _payload, _args, result) => {
+        starting.get(ctx)?.delete(id);
+        const who = principalOf(ctx);
+        if (!isAsyncIterable(result)) {
+          release(who);
+          return undefined;
+        }
+        return observed(result, {
+          started: () => options.observe?.started(),
+          ended: () => {
+            release(who);
+            options.observe?.ended();
+          },
+        });
+      },
+      onClose: (ctx) => {
+        // Subscriptions accepted but never started when their connection went.
+        for (const _id of starting.get(ctx) ?? []) release(principalOf(ctx));
+        starting.delete(ctx);
+      },
       context: (ctx): SubscriptionContext => {
         const admission = admissions.get(ctx) ?? {};
+        const principal = principalId(admission);
         return {
           ...options.createContext(),
           ...admission,
           transferWatches: watches,
           eventContext: (region) => regionalContext({ ...options.createContext(), ...admission }, region)!,
+          // One ListFileTransferResults page per poll, paid by each subscriber of the transfer.
+          chargePoll: limits ? () => limits.charge(principal, 1, 'A poll of this subscription') : undefined,
         };
       },
       onNext: (_ctx, _id, _payload, args, result) => {
@@ -126,6 +215,15 @@ export function serveSubscriptions(server: Server, options: SubscriptionsOptions
     },
   };
 }
+
+/** The principal an admission names (undefined without authentication configured). */
+const principalId = (admission: object | undefined): string | undefined => (admission as { principal?: { id: string } } | undefined)?.principal?.id;
+
+const refusedOver = (who: string, maximum: number): GraphQLError[] => [
+  new GraphQLError(`${who} already has ${maximum} live subscriptions, the most one principal may hold; end one before starting another`, {
+    extensions: { code: 'SUBSCRIPTION_LIMIT_EXCEEDED', maximum },
+  }),
+];
 
 const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
   typeof (value as AsyncIterable<unknown> | null)?.[Symbol.asyncIterator] === 'function';

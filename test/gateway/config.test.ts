@@ -34,6 +34,11 @@ describe('gatewayConfigFromEnv', () => {
     });
   });
 
+  it('bounds WebSockets by default: connection_init within 3 s, 100 connections waiting for it, 20 live subscriptions per principal', () => {
+    expect(gatewayConfigFromEnv({}).webSocket).toEqual({ initTimeoutMs: 3000, maxUnauthenticated: 100, maxPerPrincipal: 20 });
+    expect(gatewayConfigFromEnv({ SUBSCRIPTION_MAX_PER_PRINCIPAL: '5' }).webSocket.maxPerPrincipal).toBe(5);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT must be a whole number from 0 to 65535, got "eighty"'],
     [{ PORT: '70000' }, 'PORT must be a whole number from 0 to 65535, got "70000"'],
@@ -44,6 +49,9 @@ describe('gatewayConfigFromEnv', () => {
     [{ AWS_REGION: 'mars' }, 'AWS_REGION must be a region name such as us-east-1, got "mars"'],
     [{ UPSTREAM_CONCURRENCY_PER_REQUEST: '0' }, 'UPSTREAM_CONCURRENCY_PER_REQUEST must be a whole number from 1 to 1000, got "0"'],
     [{ EMULATOR_SEED: 'prod' }, 'EMULATOR_SEED accepts only "demo" (or nothing), got "prod"'],
+    [{ SUBSCRIPTION_MAX_PER_PRINCIPAL: '0' }, 'SUBSCRIPTION_MAX_PER_PRINCIPAL must be a whole number from 1 to 10000, got "0"'],
+    [{ WEBSOCKET_INIT_TIMEOUT_MS: 'soon' }, 'WEBSOCKET_INIT_TIMEOUT_MS must be a whole number from 100 to 60000, got "soon"'],
+    [{ WEBSOCKET_MAX_UNAUTHENTICATED: '-1' }, 'WEBSOCKET_MAX_UNAUTHENTICATED must be a whole number from 1 to 100000, got "-1"'],
   ])('refuses %j naming the variable', (env, message) => {
     expect(() => gatewayConfigFromEnv(env)).toThrow(new ConfigError(message));
   });

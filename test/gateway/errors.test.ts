@@ -72,6 +72,47 @@ describe('an unreachable upstream', () => {
   });
 });
 
+describe('/readyz in front of an upstream that never answers', () => {
+  let silent: Server;
+  let gateway: RunningGateway;
+  let calls = 0;
+  beforeAll(async () => {
+    silent = createServer(() => {
+      calls += 1; // takes the request and never answers
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', () => resolve()));
+    gateway = await startGateway(
+      {
+        upstream: { endpoint: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`, region: 'us-east-1' },
+        concurrencyPerRequest: 4,
+        concurrencyPerProcess: 8,
+        upstreamTimeoutMs: 60_000,
+        upstreamMaxAttempts: 3,
+        logLevel: 'silent',
+        readiness: { timeoutMs: 300, cacheMs: 60_000 },
+      },
+      '127.0.0.1',
+      0,
+    );
+  });
+  afterAll(async () => {
+    await gateway.close();
+    silent.closeAllConnections();
+    await new Promise((resolve) => silent.close(resolve));
+  });
+
+  it('answers 503 TimeoutError once its own timeout passes, and 20 hits, at once and after, make one upstream call', async () => {
+    const hit = async () => {
+      const res = await fetch(`${gateway.url}/readyz`);
+      return [res.status, await res.json()];
+    };
+    const first = await Promise.all(Array.from({ length: 10 }, hit));
+    const later = await Promise.all(Array.from({ length: 10 }, hit));
+    expect(new Set([...first, ...later].map((answer) => JSON.stringify(answer)))).toEqual(new Set([JSON.stringify([503, { status: 'upstream unavailable', error: 'TimeoutError' }])]));
+    expect(calls).toBe(1);
+  });
+});
+
 describe('an upstream that answers nonsense', () => {
   let nonsense: Server;
   let gateway: RunningGateway;

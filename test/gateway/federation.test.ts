@@ -180,3 +180,39 @@ describe('the SDL with NODE_ENV=production (introspection off)', () => {
     }
   });
 });
+
+describe('_entities is bounded like nodes(ids:)', () => {
+  let s: TestStack;
+  let profileId: string;
+  beforeAll(async () => {
+    s = await startStack({}, { federation: true, security: securityFrom() });
+    const created = await s.client.send(new CreateProfileCommand({ As2Id: 'FED-COST', ProfileType: 'PARTNER' }));
+    profileId = (await s.gql(`{ profile(idOrArn: "${created.ProfileId}") { id } }`)).data.profile.id;
+  });
+  afterAll(() => s.close());
+  beforeEach(() => s.resetStats());
+
+  const ENTITIES = 'query Entities($representations: [_Any!]!) { _entities(representations: $representations) { ... on Profile { as2Id certificates(first: 2) { edges { node { arn } } } } } }';
+
+  it('refuses more than 100 representations with BAD_USER_INPUT, before any AWS call', async () => {
+    const representations = Array.from({ length: 1000 }, () => ({ __typename: 'Profile', id: profileId }));
+    const res = await s.gql(ENTITIES, { representations });
+    expect(res.data).toBeNull();
+    expect(res.errors).toEqual([
+      {
+        message: '_entities takes at most 100 representations, got 1000',
+        path: ['_entities'],
+        locations: [{ line: 1, column: 46 }],
+        extensions: { code: 'BAD_USER_INPUT', argument: 'representations' },
+      },
+    ]);
+    expect((await s.stats()).total).toBe(0);
+  });
+
+  it('costs each representation as the node it names, with what is selected on it', async () => {
+    const res = await s.gql(ENTITIES, { representations: [1, 2, 3].map(() => ({ __typename: 'Profile', id: profileId })) });
+    expect(res.data._entities).toEqual([1, 2, 3].map(() => ({ as2Id: 'FED-COST', certificates: { edges: [] } })));
+    // 3 entities + 3 certificate pages + 3 × 2 certificates.
+    expect(res.extensions!.cost).toMatchObject({ requested: 3 + 3 + 6, actual: 3 + 3 });
+  });
+});

@@ -158,4 +158,14 @@ describe('GatewayMetrics', () => {
     const scraped = parseScrape(await metrics.scrape());
     expect(['A', 'B', 'C', 'other', 'anonymous'].map((operation) => scraped.value(REQUESTS, { operation, outcome: 'ok' }))).toEqual([2, 1, 0, 2, 1]);
   });
+
+  it('counts operation names longer than 64 characters as other, without keeping them, so that a scrape stays small', async () => {
+    const metrics = new GatewayMetrics({ processMetrics: false });
+    const names = Array.from({ length: 10 }, (_, i) => `${String(i)}${'N'.repeat(1_000_000)}`);
+    for (const name of [...names, 'A'.repeat(64)]) metrics.graphqlRequest(name, 'ok', 0.01);
+    const text = await metrics.scrape();
+    const scraped = parseScrape(text);
+    expect([scraped.value(REQUESTS, { operation: 'other', outcome: 'ok' }), scraped.value(REQUESTS, { operation: 'A'.repeat(64), outcome: 'ok' })]).toEqual([10, 1]);
+    expect(text.length).toBeLessThan(10_000);
+  });
 });

@@ -146,8 +146,9 @@ describe('cost model', () => {
 });
 
 describe('query limit settings', () => {
-  it('defaults to 1,000 tokens, depth 15, 30 aliases and a cost of 5,000', () => {
-    expect(gatewayConfigFromEnv({}).security.limits).toEqual({ maxTokens: 1000, maxDepth: 15, maxAliases: 30, maxCost: 5000 });
+  it('defaults to 1,000 tokens, depth 15, 30 aliases and a cost of 150,000, and a budget of 300,000 per minute', () => {
+    expect(gatewayConfigFromEnv({}).security.limits).toEqual({ maxTokens: 1000, maxDepth: 15, maxAliases: 30, maxCost: 150_000 });
+    expect(gatewayConfigFromEnv({}).security.budget).toEqual({ perMinute: 300_000 });
   });
 
   it.each([

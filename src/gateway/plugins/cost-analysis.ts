@@ -12,6 +12,7 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
+  isUnionType,
   Kind,
   Lexer,
   type OperationDefinitionNode,
@@ -26,25 +27,64 @@ import {
 export interface CostModelOptions {
   /**
    * Weights by `Type` (each object of that type fetched, or each page of that connection type) or by `Type.field`
-   * (each time that field resolves), overriding the defaults: 1 per node object and per connection page, 10 per
-   * mutation and per reverse link that walks whole lists (Profile.agreements, Profile.connectors, Certificate.profiles),
-   * 0 for everything else.
+   * (each time that field resolves, or each item for a list of nodes), overriding the defaults: 1 per node object and
+   * per connection page, 10 per mutation and per field that walks whole AWS lists (Profile.agreements,
+   * Profile.connectors, Certificate.profiles, Profile.health, Query.attention), 0 for everything else.
    */
   weights: Record<string, number>;
   /** Page size assumed when a connection is given neither `first` nor `last` (the schema's default). */
   defaultPageSize: number;
   /** Largest page the schema allows; larger `first`/`last` are refused by the resolvers anyway. */
   maxPageSize: number;
-  /** Connections an AWS quota keeps shorter than a page, by `Type.field`: a page of them holds at most this many. */
+  /**
+   * The most items a list field can hold for one parent, by `Type.field`, and the connections an AWS quota keeps
+   * shorter than a page. Every list that can lead to a weighted field must have one (the model refuses to start without).
+   */
   maxItems: Record<string, number>;
+  /**
+   * The most items a list field can yield in one response at one place of the query, across all its parents, by
+   * `Type.field`: only for lists whose parents are distinct objects that AWS quotas bound together (each attention
+   * entry is a distinct certificate, and each profile holds at most 10 of them).
+   */
+  maxTotal: Record<string, number>;
+  /** Regions served (TRANSFER_REGIONS): the account-wide counts above hold per region, so they grow with each. */
+  regions: number;
 }
+
+// AWS Transfer Family quotas: 100 agreements per server, 100 connectors, 1,000 profiles and 1,000 certificates per
+// account and region; 10 certificates per profile; 10 files per StartFileTransfer; 10 async-MDN servers per connector.
+// Servers are not in the AS2 quota table: the service quota is 50 per account and region (adjustable).
+const PROFILES = 1000;
+const CERTIFICATES = 1000;
+const CONNECTORS = 100;
+const AGREEMENTS = 50 * 100;
+const CERTIFICATES_PER_PROFILE = 10;
 
 export const DEFAULT_COST_MODEL: CostModelOptions = {
   weights: {},
   defaultPageSize: 20,
   maxPageSize: 100,
-  // AWS quotas: 10 certificates per profile, 10 files per StartFileTransfer.
-  maxItems: { 'Profile.certificates': 10, 'FileTransfer.files': 10 },
+  maxItems: {
+    'Profile.certificates': CERTIFICATES_PER_PROFILE,
+    'FileTransfer.files': 10,
+    'Query.attention': CERTIFICATES,
+    'CertificateAttention.profiles': PROFILES,
+    'CertificateAttention.replacements': PROFILES,
+    'CertificateAttention.agreements': AGREEMENTS,
+    'CertificateAttention.connectors': CONNECTORS,
+    // One problem per certificate usage a profile needs (at most 6 groups) and per certificate id it names that is
+    // gone (10), for each of an agreement's or connector's two profiles, plus 4 checks of the object and 10 MDN servers.
+    'Health.problems': 2 * (6 + CERTIFICATES_PER_PROFILE) + 4 + 10,
+  },
+  maxTotal: {
+    // An entry per certificate; a profile appears under the entries of its own certificates only.
+    'CertificateAttention.profiles': PROFILES * CERTIFICATES_PER_PROFILE,
+    'CertificateAttention.replacements': PROFILES * CERTIFICATES_PER_PROFILE,
+    // An agreement or connector appears under the certificates of its two profiles only.
+    'CertificateAttention.agreements': AGREEMENTS * 2 * CERTIFICATES_PER_PROFILE,
+    'CertificateAttention.connectors': CONNECTORS * 2 * CERTIFICATES_PER_PROFILE,
+  },
+  regions: 1,
 };
 
 /** Fields that walk whole AWS lists because AWS has no filter for them (Profile.health finds the profile's users; attention reads every profile). */
@@ -53,15 +93,22 @@ const WALKING_FIELDS = ['Profile.agreements', 'Profile.connectors', 'Certificate
 const isConnection = (type: GraphQLNamedType): boolean =>
   isObjectType(type) && type.name.endsWith('Connection') && 'edges' in type.getFields() && 'pageInfo' in type.getFields();
 
+const implementsNode = (type: GraphQLNamedType): boolean => isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node');
+
+/** Node objects, the Node interface, and unions of node objects (federation's `_Entity`). */
 const isNodeType = (type: GraphQLNamedType): boolean =>
-  (isInterfaceType(type) && type.name === 'Node') || (isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node'));
+  (isInterfaceType(type) && type.name === 'Node') || implementsNode(type) || (isUnionType(type) && type.getTypes().every(implementsNode));
 
 const isList = (field: GraphQLField<unknown, unknown>) =>
   isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
 
-/** The schema's fields with their weights, looked up once per field resolution. */
+/** Whether the field takes a list argument that sets its length (`nodes(ids:)`, `_entities(representations:)`). */
+const hasListArgument = (field: GraphQLField<unknown, unknown>) => field.args.some((a) => isListType(isNonNullType(a.type) ? a.type.ofType : a.type));
+
+/** The schema's fields with their weights and list bounds, looked up once per field resolution. */
 export class CostModel {
   private readonly fieldWeights = new Map<string, number>();
+  private readonly perItem = new Set<string>();
 
   constructor(
     readonly schema: GraphQLSchema,
@@ -81,13 +128,60 @@ export class CostModel {
         else if (isConnection(returned) || isNodeType(returned)) weight = 1;
         weight = options.weights[returned.name] ?? weight;
         this.fieldWeights.set(key, options.weights[key] ?? weight);
+        if (isList(field) && isNodeType(returned)) this.perItem.add(key);
       }
     }
+    const unbounded = this.unboundedLists();
+    if (unbounded.length) throw new Error(`the cost model has no worst case (maxItems) for the list fields ${unbounded.join(', ')}`);
   }
 
-  /** What one resolution of `parent.field` costs (per item, when it returns a list of nodes). */
+  /** What one resolution of `parent.field` costs, or one item of it when it returns a list of nodes (see weighsPerItem). */
   weight(parent: string, field: string): number {
     return this.fieldWeights.get(`${parent}.${field}`) ?? 0;
+  }
+
+  /** Whether `parent.field`'s weight is counted per item it returns (lists of nodes) rather than once per resolution. */
+  weighsPerItem(parent: string, field: string): boolean {
+    return this.perItem.has(`${parent}.${field}`);
+  }
+
+  /** The most items `parent.field` holds for one parent, for a list field without a list argument. */
+  maxItems(parent: string, field: string): number {
+    const items = this.options.maxItems[`${parent}.${field}`] ?? 1;
+    // A root list merges every region's items (attention: each region's certificates).
+    return parent === this.schema.getQueryType()?.name ? items * this.options.regions : items;
+  }
+
+  /** The most items `parent.field` yields in one response at one place of the query (see CostModelOptions.maxTotal). */
+  maxTotal(parent: string, field: string): number {
+    const total = this.options.maxTotal[`${parent}.${field}`];
+    return total === undefined ? Infinity : total * this.options.regions;
+  }
+
+  /** Lists of objects without a list argument nor a declared worst case, below which some field weighs something. */
+  private unboundedLists(): string[] {
+    const weighty = new Set<string>();
+    const types = Object.values(this.schema.getTypeMap()).filter((t) => !t.name.startsWith('__') && isCompositeType(t));
+    const fieldsOf = (t: GraphQLNamedType) => (isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()) : []);
+    const below = (t: GraphQLNamedType): readonly GraphQLNamedType[] => (isUnionType(t) ? t.getTypes() : isInterfaceType(t) ? this.schema.getPossibleTypes(t) : []);
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const t of types) {
+        if (weighty.has(t.name)) continue;
+        const heavy =
+          fieldsOf(t).some((f) => this.weight(t.name, f.name) > 0 || weighty.has(getNamedType(f.type).name)) || below(t).some((m) => weighty.has(m.name));
+        if (heavy) {
+          weighty.add(t.name);
+          changed = true;
+        }
+      }
+    }
+    return types.flatMap((t) =>
+      fieldsOf(t)
+        .filter((f) => isList(f) && isCompositeType(getNamedType(f.type)) && !hasListArgument(f) && !isConnection(t))
+        .filter((f) => weighty.has(getNamedType(f.type).name) && this.options.maxItems[`${t.name}.${f.name}`] === undefined)
+        .map((f) => `${t.name}.${f.name}`),
+    );
   }
 
   private names(): Set<string> {
@@ -112,11 +206,17 @@ export function countTokens(query: string, cap: number): number {
   return count;
 }
 
-/** How many fields of the document carry an alias (every definition, used or not). */
-export function countAliases(document: DocumentNode): number {
+/** Counts what an analysis of a document did: one visit per selection it looked at (specs bound it by the document's size). */
+export interface AnalysisWork {
+  visits: number;
+}
+
+/** How many fields of the document carry an alias (every definition once, used or not, fragments not expanded). */
+export function countAliases(document: DocumentNode, work: AnalysisWork = { visits: 0 }): number {
   let count = 0;
   const visit = (set: SelectionSetNode | undefined) => {
     for (const selection of set?.selections ?? []) {
+      work.visits += 1;
       if (selection.kind === Kind.FIELD && selection.alias) count += 1;
       if (selection.kind !== Kind.FRAGMENT_SPREAD) visit(selection.selectionSet);
     }
@@ -133,31 +233,51 @@ const fragmentsOf = (document: DocumentNode) =>
   );
 
 /**
- * The deepest field nesting of any operation, fragments expanded; introspection fields (`__schema`, `__type`) do not
- * count, so that tools' introspection queries pass. Safe on documents not yet validated (fragment cycles are cut).
+ * Each fragment's result, computed once per key however often it is spread (a fragment spreading the next twice would
+ * otherwise cost 2^levels walks). A fragment met again while it is being computed, under any key, is a cycle, which
+ * validation refuses but checks made before validation see: it counts as `empty`, and the walk ends.
  */
-export function queryDepth(document: DocumentNode): number {
+function memoised<T>(compute: (name: string, key: string) => T, empty: T): (name: string, key?: string) => T {
+  const done = new Map<string, T>();
+  const running = new Set<string>();
+  return (name, key = name) => {
+    const known = done.get(key);
+    if (known !== undefined) return known;
+    if (running.has(name)) return empty;
+    running.add(name);
+    const result = compute(name, key);
+    running.delete(name);
+    done.set(key, result);
+    return result;
+  };
+}
+
+/**
+ * The deepest field nesting of any operation, fragments expanded; introspection fields (`__schema`, `__type`) do not
+ * count, so that tools' introspection queries pass. Linear in the document (each fragment is walked once), and safe on
+ * documents not yet validated (fragment cycles are cut).
+ */
+export function queryDepth(document: DocumentNode, work: AnalysisWork = { visits: 0 }): number {
   const fragments = fragmentsOf(document);
-  const depthOf = (set: SelectionSetNode | undefined, active: Set<string>): number => {
+  const depthOf = (set: SelectionSetNode | undefined): number => {
     let deepest = 0;
     for (const selection of set?.selections ?? []) {
+      work.visits += 1;
       if (selection.kind === Kind.FIELD) {
         if (selection.name.value.startsWith('__')) continue;
-        deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, active));
+        deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        deepest = Math.max(deepest, depthOf(selection.selectionSet, active));
+        deepest = Math.max(deepest, depthOf(selection.selectionSet));
       } else {
-        const name = selection.name.value;
-        const fragment = fragments.get(name);
-        if (!fragment || active.has(name)) continue;
-        deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set([...active, name])));
+        deepest = Math.max(deepest, fragmentDepth(selection.name.value));
       }
     }
     return deepest;
   };
+  const fragmentDepth = memoised((name) => depthOf(fragments.get(name)?.selectionSet), 0);
   return Math.max(
     0,
-    ...document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION).map((d) => depthOf(d.selectionSet, new Set())),
+    ...document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION).map((d) => depthOf(d.selectionSet)),
   );
 }
 
@@ -180,10 +300,18 @@ function argumentValue(node: ValueNode | undefined, variables: Record<string, un
 
 /**
  * The most an operation can cost, before it runs: each field's weight times the number of times it can resolve,
- * that is the product of the page sizes (`first`/`last`, else the default) of the connections above it and the
- * lengths of list arguments (e.g. `nodes(ids:)`). Every branch of abstract selections is counted (an upper bound).
+ * that is the product of the page sizes (`first`/`last`, else the default) of the connections above it, the lengths
+ * of list arguments (e.g. `nodes(ids:)`) and the declared worst cases of the other lists (CostModelOptions.maxItems,
+ * maxTotal). Every branch of abstract selections and both sides of `@skip`/`@include` are counted: an upper bound of
+ * the actual cost. Linear in the document: a fragment is walked once for each distinct multiplier it is spread under.
  */
-export function requestedCost(model: CostModel, document: DocumentNode, operation: OperationDefinitionNode, given: Record<string, unknown> = {}): number {
+export function requestedCost(
+  model: CostModel,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  given: Record<string, unknown> = {},
+  work: AnalysisWork = { visits: 0 },
+): number {
   const fragments = fragmentsOf(document);
   const variables: Record<string, unknown> = {};
   for (const definition of operation.variableDefinitions ?? []) {
@@ -205,36 +333,43 @@ export function requestedCost(model: CostModel, document: DocumentNode, operatio
     return 1;
   };
 
-  const walk = (set: SelectionSetNode | undefined, parent: GraphQLCompositeType, times: number, page: number, active: Set<string>): number => {
+  const walk = (set: SelectionSetNode | undefined, parent: GraphQLCompositeType, times: number, page: number): number => {
     let cost = 0;
     for (const selection of set?.selections ?? []) {
+      work.visits += 1;
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? model.schema.getType(selection.typeCondition.name.value) : parent;
-        if (type && isCompositeType(type)) cost += walk(selection.selectionSet, type, times, page, active);
+        if (type && isCompositeType(type)) cost += walk(selection.selectionSet, type, times, page);
         continue;
       }
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const name = selection.name.value;
-        const fragment = fragments.get(name);
-        const type = fragment && model.schema.getType(fragment.typeCondition.name.value);
-        if (fragment && type && isCompositeType(type) && !active.has(name)) {
-          cost += walk(fragment.selectionSet, type, times, page, new Set([...active, name]));
-        }
+        cost += fragmentCost(selection.name.value, `${selection.name.value}|${times}|${page}`);
         continue;
       }
       if (selection.name.value.startsWith('__') || !('getFields' in parent)) continue;
       const field = parent.getFields()[selection.name.value];
       if (!field) continue;
       const returned = getNamedType(field.type);
-      // Edges come page by page; any other list of objects is as long as its list argument (nodes(ids:)).
+      // Edges come page by page; a list with a list argument is as long as it (nodes(ids:)); any other list of objects
+      // as long as its declared worst case, and no longer in all than its declared total.
       let count = times;
       if (isConnection(parent) && (field.name === 'edges' || field.name === 'nodes')) count = times * page;
-      else if (isList(field) && isCompositeType(returned)) count = times * listLength(selection);
-      cost += count * model.weight(parent.name, field.name);
-      if (isCompositeType(returned)) cost += walk(selection.selectionSet, returned, count, isConnection(returned) ? pageSize(parent.name, selection) : page, active);
+      else if (isList(field) && isCompositeType(returned)) {
+        const length = hasListArgument(field) ? listLength(selection) : model.maxItems(parent.name, field.name);
+        count = Math.min(times * length, model.maxTotal(parent.name, field.name));
+      }
+      cost += (model.weighsPerItem(parent.name, field.name) ? count : times) * model.weight(parent.name, field.name);
+      if (isCompositeType(returned)) cost += walk(selection.selectionSet, returned, count, isConnection(returned) ? pageSize(parent.name, selection) : page);
     }
     return cost;
   };
+  // Keyed by the fragment and the multipliers it is spread under, which its cost depends on.
+  const fragmentCost = memoised((name, key) => {
+    const [, times, page] = key.split('|');
+    const fragment = fragments.get(name);
+    const type = fragment && model.schema.getType(fragment.typeCondition.name.value);
+    return fragment && type && isCompositeType(type) ? walk(fragment.selectionSet, type, Number(times), Number(page)) : 0;
+  }, 0);
   const root = model.schema.getRootType(operation.operation);
-  return root ? walk(operation.selectionSet, root, 1, defaultPageSize, new Set()) : 0;
+  return root ? walk(operation.selectionSet, root, 1, defaultPageSize) : 0;
 }

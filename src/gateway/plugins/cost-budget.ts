@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { createClient } from 'redis';
 import type { GatewayContext } from '../context';
 import { requestCostOf } from './query-limits';
@@ -33,6 +34,9 @@ export interface BudgetStore {
 }
 
 const WINDOW_MS = 60_000;
+
+/** COST_BUDGET_PER_MINUTE's default: two queries at the cost limit reserved at once (their unspent part comes back). */
+export const DEFAULT_COST_BUDGET_PER_MINUTE = 300_000;
 
 /** Which count a reservation went to. */
 export interface BudgetTicket {
@@ -182,8 +186,18 @@ export class CostBudget {
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
+/** BUDGET_EXCEEDED for a charge of `requested` that the rest of the minute's budget (`state`) cannot pay. */
+export function budgetExceeded(requested: number, state: BudgetState, what = "This query's requested cost"): GraphQLError {
+  const seconds = Math.max(1, Math.ceil((Date.parse(state.resetAt) - Date.now()) / 1000));
+  return new GraphQLError(
+    `${what} is ${numberFormat.format(requested)}, but only ${numberFormat.format(state.remaining)} of ` +
+      `your ${numberFormat.format(state.limit)} per minute remain; the budget is whole again at ${state.resetAt} (in ${seconds} s)`,
+    { extensions: { code: 'BUDGET_EXCEEDED', requested, remaining: state.remaining, retryAfterSeconds: seconds } },
+  );
+}
+
 /**
- * Charges each operation's requested cost to its principal's budget before it runs (refusing it with BUDGET_EXCEEDED,
+ * Reserves each operation's requested cost (an upper bound of what it can spend) from its principal's budget before it runs (refusing it with BUDGET_EXCEEDED,
  * HTTP 429 and Retry-After when the rest of the minute's budget is smaller), gives back what it did not use once it
  * has run, and reports the budget in `extensions.cost.budget`.
  */
@@ -205,27 +219,17 @@ export function costBudgetPlugin(budget: CostBudget, rejected?: (limit: string) 
             return null;
           }
           rejected?.('budget');
-          const seconds = Math.max(1, Math.ceil((Date.parse(state.resetAt) - Date.now()) / 1000));
+          const error = budgetExceeded(cost.requested, state);
           return {
-            http: { status: 429, headers: new HeaderMap([['retry-after', String(seconds)]]) },
-            body: {
-              kind: 'single',
-              singleResult: {
-                errors: [
-                  {
-                    message:
-                      `This query's requested cost is ${numberFormat.format(cost.requested)}, but only ${numberFormat.format(state.remaining)} of ` +
-                      `your ${numberFormat.format(state.limit)} per minute remain; the budget is whole again at ${state.resetAt} (in ${seconds} s)`,
-                    extensions: { code: 'BUDGET_EXCEEDED', requested: cost.requested, remaining: state.remaining, retryAfterSeconds: seconds },
-                  },
-                ],
-              },
-            },
+            http: { status: 429, headers: new HeaderMap([['retry-after', String(error.extensions.retryAfterSeconds)]]) },
+            body: { kind: 'single', singleResult: { errors: [{ message: error.message, extensions: error.extensions }] } },
           };
         },
         async willSendResponse({ response, contextValue }) {
           if (reserved) {
-            const actual = requestCostOf(contextValue)?.actual ?? 0;
+            // The reservation is the query's upper bound: settling only ever gives back, so admitted requests can
+            // never spend more than the budget had left when they were admitted.
+            const actual = Math.min(requestCostOf(contextValue)?.actual ?? 0, reserved.amount);
             if (actual !== reserved.amount) state = await budget.settle(reserved.ticket, actual - reserved.amount);
           }
           if (!state || response.body.kind !== 'single') return;

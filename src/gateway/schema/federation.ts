@@ -16,6 +16,7 @@ import { regionalContext } from '../regions';
 import { gatewaySchema } from './build';
 import { fromGlobalId, NODE_TYPE_NAMES, type NodeTypeName } from './relay/global-id';
 import { nodeFor } from './relay/registry';
+import { graphQLError } from '../upstream/errors';
 
 /** Federation 2.3: understood by every Federation 2 router and by @apollo/composition. */
 const FEDERATION_LINK = parse('extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])');
@@ -66,6 +67,23 @@ async function resolveReference(type: NodeTypeName, reference: { id: string }, c
   return (await nodeFor(at, type, keys)?.orNull()) ?? null;
 }
 
+/** Most representations one `_entities` call takes, as `nodes(ids:)` takes at most 100 ids: each may cost a Describe. */
+export const MAX_REPRESENTATIONS = 100;
+
+/** Refuses an `_entities` call with more than MAX_REPRESENTATIONS representations before any of them is resolved. */
+function capRepresentations(schema: GraphQLSchema): void {
+  const field = schema.getQueryType()?.getFields()._entities;
+  const resolve = field?.resolve;
+  if (!field || !resolve) throw new Error('the subgraph schema has no _entities resolver to cap');
+  field.resolve = (source, args: { representations?: unknown[] }, context, info) => {
+    const count = args.representations?.length ?? 0;
+    if (count > MAX_REPRESENTATIONS) {
+      throw graphQLError('BAD_USER_INPUT', `_entities takes at most ${MAX_REPRESENTATIONS} representations, got ${count}`, { argument: 'representations' });
+    }
+    return resolve(source, args, context, info);
+  };
+}
+
 let subgraph: GraphQLSchema | undefined;
 
 /**
@@ -80,5 +98,7 @@ export function subgraphSchema(): GraphQLSchema {
     if (!NODE_TYPE_NAMES.includes(type)) throw new Error(`node type ${type} has no global id format in relay/global-id.ts`);
     resolvers[type] = { ...resolvers[type], __resolveReference: (reference: { id: string }, ctx: GatewayContext) => resolveReference(type, reference, ctx) };
   }
-  return (subgraph = buildSubgraphSchema({ typeDefs: subgraphTypeDefs(schema), resolvers: resolvers as never }));
+  subgraph = buildSubgraphSchema({ typeDefs: subgraphTypeDefs(schema), resolvers: resolvers as never });
+  capRepresentations(subgraph);
+  return subgraph;
 }

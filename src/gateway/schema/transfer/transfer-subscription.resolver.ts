@@ -11,6 +11,8 @@ export interface SubscriptionContext extends GatewayContext {
   transferWatches: TransferWatches;
   /** A fresh context (loaders, call meter) for resolving one event, in `region`. */
   eventContext(region: string): GatewayContext;
+  /** Charges the subscriber for one poll of its transfer (its principal's cost budget); answers the refusal, if any. */
+  chargePoll?: () => Promise<unknown>;
   /** The poll and cost of the event resolved last, for the `extensions` of its message. */
   lastEvent?: { poll: number; subscribers: number; cost: UpstreamMeter };
 }
@@ -34,7 +36,7 @@ export class FileTransferSubscriptionResolver {
     subscribe: ({ args, context }) => {
       if (!isSubscriptionContext(context)) throw overWebSocket();
       const { region, keys } = fromGlobalId(args.id as string, 'FileTransfer');
-      return context.transferWatches.follow(region, keys[0], keys[1]);
+      return context.transferWatches.follow(region, keys[0], keys[1], context.chargePoll);
     },
   })
   fileTransferUpdates(

@@ -23,6 +23,9 @@ export type TransferUpdate =
     }
   | { error: unknown };
 
+/** Charges one subscriber for one poll of its transfer; answers the error that ends its subscription (a spent budget), if any. */
+export type PollCharge = () => Promise<unknown>;
+
 const TERMINAL = new Set(['COMPLETED', 'FAILED']);
 /** Throttling or an outage may pass; after this many failed polls in a row the subscribers get the error. */
 const MAX_FAILED_POLLS = 5;
@@ -40,6 +43,7 @@ const fingerprint = (files: ConnectorFileTransferResult[]) =>
  */
 class TransferPoller {
   private readonly subscribers = new Set<EventQueue<TransferUpdate>>();
+  private readonly charges = new Map<EventQueue<TransferUpdate>, PollCharge>();
   private latest?: { fingerprint: string; update: TransferUpdate };
   private polls = 0;
   private failures = 0;
@@ -53,10 +57,11 @@ class TransferPoller {
     private readonly onStop: () => void,
   ) {}
 
-  /** A new subscriber: it gets the latest state at once, if there is one, then every change. */
-  subscribe(): EventQueue<TransferUpdate> {
+  /** A new subscriber: it gets the latest state at once, if there is one, then every change; `charge` pays each poll. */
+  subscribe(charge?: PollCharge): EventQueue<TransferUpdate> {
     const queue = new EventQueue<TransferUpdate>(() => this.leave(queue));
     this.subscribers.add(queue);
+    if (charge) this.charges.set(queue, charge);
     if (this.latest) queue.push(this.latest.update);
     if (!this.started) {
       this.started = true;
@@ -73,6 +78,7 @@ class TransferPoller {
 
   private leave(queue: EventQueue<TransferUpdate>): void {
     this.subscribers.delete(queue);
+    this.charges.delete(queue);
     if (this.subscribers.size === 0) this.stop();
   }
 
@@ -92,10 +98,21 @@ class TransferPoller {
     if (last) this.stop();
   }
 
+  /** Each subscriber pays for the poll just made; one whose charge is refused gets the refusal and leaves. */
+  private charge(): void {
+    for (const [queue, charge] of this.charges) {
+      void charge().then((refusal) => {
+        if (!refusal) return;
+        queue.push({ error: refusal });
+        queue.end();
+      });
+    }
+  }
+
   private async run(): Promise<void> {
     while (!this.stopped) {
       try {
-        const files = await this.read();
+        const files = await this.read().finally(() => this.charge());
         this.polls += 1;
         this.failures = 0;
         const print = fingerprint(files);
@@ -139,8 +156,8 @@ export class TransferWatches {
     private readonly options: TransferWatchOptions,
   ) {}
 
-  /** The updates of one transfer in `region`; ending the returned stream unsubscribes. */
-  follow(region: string, connectorId: string, transferId: string): EventQueue<TransferUpdate> {
+  /** The updates of one transfer in `region`, each poll paid by `charge`; ending the returned stream unsubscribes. */
+  follow(region: string, connectorId: string, transferId: string, charge?: PollCharge): EventQueue<TransferUpdate> {
     const upstream = this.upstreams.get(region);
     if (!upstream) throw graphQLError('BAD_USER_INPUT', `The transfer is in ${region}, which this gateway does not serve`);
     const key = `${region}|${connectorId}|${transferId}`;
@@ -154,7 +171,7 @@ export class TransferWatches {
       });
       this.pollers.set(key, poller);
     }
-    return poller.subscribe();
+    return poller.subscribe(charge);
   }
 
   /** How many transfers are being polled now. */

@@ -1,0 +1,137 @@
+import 'reflect-metadata';
+import { Kind, type OperationDefinitionNode, parse } from 'graphql';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CANONICAL } from '../../bench/canonical';
+import { readInventory, type Inventory } from '../../bench/lower-bound';
+import { CostModel, DEFAULT_COST_MODEL } from '../../src/gateway/plugins/cost-analysis';
+import { DEFAULT_COST_BUDGET_PER_MINUTE } from '../../src/gateway/plugins/cost-budget';
+import { DEFAULT_QUERY_LIMITS } from '../../src/gateway/plugins/query-limits';
+import { gatewaySchema } from '../../src/gateway/schema/build';
+import { securityFrom } from '../support/security';
+import { startStack, type TestStack } from '../support/stack';
+
+const EXAMPLES = join(__dirname, '..', '..', 'examples');
+
+/** A partner portal's agreements page: 10 servers of 50 agreements, each with its partner's certificates. */
+const PORTAL_PAGE = `query PortalAgreements { servers(first: 10) { edges { node { serverId state agreements(first: 50) { totalCount edges { node {
+  agreementId status localProfile { as2Id } partnerProfile { as2Id certificates { edges { node { certificateId usage status notAfterDate } } } } } } } } } } }`;
+
+/** Every operation of examples/ but the subscription (WebSocket), by name, with its text. */
+const exampleOperations = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.graphql'))
+  .flatMap((file) => {
+    const text = readFileSync(join(EXAMPLES, file), 'utf8');
+    return parse(text)
+      .definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation !== 'subscription')
+      .map((d) => ({ name: d.name!.value, text }));
+  });
+
+/** The budget is counted per clock minute: a test that could cross into the next one waits for it first (at most 15 s). */
+async function awayFromMinuteEnd(): Promise<void> {
+  const intoMinute = Date.now() % 60_000;
+  if (intoMinute > 45_000) await new Promise((resolve) => setTimeout(resolve, 60_000 - intoMinute + 50));
+}
+
+describe('the cost model', () => {
+  it('declares a worst case for every list field below which something weighs (else it refuses to start)', () => {
+    const { 'Health.problems': _dropped, ...maxItems } = DEFAULT_COST_MODEL.maxItems;
+    expect(() => new CostModel(gatewaySchema(), { ...DEFAULT_COST_MODEL, maxItems })).toThrow(
+      'the cost model has no worst case (maxItems) for the list fields Health.problems',
+    );
+    expect(() => new CostModel(gatewaySchema())).not.toThrow();
+  });
+});
+
+describe('the requested cost is an upper bound of the actual cost, on the demo data, under the default limits', () => {
+  let s: TestStack;
+  let inventory: Inventory;
+  const post = (name: string) => async (query: string, variables?: Record<string, unknown>) => {
+    const res = await fetch(s.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables, operationName: name }) });
+    return { status: res.status, ...((await res.json()) as any) };
+  };
+  beforeAll(async () => {
+    s = await startStack({ seed: 'demo' }, { security: securityFrom({ COST_BUDGET_PER_MINUTE: String(DEFAULT_COST_BUDGET_PER_MINUTE) }) });
+    inventory = await readInventory(s.client);
+  }, 60_000);
+  afterAll(() => s.close());
+
+  it.each(CANONICAL.map((q) => [q.name, q]))('canonical %s: answered without errors, spending no more than it requested', async (_name, query) => {
+    const run = await query.run(post(query.name === 'ProfilesWalk' ? 'ProfilesPage' : query.name), inventory, 'us-east-1');
+    expect(run.errors).toBe(0);
+    for (const answer of run.answers as any[]) {
+      const { requested, actual } = answer.extensions.cost;
+      expect({ within: actual <= requested && requested <= DEFAULT_QUERY_LIMITS.maxCost, actual, requested }).toMatchObject({ within: true });
+    }
+  });
+
+  it('each example operation and a portal page: answered without errors, spending no more than requested, at these requested costs', async () => {
+    const connectorId = (await post('Connectors')(readFileSync(join(EXAMPLES, 'connectors.graphql'), 'utf8'))).data.connectors.edges[0].node.id;
+    const variables: Record<string, Record<string, unknown>> = {
+      Attention: { withinDays: 3650 },
+      StartFileTransfer: { connectorId, sendFilePaths: ['/meridian-outbound/invoices/INV-1001.edi'] },
+      CreatePartnerProfile: { as2Id: 'COST-BOUND-PARTNER' },
+    };
+    const requested: Record<string, number> = {};
+    for (const { name, text } of exampleOperations) {
+      const res = await post(name)(text, variables[name]);
+      if (name === 'StartFileTransfer') variables.FileTransferStatus = { id: res.data.startFileTransfer.fileTransfer.id };
+      expect({ name, errors: res.errors }).toEqual({ name, errors: undefined });
+      expect({ name, within: res.extensions.cost.actual <= res.extensions.cost.requested }).toEqual({ name, within: true });
+      requested[name] = res.extensions.cost.requested;
+    }
+    const portal = await post('PortalAgreements')(PORTAL_PAGE);
+    expect(portal.errors).toBeUndefined();
+    expect(portal.extensions.cost.actual).toBeLessThanOrEqual(portal.extensions.cost.requested);
+    requested.PortalAgreements = portal.extensions.cost.requested;
+    expect(requested).toEqual({
+      // 10 + 1,000 certificates + 10,000 profiles + 10,000 replacements × 2 + 100,000 agreements + 2,000 connectors.
+      Attention: 133_010,
+      // 1 + 100 profiles + 100 health walks × 10 + 100 × 46 problem nodes.
+      PartnerHealth: 5_701,
+      Connectors: 261,
+      // 10 for the mutation + the transfer + a page of at most 10 files (AWS: 10 files per StartFileTransfer).
+      StartFileTransfer: 22,
+      FileTransferStatus: 12,
+      PartnerGraph: 3_511,
+      Profiles: 21,
+      CreatePartnerProfile: 11,
+      // 1 + 10 servers + 10 pages + 500 agreements + 500 local + 500 partner profiles + 500 pages + 5,000 certificates.
+      PortalAgreements: 7_021,
+    });
+    expect(Math.max(...Object.values(requested))).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxCost);
+    expect(DEFAULT_QUERY_LIMITS.maxCost).toBeLessThanOrEqual(DEFAULT_COST_BUDGET_PER_MINUTE);
+  }, 30_000);
+});
+
+describe('the budget under 100 concurrent requests', () => {
+  const BUDGET = 5000;
+  let s: TestStack;
+  beforeAll(async () => {
+    s = await startStack({ seed: 'demo' }, { security: securityFrom({ COST_BUDGET_PER_MINUTE: String(BUDGET) }) });
+  }, 60_000);
+  afterAll(() => s.close());
+
+  it('admits no more than the budget: what the admitted requests spent adds up to at most the budget, and the budget says exactly what is left', async () => {
+    await awayFromMinuteEnd();
+    const attention = readFileSync(join(EXAMPLES, 'attention.graphql'), 'utf8');
+    const health = '{ profiles(first: 5) { edges { node { health { problems { node { id } } } } } } }';
+    const send = (i: number) =>
+      fetch(s.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(i % 2 ? { query: health } : { query: attention, operationName: 'Attention', variables: { withinDays: 3650 } }),
+      }).then(async (res) => ({ status: res.status, body: (await res.json()) as any }));
+    const answers = await Promise.all(Array.from({ length: 100 }, (_, i) => send(i)));
+    const admitted = answers.filter((a) => a.status === 200);
+    const refused = answers.filter((a) => a.status === 429);
+    expect(admitted.length + refused.length).toBe(100);
+    expect(new Set(refused.map((a) => a.body.errors[0].extensions.code))).toEqual(new Set(['BUDGET_EXCEEDED']));
+    const spent = admitted.reduce((sum, a) => sum + a.body.extensions.cost.actual, 0);
+    expect({ spent, overspent: spent > BUDGET }).toMatchObject({ overspent: false });
+    // 17 of the health queries (286 requested each) always fit; the attention query (133,010) never does.
+    expect(admitted.length).toBeGreaterThanOrEqual(17);
+    const last = await s.gql('{ profiles(first: 1) { totalCount } }');
+    expect(last.extensions!.cost!.budget.remaining).toBe(BUDGET - spent - last.extensions!.cost!.actual);
+  }, 30_000);
+});
