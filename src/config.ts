@@ -2,7 +2,7 @@ import { ConfigError, emulatorOptionsFromEnv, type EmulatorOptions } from './emu
 import type { SecurityOptions } from './gateway/security';
 import type { TransferWatchOptions } from './gateway/schema/transfer/transfer-watch';
 import { isLoopbackHost, LOOPBACK_NAMES, normalHostName } from './gateway/allowed-hosts';
-import { DEFAULT_WEBSOCKET_BOUNDS, type WebSocketBounds } from './gateway/subscriptions';
+import { DEFAULT_WEBSOCKET_BOUNDS, type WebSocketBounds } from './gateway/websocket-bounds';
 import { securityOptionsFromEnv } from './security-config';
 
 export { ConfigError };
