@@ -1,5 +1,5 @@
 import { ConfigError, gatewayConfigFromEnv } from './config';
-import { startEmulator, type RunningEmulator } from './emulator';
+import { startEmulator, StoreError, type RunningEmulator } from './emulator';
 import { startGateway } from './gateway/http';
 import { setFlagsFromString } from 'node:v8';
 
@@ -24,7 +24,13 @@ async function main(): Promise<void> {
   let emulator: RunningEmulator | undefined;
   let target;
   if (config.upstream.kind === 'embedded') {
-    emulator = await startEmulator(config.upstream.emulator);
+    try {
+      emulator = await startEmulator(config.upstream.emulator);
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+      console.error(`transfer-graph: the embedded emulator ${error.message}`);
+      process.exit(1);
+    }
     target = { endpoint: emulator.endpoint, region: config.upstream.region };
     console.log(`Embedded Transfer Family emulator at ${emulator.endpoint} (state: ${config.upstream.emulator.dataPath})`);
   } else if (config.upstream.kind === 'endpoint') {
