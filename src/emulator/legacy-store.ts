@@ -108,7 +108,7 @@ function applyJournal(path: string, file: string, state: LegacyState, log: (mess
         log(`emulator: ${file}: dropped an unfinished last line (a write cut off by a crash, never acknowledged)`);
         continue;
       }
-      throw unusable(path, file, `line ${i + 1} is damaged and ${last - i} line(s) follow it`);
+      throw unusable(path, file, `line ${i + 1} is damaged and ${lines.slice(i + 1).filter(Boolean).length} line(s) follow it`);
     }
     if (
       !isObject(entry) ||
