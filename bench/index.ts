@@ -1,8 +1,9 @@
 /** `npm run bench`: runs each benchmark in turn and prints its table (`npm run bench -- gateway` runs only that one). */
 import { benchEmulator } from './emulator';
+import { benchEmulatorStore } from './emulator-store';
 import { benchGateway } from './gateway';
 
-const BENCHES: Record<string, () => Promise<string>> = { emulator: benchEmulator, gateway: benchGateway };
+const BENCHES: Record<string, () => Promise<string>> = { emulator: benchEmulator, store: benchEmulatorStore, gateway: benchGateway };
 
 async function main(): Promise<void> {
   const asked = process.argv.slice(2);
