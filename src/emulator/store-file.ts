@@ -71,11 +71,12 @@ function startFailure(path: string, error: unknown): StoreError {
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
     return corrupt(path, (error as Error).message);
   }
-  if (code === 'SQLITE_FULL') return new StoreError(`${what}: the disk is full. Free some space on it and start again.`);
-  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM')) {
-    return new StoreError(`${what}: it cannot be opened for writing (${(error as Error).message}). Check the file's and its folder's permissions.`);
+  const detail = code ? `${(error as Error).message} (${code})` : (error as Error).message;
+  if (code === 'SQLITE_FULL') return new StoreError(`${what}: the disk is full (${code}). Free some space on it and start again.`);
+  if (/^SQLITE_(READONLY|CANTOPEN|PERM|IOERR)/.test(code)) {
+    return new StoreError(`${what}: it cannot be written (${detail}). Check that the file and its folder are writable and the disk is mounted read-write.`);
   }
-  return new StoreError(`${what}: ${(error as Error).message}`);
+  return new StoreError(`${what}: ${detail}`);
 }
 
 /** A damaged file: it is left untouched for the user to recover or move away. */

@@ -328,3 +328,35 @@ describe('a damaged state file', () => {
     expect(readFileSync(dataPath).equals(damaged)).toBe(true);
   });
 });
+
+const readOnlyDisk = mkdtempSync(join(tmpdir(), 'emulator-read-only-'));
+const readOnlyMounted = mountTmpfs(readOnlyDisk, '1m');
+afterAll(() => {
+  if (readOnlyMounted) execFileSync('umount', [readOnlyDisk]);
+  rmSync(readOnlyDisk, { recursive: true, force: true });
+});
+
+describe('a state file on a read-only disk', () => {
+  const title = 'is refused at start naming the file and what to check';
+  (readOnlyMounted ? it : it.skip)(readOnlyMounted ? title : `${title} (skipped: mount -t tmpfs is not permitted here)`, async () => {
+    const dataPath = join(readOnlyDisk, 'state.sqlite');
+    const env = { EMULATOR_PORT: '0', EMULATOR_DATA: dataPath };
+    const child = await spawnEmulator(env);
+    await clientAt(child.endpoint).send(new CreateProfileCommand({ As2Id: 'kept', ProfileType: 'LOCAL' }));
+    child.process.kill('SIGTERM');
+    expect(await child.exited).toEqual({ code: 0, signal: null });
+    execFileSync('mount', ['-o', 'remount,ro', readOnlyDisk]);
+    try {
+      expect(await runEmulatorToExit(env)).toEqual({
+        code: 1,
+        signal: null,
+        stdout: '',
+        stderr:
+          `emulator: cannot use the state file EMULATOR_DATA=${dataPath}: it cannot be written (disk I/O error (SQLITE_IOERR_LOCK)). ` +
+          'Check that the file and its folder are writable and the disk is mounted read-write.\n',
+      });
+    } finally {
+      execFileSync('mount', ['-o', 'remount,rw', readOnlyDisk]);
+    }
+  });
+});
