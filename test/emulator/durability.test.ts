@@ -15,7 +15,7 @@ import {
   type DescribedProfile,
   type ListedProfile,
 } from '@aws-sdk/client-transfer';
-import { runEmulatorToExit, spawnEmulator } from '../support/child-emulator';
+import { runEmulatorToExit, spawnEmulator as spawnChild, type ChildEmulator } from '../support/child-emulator';
 import { startTestEmulator, TEST_CREDENTIALS } from '../support/emulator';
 
 let dir: string;
@@ -26,6 +26,20 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const clients: TransferClient[] = [];
 afterEach(() => clients.splice(0).forEach((c) => c.destroy()));
+
+/** Every emulator process a test started; one a failed test left running is killed after it. */
+const children: ChildEmulator[] = [];
+afterEach(async () => {
+  for (const child of children.splice(0)) {
+    if (child.process.exitCode === null && child.process.signalCode === null) child.process.kill('SIGKILL');
+    await child.exited;
+  }
+});
+async function spawnEmulator(env: Record<string, string>): Promise<ChildEmulator> {
+  const child = await spawnChild(env);
+  children.push(child);
+  return child;
+}
 function clientAt(endpoint: string, region = 'us-east-1'): TransferClient {
   const client = new TransferClient({ endpoint, region, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
   clients.push(client);
@@ -273,9 +287,9 @@ describe('a second process on the same state file', () => {
     const ids: string[] = [];
     for (let i = 0; i < 50; i++) ids.push((await client.send(new CreateProfileCommand({ As2Id: `first-${i}`, ProfileType: 'LOCAL' }))).ProfileId!);
 
+    const second = await runEmulatorToExit(env);
     const owner = JSON.parse(readFileSync(`${dataPath}.owner`, 'utf8')) as { pid: number; host: string; since: string };
     expect(owner).toEqual({ pid: first.process.pid, host: hostname(), since: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) });
-    const second = await runEmulatorToExit(env);
     expect(second).toEqual({
       code: 1,
       signal: null,

@@ -15,7 +15,7 @@ import { stringifyWithDates } from '../../src/emulator/dated-json';
 import { KINDS } from '../../src/emulator/records';
 import type { Store } from '../../src/emulator/store';
 import { certificateFactory } from '../support/certificates';
-import { runEmulatorToExit, spawnEmulator } from '../support/child-emulator';
+import { runEmulatorToExit, spawnEmulator as spawnChild, type ChildEmulator } from '../support/child-emulator';
 import { startTestEmulator, TEST_CREDENTIALS } from '../support/emulator';
 
 let dir: string;
@@ -26,6 +26,20 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const clients: TransferClient[] = [];
 afterEach(() => clients.splice(0).forEach((c) => c.destroy()));
+
+/** Every emulator process a test started; one a failed test left running is killed after it. */
+const children: ChildEmulator[] = [];
+afterEach(async () => {
+  for (const child of children.splice(0)) {
+    if (child.process.exitCode === null && child.process.signalCode === null) child.process.kill('SIGKILL');
+    await child.exited;
+  }
+});
+async function spawnEmulator(env: Record<string, string>): Promise<ChildEmulator> {
+  const child = await spawnChild(env);
+  children.push(child);
+  return child;
+}
 function clientAt(endpoint: string, region: string): TransferClient {
   const client = new TransferClient({ endpoint, region, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
   clients.push(client);
