@@ -1,23 +1,29 @@
 # syntax=docker/dockerfile:1
-# Build: compile TypeScript with the dev dependencies.
+# Build: compile TypeScript with the dev dependencies, and better-sqlite3's addon (the emulator's store) from source
+# with node-gyp, which needs python3, make and g++ (.prebuild-installrc stops it from fetching a prebuilt binary).
 FROM node:20-bookworm-slim AS build
+RUN apt-get update \
+  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3 make g++ \
+  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci
+COPY package.json package-lock.json .prebuild-installrc ./
+RUN npm ci && node -e "require('better-sqlite3')(':memory:').close()"
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY bench ./bench
 RUN npm run build
+# The run stage takes these production dependencies, compiled addon included, so it needs no compiler.
+RUN npm prune --omit=dev && npm cache clean --force
 
 # Run: production dependencies and the compiled output only, as the unprivileged `node` user.
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=4000 \
-    EMULATOR_DATA=/data/emulator.json
+    EMULATOR_DATA=/data/emulator.sqlite
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev && npm cache clean --force
+COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 RUN mkdir -p /data && chown node:node /data
 USER node

@@ -197,7 +197,7 @@ export async function benchEmulator(): Promise<string> {
   const rss = await rssRow();
   const dir = mkdtempSync(join(tmpdir(), 'emulator-bench-'));
   try {
-    const rows = [...(await latencyRows(':memory:', ':memory:')), ...(await latencyRows('file', join(dir, 'state.json'))), rss.row];
+    const rows = [...(await latencyRows(':memory:', ':memory:')), ...(await latencyRows('file', join(dir, 'state.sqlite'))), rss.row];
     return [
       `Emulator (in-process, 127.0.0.1, @aws-sdk/client-transfer, node ${process.version}; ${SAMPLES} timed calls after ${WARM_UP} warm-up)`,
       table(rows),

@@ -4,10 +4,11 @@
  */
 import { join } from 'node:path';
 import { benchEmulator } from './emulator';
+import { benchEmulatorStore } from './emulator-store';
 import { benchGateway } from './gateway';
 import { provenance, writeReport } from './report';
 
-const BENCHES: Record<string, () => Promise<string>> = { emulator: benchEmulator, gateway: benchGateway };
+const BENCHES: Record<string, () => Promise<string>> = { emulator: benchEmulator, store: benchEmulatorStore, gateway: benchGateway };
 
 async function main(): Promise<void> {
   const asked = process.argv.slice(2);

@@ -1,5 +1,5 @@
 import { ConfigError, gatewayConfigFromEnv } from './config';
-import { startEmulator, type RunningEmulator } from './emulator';
+import { startEmulator, StoreError, type RunningEmulator } from './emulator';
 import { startGateway } from './gateway/http';
 import { setFlagsFromString } from 'node:v8';
 
@@ -48,7 +48,13 @@ async function main(): Promise<void> {
   let target;
   if (config.upstream.kind === 'embedded') {
     const options = config.upstream.emulator;
-    emulator = await listening(() => startEmulator(options), { host: 'EMULATOR_HOST', port: 'EMULATOR_PORT' }, options.host, options.port);
+    try {
+      emulator = await listening(() => startEmulator(options), { host: 'EMULATOR_HOST', port: 'EMULATOR_PORT' }, options.host, options.port);
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+      console.error(`transfer-graph: the embedded emulator ${error.message}`);
+      process.exit(1);
+    }
     target = { endpoint: emulator.endpoint, region: config.upstream.region };
     console.log(`Embedded Transfer Family emulator at ${emulator.endpoint} (state: ${config.upstream.emulator.dataPath})`);
   } else if (config.upstream.kind === 'endpoint') {

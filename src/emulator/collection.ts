@@ -43,7 +43,7 @@ export class Collection<T extends Sequenced> {
     return { items, more: false };
   }
 
-  /** Only the store writes, so that every change is journaled. */
+  /** Only the store writes, so that every change is committed to the state file first. */
   set(id: string, record: T): void {
     const previous = this.byId.get(id);
     this.byId.set(id, record);

@@ -6,7 +6,7 @@ export interface EmulatorOptions {
   host: string;
   /** Port to listen on; 0 picks a free one (EMULATOR_PORT). */
   port: number;
-  /** State file; `:memory:` keeps nothing (EMULATOR_DATA). */
+  /** SQLite state file (an old `<name>.json` store beside it is imported once); `:memory:` keeps nothing (EMULATOR_DATA). */
   dataPath: string;
   /** The 12-digit account id that goes into ARNs (EMULATOR_ACCOUNT_ID). */
   accountId: string;
@@ -31,7 +31,7 @@ export interface EmulatorOptions {
 export const DEFAULT_EMULATOR_OPTIONS: EmulatorOptions = {
   host: '127.0.0.1',
   port: 4100,
-  dataPath: '.data/emulator.json',
+  dataPath: '.data/emulator.sqlite',
   accountId: '000000000000',
   latencyMs: 0,
   throttlePercent: 0,

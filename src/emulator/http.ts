@@ -7,7 +7,7 @@ import { type Behaviour, operationContext } from './context';
 import { drawFault, type FaultConfig, mergeFaultConfig } from './faults';
 import { OPERATIONS } from './operations';
 import { Stats } from './stats';
-import type { Store } from './store';
+import { StoreError, type Store } from './store';
 import { type Credentials, regionOf, verifySignature } from './sigv4';
 import { validateInput } from './validate';
 
@@ -71,7 +71,9 @@ export class EmulatorHttp {
       sendJson(res, 200, await this.call(req, await readBody(req, this.options.maxBodyBytes)));
     } catch (error) {
       if (error instanceof AwsError) return sendError(res, error);
-      this.options.log(`emulator: ${req.headers['x-amz-target']}: ${(error as Error).stack ?? error}`);
+      // A store failure (disk full, read-only file) is the user's to fix, not a bug: its message says what it is.
+      const detail = error instanceof StoreError ? error.message : ((error as Error).stack ?? error);
+      this.options.log(`emulator: ${req.headers['x-amz-target']}: ${detail}`);
       sendError(res, new AwsError('InternalServiceError', 'An internal error occurred'), 500);
     }
   }
@@ -103,14 +105,13 @@ export class EmulatorHttp {
     }
     const region = regionOf(req.headers.authorization) ?? DEFAULT_REGION;
     const ctx = operationContext(this.store, region, this.options.accountId, this.options.behaviour);
-    let output: unknown;
     try {
-      output = await handler(ctx, validateInput(operation, parsed));
+      const input = validateInput(operation, parsed);
+      // One transaction per call: answered only once committed; a failed commit leaves nothing behind and answers 500.
+      return this.store.transaction(() => handler(ctx, input));
     } catch (error) {
       throw declaredOrInternal(operation, error);
     }
-    await this.store.durable();
-    return output;
   }
 
   private async hook(req: IncomingMessage, res: ServerResponse, url: string): Promise<void> {

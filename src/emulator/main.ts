@@ -1,4 +1,4 @@
-import { ConfigError, emulatorOptionsFromEnv, startEmulator, type EmulatorOptions } from './index';
+import { ConfigError, emulatorOptionsFromEnv, startEmulator, StoreError, type EmulatorOptions } from './index';
 
 /** Exit status for configuration the emulator cannot use (a bad EMULATOR_* value). */
 const EXIT_BAD_CONFIG = 2;
@@ -7,12 +7,13 @@ const EXIT_START_FAILED = 1;
 
 /** Says which setting a start-up failure comes from, so that the user knows what to change. */
 function explainStartFailure(error: unknown, o: EmulatorOptions): string {
+  if (error instanceof StoreError) return error.message;
   const e = error as NodeJS.ErrnoException;
   if (e.syscall === 'listen') {
     const why = e.code === 'EADDRINUSE' ? 'the port is in use' : (e.code ?? e.message);
     return `cannot listen on EMULATOR_HOST=${o.host} EMULATOR_PORT=${o.port}: ${why}`;
   }
-  if (e.syscall || error instanceof SyntaxError) {
+  if (e.syscall) {
     return `cannot use the state file EMULATOR_DATA=${o.dataPath}: ${e.message}`;
   }
   return e.message ?? String(error);

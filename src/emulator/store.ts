@@ -1,65 +1,55 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, openSync, closeSync, fsyncSync, readFileSync, existsSync } from 'node:fs';
-import { open, rename, writeFile, type FileHandle } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseWithDates, stringifyWithDates } from '../shared/dated-json';
 import { Collection } from './collection';
+import { parseWithDates, stringifyWithDates } from './dated-json';
+import { importLegacyStore } from './legacy-store';
 import { KINDS, type Kind, type RecordsByKind } from './records';
+import { corrupt, isSqliteError, StoreError, StoreFile } from './store-file';
+
+export { StoreError } from './store-file';
 
 export type RegionState = { [K in Kind]: Collection<RecordsByKind[K]> };
 
-type JournalEntry =
-  | { t: 'put'; r: string; k: Kind; id: string; v: RecordsByKind[Kind] }
-  | { t: 'del'; r: string; k: Kind; id: string };
-
-interface Snapshot {
-  version: 1;
-  secret: string;
-  seq: number;
-  regions: Record<string, Partial<Record<Kind, [string, RecordsByKind[Kind]][]>>>;
-}
-
 export interface StoreOptions {
-  /** Journal entries after which the journal is folded into a fresh snapshot (default 5000). */
-  compactAfterEntries?: number;
+  /** Where one-off notices go (the legacy import's line); default console.error. */
+  log?: (message: string) => void;
 }
-
-const COMPACT_AFTER_ENTRIES = 5000;
 
 /**
- * The emulator's state: every region's collections in memory, made durable by an append-only journal
- * (one JSON line per change, fsynced in groups before any answer goes out) and compacted into a snapshot
- * written to a temporary file and renamed over the old one. A torn last journal line (a crash mid-write)
- * is dropped on load; every acknowledged write was fsynced before it was acknowledged.
+ * The emulator's state: every region's collections in memory for reads, and (unless `:memory:`) an SQLite file
+ * that every change is committed to before it shows in memory. A write operation is one transaction: if the commit
+ * fails (disk full, read-only file, I/O error) nothing of it is kept, in the file or in memory, and the error fails
+ * the call; the next write tries again.
  */
 export class Store {
   readonly regions = new Map<string, RegionState>();
   /** Signs NextTokens; persisted so that tokens survive a restart. */
   tokenSecret: string = randomBytes(32).toString('hex');
   private seq = 0;
-  private pending: string[] = [];
-  private journalEntries = 0;
-  private flushing: Promise<void> = Promise.resolve();
-  private flushQueued: Promise<void> | undefined;
+  /** The highest seq the file holds in `meta`, so that a restart never hands out a seq again. */
+  private storedSeq = 0;
+  /** While a transaction runs: how to take each of its in-memory changes back, in order. */
+  private undo: (() => void)[] | undefined;
 
-  private constructor(
-    private readonly path: string | undefined,
-    private journal: FileHandle | undefined,
-    private readonly compactAfterEntries: number,
-  ) {}
+  private constructor(private readonly file: StoreFile | undefined) {}
 
-  /** Opens the state at `path` (creating it), or a store that keeps nothing for `:memory:`. */
+  /**
+   * Opens the state file at `path` (creating it, and importing an old JSON store found beside it once), or a store
+   * that keeps nothing for `:memory:`. Throws StoreError, naming the file, when it cannot be used.
+   */
   static async open(path: string, options: StoreOptions = {}): Promise<Store> {
-    const compactAfter = options.compactAfterEntries ?? COMPACT_AFTER_ENTRIES;
-    if (path === ':memory:') return new Store(undefined, undefined, compactAfter);
+    if (path === ':memory:') return new Store(undefined);
     mkdirSync(dirname(path), { recursive: true });
-    const journalPath = `${path}.journal`;
-    const store = new Store(path, undefined, compactAfter);
-    if (existsSync(path)) store.loadSnapshot(parseWithDates<Snapshot>(readFileSync(path, 'utf8')));
-    if (existsSync(journalPath)) store.replay(readFileSync(journalPath, 'utf8'));
-    // Fold the journal into a fresh snapshot so that every start begins with an empty journal.
-    await store.writeSnapshot();
-    store.journal = await open(journalPath, 'w');
+    importLegacyStore(path, options.log ?? ((message) => console.error(message)));
+    const file = StoreFile.open(path);
+    const store = new Store(file);
+    try {
+      store.load();
+    } catch (error) {
+      file.close();
+      throw error;
+    }
     return store;
   }
 
@@ -81,101 +71,97 @@ export class Store {
     return ++this.seq;
   }
 
+  /**
+   * Runs `change` (synchronous: every put and remove it makes) as one transaction: committed as a whole before this
+   * returns, or, if it or the commit throws, undone in the file and in memory before the error is rethrown.
+   */
+  transaction<T>(change: () => T): T {
+    if (this.undo) return change();
+    this.undo = [];
+    try {
+      const result = change();
+      if (result instanceof Promise) throw new Error('Store.transaction: the change must be synchronous');
+      if (this.file?.inTransaction) this.file.commit();
+      this.undo = undefined;
+      return result;
+    } catch (error) {
+      const undo = this.undo!;
+      this.undo = undefined;
+      this.file?.rollback();
+      for (let i = undo.length - 1; i >= 0; i--) undo[i]();
+      throw this.file && isSqliteError(error) ? new StoreError(`not stored in ${this.file.path}, nothing of the call was kept: ${error.message} (${error.code})`) : error;
+    }
+  }
+
   put<K extends Kind>(region: string, kind: K, id: string, record: RecordsByKind[K]): void {
-    (this.region(region)[kind] as Collection<RecordsByKind[K]>).set(id, record);
-    this.append({ t: 'put', r: region, k: kind, id, v: record });
+    this.transaction(() => {
+      const collection = this.region(region)[kind] as Collection<RecordsByKind[K]>;
+      const previous = collection.get(id);
+      if (this.file) {
+        this.begin();
+        this.file.put(region, kind, id, record.seq, stringifyWithDates(record));
+        if (record.seq > this.storedSeq) {
+          this.file.setMeta('seq', String(record.seq));
+          const stored = this.storedSeq;
+          this.storedSeq = record.seq;
+          this.undo!.push(() => (this.storedSeq = stored));
+        }
+      }
+      collection.set(id, record);
+      this.undo!.push(() => (previous ? collection.set(id, previous) : collection.delete(id)));
+    });
   }
 
   remove(region: string, kind: Kind, id: string): void {
-    if (this.region(region)[kind].delete(id)) this.append({ t: 'del', r: region, k: kind, id });
+    this.transaction(() => {
+      const collection = this.region(region)[kind] as Collection<RecordsByKind[Kind]>;
+      const previous = collection.get(id);
+      if (!previous) return;
+      if (this.file) {
+        this.begin();
+        this.file.remove(region, kind, id);
+      }
+      collection.delete(id);
+      this.undo!.push(() => collection.set(id, previous));
+    });
   }
 
-  /** Resolves once every change made so far is on disk. */
+  /** Resolves once every change made so far is on disk: at once, since each write commits before it returns. */
   durable(): Promise<void> {
-    if (!this.pending.length) return this.flushing;
-    if (!this.flushQueued) {
-      this.flushQueued = this.flushing.then(() => {
-        this.flushQueued = undefined;
-        return this.flush();
-      });
-      this.flushing = this.flushQueued;
-    }
-    return this.flushQueued;
+    return Promise.resolve();
   }
 
   async close(): Promise<void> {
-    await this.durable();
-    await this.journal?.close();
-    this.journal = undefined;
+    this.file?.close();
   }
 
-  private append(entry: JournalEntry): void {
-    if (!this.path) return;
-    this.pending.push(stringifyWithDates(entry));
+  /** Opens the file's transaction at a transaction's first write, so that calls that only read never touch the file. */
+  private begin(): void {
+    if (!this.file!.inTransaction) this.file!.begin();
   }
 
-  private async flush(): Promise<void> {
-    const lines = this.pending;
-    this.pending = [];
-    if (!lines.length || !this.journal) return;
-    await this.journal.write(`${lines.join('\n')}\n`);
-    await this.journal.datasync();
-    this.journalEntries += lines.length;
-    if (this.journalEntries >= this.compactAfterEntries) {
-      await this.writeSnapshot();
-      await this.journal.truncate(0);
-      await this.journal.close();
-      this.journal = await open(`${this.path}.journal`, 'w');
-      this.journalEntries = 0;
-    }
-  }
-
-  private async writeSnapshot(): Promise<void> {
-    if (!this.path) return;
-    const snapshot: Snapshot = { version: 1, secret: this.tokenSecret, seq: this.seq, regions: {} };
-    for (const [name, state] of this.regions) {
-      snapshot.regions[name] = Object.fromEntries(
-        KINDS.map((k) => [k, [...state[k].entries()]]),
-      );
-    }
-    const tmp = `${this.path}.tmp`;
-    await writeFile(tmp, stringifyWithDates(snapshot));
-    const fd = openSync(tmp, 'r+');
-    fsyncSync(fd);
-    closeSync(fd);
-    await rename(tmp, this.path);
-    const dir = openSync(dirname(this.path), 'r');
-    fsyncSync(dir);
-    closeSync(dir);
-  }
-
-  private loadSnapshot(snapshot: Snapshot): void {
-    this.tokenSecret = snapshot.secret;
-    this.seq = snapshot.seq;
-    for (const [name, kinds] of Object.entries(snapshot.regions)) {
-      const state = this.region(name);
-      for (const kind of KINDS) {
-        for (const [id, record] of kinds[kind] ?? []) (state[kind] as Collection<typeof record>).set(id, record);
+  private load(): void {
+    const file = this.file!;
+    const secret = file.getMeta('secret');
+    if (secret) this.tokenSecret = secret;
+    else this.transaction(() => {
+      this.begin();
+      file.setMeta('secret', this.tokenSecret);
+    });
+    this.storedSeq = Number(file.getMeta('seq') ?? 0);
+    this.seq = this.storedSeq;
+    for (const row of file.rows()) {
+      if (!(KINDS as readonly string[]).includes(row.kind)) {
+        throw corrupt(file.path, `a record of unknown kind ${JSON.stringify(row.kind)}`);
       }
-    }
-  }
-
-  private replay(text: string): void {
-    for (const line of text.split('\n')) {
-      if (!line) continue;
-      let entry: JournalEntry;
+      let record: RecordsByKind[Kind];
       try {
-        entry = parseWithDates<JournalEntry>(line);
+        record = parseWithDates<RecordsByKind[Kind]>(row.body);
       } catch {
-        break; // a torn write at the tail: nothing after it was acknowledged
+        throw corrupt(file.path, `the ${row.kind} record ${row.id} in ${row.region} is not readable JSON`);
       }
-      const collection = this.region(entry.r)[entry.k] as Collection<RecordsByKind[Kind]>;
-      if (entry.t === 'put') {
-        collection.set(entry.id, entry.v);
-        this.seq = Math.max(this.seq, entry.v.seq);
-      } else {
-        collection.delete(entry.id);
-      }
+      (this.region(row.region)[row.kind as Kind] as Collection<RecordsByKind[Kind]>).set(row.id, record);
+      this.seq = Math.max(this.seq, record.seq);
     }
   }
 }

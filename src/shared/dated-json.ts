@@ -1,6 +1,6 @@
 /**
- * JSON in which Dates survive a round trip, as `{"$date": epochMs}`: the emulator's journal and the gateway's
- * shared cache both store SDK-shaped objects that carry Dates.
+ * JSON in which Dates survive a round trip, as `{"$date": epochMs}`: the gateway's shared cache stores SDK-shaped
+ * objects that carry Dates. (The emulator keeps its own copy in src/emulator/dated-json.ts.)
  */
 
 /** JSON.stringify keeping Dates; members named in `drop` are left out at any depth. */

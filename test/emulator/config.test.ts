@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ describe('emulatorOptionsFromEnv', () => {
     expect(emulatorOptionsFromEnv({})).toEqual({
       host: '127.0.0.1',
       port: 4100,
-      dataPath: '.data/emulator.json',
+      dataPath: '.data/emulator.sqlite',
       accountId: '000000000000',
       latencyMs: 0,
       throttlePercent: 0,
@@ -139,12 +139,17 @@ describe('the npm run emulator entry (dist/src/emulator/main.js)', () => {
     }
   });
 
-  it('exits 1 naming EMULATOR_DATA when the state file is not valid JSON', async () => {
+  it('exits 1 naming EMULATOR_DATA and leaving the file alone when an old JSON store is not valid JSON', async () => {
     const dataPath = join(dir, 'corrupt.json');
     writeFileSync(dataPath, '{"version": 1, "regions": {');
     const { code, stderr } = await runEmulatorToExit({ EMULATOR_PORT: '0', EMULATOR_DATA: dataPath });
     expect(code).toBe(1);
-    expect(stderr).toMatch(new RegExp(`^emulator: cannot use the state file EMULATOR_DATA=${dataPath}: .*JSON.*\\n$`));
+    expect(stderr).toBe(
+      `emulator: cannot use the state file EMULATOR_DATA=${dataPath}: the old JSON store ${dataPath} cannot be imported: ` +
+        `it is not valid JSON (Expected property name or '}' in JSON at position 27). ` +
+        'Nothing was changed: repair or remove that file, then start again.\n',
+    );
+    expect(readFileSync(dataPath, 'utf8')).toBe('{"version": 1, "regions": {');
   });
 
   it('exits 1 naming EMULATOR_DATA when its directory cannot be made', async () => {

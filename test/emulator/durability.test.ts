@@ -1,5 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   CreateProfileCommand,
@@ -14,9 +15,7 @@ import {
   type DescribedProfile,
   type ListedProfile,
 } from '@aws-sdk/client-transfer';
-import { EmulatorHttp } from '../../src/emulator/http';
-import { Store } from '../../src/emulator/store';
-import { spawnEmulator } from '../support/child-emulator';
+import { runEmulatorToExit, spawnEmulator as spawnChild, type ChildEmulator } from '../support/child-emulator';
 import { startTestEmulator, TEST_CREDENTIALS } from '../support/emulator';
 
 let dir: string;
@@ -27,6 +26,20 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const clients: TransferClient[] = [];
 afterEach(() => clients.splice(0).forEach((c) => c.destroy()));
+
+/** Every emulator process a test started; one a failed test left running is killed after it. */
+const children: ChildEmulator[] = [];
+afterEach(async () => {
+  for (const child of children.splice(0)) {
+    if (child.process.exitCode === null && child.process.signalCode === null) child.process.kill('SIGKILL');
+    await child.exited;
+  }
+});
+async function spawnEmulator(env: Record<string, string>): Promise<ChildEmulator> {
+  const child = await spawnChild(env);
+  children.push(child);
+  return child;
+}
 function clientAt(endpoint: string, region = 'us-east-1'): TransferClient {
   const client = new TransferClient({ endpoint, region, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
   clients.push(client);
@@ -53,7 +66,7 @@ async function describeAll(client: TransferClient): Promise<DescribedProfile[]> 
 
 describe('state across a clean restart', () => {
   it('keeps every create, update, tag and delete of a file-backed emulator', async () => {
-    const dataPath = join(dir, 'restart', 'state.json');
+    const dataPath = join(dir, 'restart', 'state.sqlite');
     const first = await startTestEmulator({ dataPath });
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) {
@@ -85,7 +98,7 @@ describe('state across a clean restart', () => {
 });
 
 describe('state across kill -9 in the middle of a write burst', () => {
-  const dataPath = () => join(dir, 'killed', 'state.json');
+  const dataPath = () => join(dir, 'killed', 'state.sqlite');
   const env = () => ({ EMULATOR_PORT: '0', EMULATOR_DATA: dataPath(), EMULATOR_STATE_TRANSITION_MS: '0' });
   const acknowledged = new Map<string, string[]>();
 
@@ -134,7 +147,7 @@ describe('state across kill -9 in the middle of a write burst', () => {
 
 describe('concurrent requests on one emulator', () => {
   it('gives 200 parallel creates 200 distinct ids and lists exactly 200', async () => {
-    const t = await startTestEmulator({ dataPath: join(dir, 'parallel', 'state.json') });
+    const t = await startTestEmulator({ dataPath: join(dir, 'parallel', 'state.sqlite') });
     try {
       const created = await Promise.all(
         Array.from({ length: 200 }, (_, i) => t.client.send(new CreateProfileCommand({ As2Id: `parallel-${i}`, ProfileType: 'LOCAL' }))),
@@ -166,51 +179,198 @@ describe('concurrent requests on one emulator', () => {
   });
 });
 
-describe('journal compaction', () => {
-  it('keeps every change when the journal is folded into snapshots many times under concurrent writes', async () => {
-    const dataPath = join(dir, 'compaction', 'state.json');
-    const store = await Store.open(dataPath, { compactAfterEntries: 25 });
-    const http = new EmulatorHttp(store, {
-      accountId: '000000000000',
-      maxBodyBytes: 1024 * 1024,
-      behaviour: { stateTransitionMs: 0, transferStepMs: 0 },
-      faults: { latencyMs: 0, throttlePercent: 0, errorPercent: 0 },
-      log: () => undefined,
-    });
-    const client = clientAt(await http.listen('127.0.0.1', 0));
-    const ids: string[] = [];
-    // 30 rounds of 10 parallel writes: creates, tags and deletes, so that snapshots are written while writes queue.
-    for (let round = 0; round < 30; round++) {
-      const made = await Promise.all(
-        Array.from({ length: 8 }, (_, i) => client.send(new CreateProfileCommand({ As2Id: `c-${round}-${i}`, ProfileType: 'LOCAL' }))),
-      );
-      ids.push(...made.map((m) => m.ProfileId!));
-      await Promise.all([
-        client.send(new DeleteProfileCommand({ ProfileId: ids.shift() })),
-        client.send(
-          new TagResourceCommand({ Arn: `arn:aws:transfer:us-east-1:000000000000:profile/${ids[0]}`, Tags: [{ Key: 'round', Value: `${round}` }] }),
-        ),
-      ]);
+/** Mounts a tmpfs of `size` at `at`; false where mounting is not permitted (not root, no CAP_SYS_ADMIN). */
+function mountTmpfs(at: string, size: string): boolean {
+  mkdirSync(at, { recursive: true });
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', at], { stdio: 'pipe' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Fills the file system holding `dir` to the last byte with `<dir>/filler`. */
+function fillDisk(dir: string): void {
+  const fd = openSync(join(dir, 'filler'), 'w');
+  const chunk = Buffer.alloc(64 * 1024, 1);
+  try {
+    for (let written = 0; written < 64 * 1024 * 1024; ) {
+      try {
+        written += writeSync(fd, chunk);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOSPC') break;
+        throw error;
+      }
     }
-    const before = await describeAll(client);
-    await http.close();
-    await store.close();
+    // The last partial chunk: byte by byte until nothing fits.
+    for (let i = 0; i < chunk.length; i++) {
+      try {
+        writeSync(fd, chunk, 0, 1);
+      } catch {
+        break;
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
 
-    const journal = `${dataPath}.journal`;
-    expect(existsSync(dataPath)).toBe(true);
-    // 300 writes went in; compaction left at most one threshold's worth (plus a group in flight) in the journal.
-    const journalLines = readFileSync(journal, 'utf8').split('\n').filter(Boolean).length;
-    expect(journalLines).toBeLessThan(25 + 10);
-    expect(statSync(dataPath).size).toBeGreaterThan(0);
+/** How a call ended, as the SDK saw it: 'ok', or the error's name and HTTP status. */
+async function outcome(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+    return 'ok';
+  } catch (error) {
+    return `${(error as Error).name} ${(error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode}`;
+  }
+}
 
-    const reopened = await startTestEmulator({ dataPath });
+const fullDisk = mkdtempSync(join(tmpdir(), 'emulator-full-disk-'));
+const tmpfsMounted = mountTmpfs(fullDisk, '2m');
+afterAll(() => {
+  if (tmpfsMounted) execFileSync('umount', [fullDisk]);
+  rmSync(fullDisk, { recursive: true, force: true });
+});
+
+describe('state on a full disk (a 2 MiB tmpfs)', () => {
+  const title = 'refuses writes with 500 while full, loses nothing acknowledged, keeps answering reads and takes writes again once space is freed';
+  (tmpfsMounted ? it : it.skip)(tmpfsMounted ? title : `${title} (skipped: mount -t tmpfs is not permitted here)`, async () => {
+    const dataPath = join(fullDisk, 'state.sqlite');
+    const env = { EMULATOR_PORT: '0', EMULATOR_DATA: dataPath };
+    const child = await spawnEmulator(env);
+    const client = clientAt(child.endpoint);
+    const create = (As2Id: string) => client.send(new CreateProfileCommand({ As2Id, ProfileType: 'LOCAL' }));
+    const before: string[] = [];
+    for (let i = 0; i < 20; i++) before.push((await create(`before-${i}`)).ProfileId!);
+
+    fillDisk(fullDisk);
+    const whileFull = [];
+    for (let i = 0; i < 20; i++) whileFull.push(await outcome(create(`while-full-${i}`)));
+    expect(whileFull).toEqual(Array.from({ length: 20 }, () => 'InternalServiceError 500'));
+    expect(await outcome(client.send(new DeleteProfileCommand({ ProfileId: before[0] })))).toBe('InternalServiceError 500');
+    // Reads answer from what is committed: the 20 acknowledged profiles, the refused delete not applied.
+    expect((await listAll(client)).map((p) => p.ProfileId)).toEqual(before);
+    expect((await client.send(new DescribeProfileCommand({ ProfileId: before[0] }))).Profile?.As2Id).toBe('before-0');
+
+    rmSync(join(fullDisk, 'filler'));
+    const after: string[] = [];
+    for (let i = 0; i < 10; i++) after.push((await create(`after-${i}`)).ProfileId!);
+    expect((await listAll(client)).map((p) => p.ProfileId)).toEqual([...before, ...after]);
+
+    child.process.kill('SIGKILL');
+    await child.exited;
+    const restarted = await spawnEmulator(env);
     try {
-      const after = await describeAll(reopened.client);
-      expect(after).toEqual(before);
-      expect(after.map((p) => p.ProfileId)).toEqual(ids);
-      expect(after).toHaveLength(30 * 8 - 30);
+      const listed = await listAll(clientAt(restarted.endpoint));
+      expect(listed.map((p) => p.ProfileId)).toEqual([...before, ...after]);
+      expect(listed.map((p) => p.As2Id)).toEqual([
+        ...before.map((_, i) => `before-${i}`),
+        ...after.map((_, i) => `after-${i}`),
+      ]);
     } finally {
-      await reopened.close();
+      restarted.process.kill('SIGTERM');
+      await restarted.exited;
+    }
+    expect(child.output().stderr).toContain(
+      `emulator: TransferService.CreateProfile: not stored in ${dataPath}, nothing of the call was kept: database or disk is full (SQLITE_FULL)\n`,
+    );
+  });
+});
+
+describe('a second process on the same state file', () => {
+  it('is refused at start naming the file and the pid holding it, and the first keeps every write', async () => {
+    const dataPath = join(dir, 'shared', 'state.sqlite');
+    const env = { EMULATOR_PORT: '0', EMULATOR_DATA: dataPath };
+    const first = await spawnEmulator(env);
+    const client = clientAt(first.endpoint);
+    const ids: string[] = [];
+    for (let i = 0; i < 50; i++) ids.push((await client.send(new CreateProfileCommand({ As2Id: `first-${i}`, ProfileType: 'LOCAL' }))).ProfileId!);
+
+    const second = await runEmulatorToExit(env);
+    const owner = JSON.parse(readFileSync(`${dataPath}.owner`, 'utf8')) as { pid: number; host: string; since: string };
+    expect(owner).toEqual({ pid: first.process.pid, host: hostname(), since: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) });
+    expect(second).toEqual({
+      code: 1,
+      signal: null,
+      stdout: '',
+      stderr:
+        `emulator: cannot use the state file EMULATOR_DATA=${dataPath}: another emulator process holds it ` +
+        `(pid ${first.process.pid} on ${hostname()}, since ${owner.since}). ` +
+        'Stop that process, or give this one its own file with EMULATOR_DATA.\n',
+    });
+
+    for (let i = 50; i < 100; i++) ids.push((await client.send(new CreateProfileCommand({ As2Id: `first-${i}`, ProfileType: 'LOCAL' }))).ProfileId!);
+    first.process.kill('SIGTERM');
+    expect(await first.exited).toEqual({ code: 0, signal: null });
+    const restarted = await spawnEmulator(env);
+    try {
+      expect((await listAll(clientAt(restarted.endpoint))).map((p) => p.ProfileId)).toEqual(ids);
+    } finally {
+      restarted.process.kill('SIGTERM');
+      await restarted.exited;
+    }
+  });
+});
+
+describe('a damaged state file', () => {
+  it('is refused at start with a message naming the file, and left as it is', async () => {
+    const dataPath = join(dir, 'damaged', 'state.sqlite');
+    const env = { EMULATOR_PORT: '0', EMULATOR_DATA: dataPath };
+    const child = await spawnEmulator(env);
+    const client = clientAt(child.endpoint);
+    for (let i = 0; i < 300; i++) await client.send(new CreateProfileCommand({ As2Id: `damaged-${i}`, ProfileType: 'LOCAL' }));
+    child.process.kill('SIGTERM');
+    expect(await child.exited).toEqual({ code: 0, signal: null });
+
+    // One 4 KiB page in the middle of the file overwritten, as a bad sector or a stray write would.
+    const size = statSync(dataPath).size;
+    expect(size).toBeGreaterThan(16 * 4096);
+    const fd = openSync(dataPath, 'r+');
+    writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, Math.floor(size / 2 / 4096) * 4096);
+    closeSync(fd);
+    const damaged = readFileSync(dataPath);
+
+    const { code, stdout, stderr } = await runEmulatorToExit(env);
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toMatch(
+      new RegExp(
+        `^emulator: cannot use the state file EMULATOR_DATA=${dataPath}: it is damaged \\((quick_check: .+|database disk image is malformed)\\)\\. ` +
+          'It was left as it is: restore it from a backup, or move it away to start with an empty emulator\\.\\n$',
+      ),
+    );
+    expect(readFileSync(dataPath).equals(damaged)).toBe(true);
+  });
+});
+
+const readOnlyDisk = mkdtempSync(join(tmpdir(), 'emulator-read-only-'));
+const readOnlyMounted = mountTmpfs(readOnlyDisk, '1m');
+afterAll(() => {
+  if (readOnlyMounted) execFileSync('umount', [readOnlyDisk]);
+  rmSync(readOnlyDisk, { recursive: true, force: true });
+});
+
+describe('a state file on a read-only disk', () => {
+  const title = 'is refused at start naming the file and what to check';
+  (readOnlyMounted ? it : it.skip)(readOnlyMounted ? title : `${title} (skipped: mount -t tmpfs is not permitted here)`, async () => {
+    const dataPath = join(readOnlyDisk, 'state.sqlite');
+    const env = { EMULATOR_PORT: '0', EMULATOR_DATA: dataPath };
+    const child = await spawnEmulator(env);
+    await clientAt(child.endpoint).send(new CreateProfileCommand({ As2Id: 'kept', ProfileType: 'LOCAL' }));
+    child.process.kill('SIGTERM');
+    expect(await child.exited).toEqual({ code: 0, signal: null });
+    execFileSync('mount', ['-o', 'remount,ro', readOnlyDisk]);
+    try {
+      expect(await runEmulatorToExit(env)).toEqual({
+        code: 1,
+        signal: null,
+        stdout: '',
+        stderr:
+          `emulator: cannot use the state file EMULATOR_DATA=${dataPath}: it cannot be written (disk I/O error (SQLITE_IOERR_LOCK)). ` +
+          'Check that the file and its folder are writable and the disk is mounted read-write.\n',
+      });
+    } finally {
+      execFileSync('mount', ['-o', 'remount,rw', readOnlyDisk]);
     }
   });
 });

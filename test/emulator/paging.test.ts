@@ -267,7 +267,7 @@ describe('NextToken across a restart', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('resumes a walk with a token issued before a file-backed emulator restarted', async () => {
-    const dataPath = join(dir, 'state.json');
+    const dataPath = join(dir, 'state.sqlite');
     const before = await startTestEmulator({ dataPath });
     const created = await createProfiles(before.client, 5, 'restart');
     const first = await before.client.send(new ListProfilesCommand({ MaxResults: 2 }));

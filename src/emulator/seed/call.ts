@@ -58,6 +58,7 @@ export function seedCaller(store: Store, options: { accountId: string; behaviour
     const handler = OPERATIONS[operation];
     if (!handler) throw new Error(`seed: operation ${operation} is not implemented yet`);
     const wire: unknown = JSON.parse(JSON.stringify(input, wireReplacer));
-    return (await handler(ctx, validateInput(operation, wire))) as never;
+    const request = validateInput(operation, wire);
+    return store.transaction(() => handler(ctx, request)) as never;
   };
 }
