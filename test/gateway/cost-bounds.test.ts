@@ -71,11 +71,14 @@ describe('the requested cost is an upper bound of the actual cost, on the demo d
       Attention: { withinDays: 3650 },
       StartFileTransfer: { connectorId, sendFilePaths: ['/meridian-outbound/invoices/INV-1001.edi'] },
       CreatePartnerProfile: { as2Id: 'COST-BOUND-PARTNER' },
+      ProfileByAnyId: { idOrArn: inventory.profiles[0].ProfileId },
+      CreateProfileFromForm: { input: { as2Id: 'COST-BOUND-FORM', profileType: 'PARTNER' } },
     };
     const requested: Record<string, number> = {};
     for (const { name, text } of exampleOperations) {
       const res = await post(name)(text, variables[name]);
       if (name === 'StartFileTransfer') variables.FileTransferStatus = { id: res.data.startFileTransfer.fileTransfer.id };
+      if (name === 'CreateProfileFromForm') variables.DeleteProfileGuarded = { id: res.data.createProfile.profile.id };
       expect({ name, errors: res.errors }).toEqual({ name, errors: undefined });
       expect({ name, within: res.extensions.cost.actual <= res.extensions.cost.requested }).toEqual({ name, within: true });
       requested[name] = res.extensions.cost.requested;
@@ -96,6 +99,10 @@ describe('the requested cost is an upper bound of the actual cost, on the demo d
       PartnerGraph: 3_511,
       Profiles: 21,
       CreatePartnerProfile: 11,
+      CreateProfileFromForm: 11,
+      // 10 + ListServers + a ListAgreements for each of 50 servers + ListConnectors + 100 DescribeConnector.
+      DeleteProfileGuarded: 162,
+      ProfileByAnyId: 1,
       // 1 + 10 servers + 10 pages + 500 agreements + 500 local + 500 partner profiles + 500 pages + 5,000 certificates.
       PortalAgreements: 7_021,
     });

@@ -124,8 +124,14 @@ describe('cost model', () => {
   });
 
   it('weighs a mutation 10 and the reverse links that walk whole lists 10 per parent', () => {
-    expect(measure('mutation { deleteProfile(input: { id: "x" }) { deletedId } }').cost).toBe(10);
+    expect(measure('mutation { updateProfile(input: { id: "x" }) { clientMutationId } }').cost).toBe(10);
     expect(measure('{ profiles(first: 2) { edges { node { agreements(first: 5) { edges { node { id } } } } } } }').cost).toBe(1 + 2 + 2 * 10 + 2 * 5);
+  });
+
+  it('weighs a guarded delete 10 plus the lists its dependents check may walk (AWS quotas)', () => {
+    expect(measure('mutation { deleteCertificate(input: { id: "x" }) { deletedId } }').cost).toBe(10 + 1 + 1000);
+    expect(measure('mutation { deleteProfile(input: { id: "x" }) { deletedId } }').cost).toBe(10 + 1 + 50 + 1 + 100);
+    expect(measure('mutation { deleteServer(input: { id: "x" }) { deletedId } }').cost).toBe(10 + 1);
   });
 
   it('takes QUERY_COST_WEIGHTS over the defaults, by type or by Type.field', () => {

@@ -57,7 +57,8 @@ export interface CostModelOptions {
 const PROFILES = 1000;
 const CERTIFICATES = 1000;
 const CONNECTORS = 100;
-const AGREEMENTS = 50 * 100;
+const SERVERS = 50;
+const AGREEMENTS = SERVERS * 100;
 const CERTIFICATES_PER_PROFILE = 10;
 
 export const DEFAULT_COST_MODEL: CostModelOptions = {
@@ -85,6 +86,17 @@ export const DEFAULT_COST_MODEL: CostModelOptions = {
     'CertificateAttention.connectors': CONNECTORS * 2 * CERTIFICATES_PER_PROFILE,
   },
   regions: 1,
+};
+
+/**
+ * Guarded deletes look for what still uses the object first (unless `force`), walking lists AWS cannot filter: a
+ * certificate's profiles (ListProfiles + a DescribeProfile each), a profile's agreements and connectors (ListServers, a
+ * ListAgreements per server, ListConnectors + a DescribeConnector each), a server's agreements (one ListAgreements).
+ */
+const GUARDED_DELETE_WEIGHTS: Record<string, number> = {
+  'Mutation.deleteCertificate': 10 + 1 + PROFILES,
+  'Mutation.deleteProfile': 10 + 1 + SERVERS + 1 + CONNECTORS,
+  'Mutation.deleteServer': 10 + 1,
 };
 
 /** Fields that walk whole AWS lists because AWS has no filter for them (Profile.health finds the profile's users; attention reads every profile). */
@@ -123,7 +135,7 @@ export class CostModel {
         const key = `${type.name}.${field.name}`;
         const returned = getNamedType(field.type);
         let weight = 0;
-        if (type.name === mutation) weight = 10;
+        if (type.name === mutation) weight = GUARDED_DELETE_WEIGHTS[key] ?? 10;
         else if (WALKING_FIELDS.includes(key)) weight = 10;
         else if (isConnection(returned) || isNodeType(returned)) weight = 1;
         weight = options.weights[returned.name] ?? weight;
