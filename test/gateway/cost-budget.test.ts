@@ -3,7 +3,7 @@ import { securityFrom, writeApiKeys } from '../support/security';
 import { startStack, type TestStack } from '../support/stack';
 
 /** A mutation that costs exactly 10, requested and actual (a bad id is refused before any AWS call). */
-const TEN = 'mutation { deleteProfile(input: { id: "not-an-id" }) { deletedId userErrors { code } } }';
+const TEN = 'mutation { deleteAgreement(input: { id: "not-an-id" }) { deletedId userErrors { code } } }';
 /** A query that requests 51 (one page, up to 50 profiles) but, with no profiles, uses 1. */
 const FIFTY_ONE = '{ profiles(first: 50) { edges { node { as2Id } } } }';
 
