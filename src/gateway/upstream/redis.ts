@@ -1,4 +1,4 @@
-import { createClient, ErrorReply } from 'redis';
+import { createClient, ErrorReply, TimeoutError } from 'redis';
 
 type RedisClient = ReturnType<typeof createClient>;
 
@@ -12,7 +12,7 @@ export interface RedisOptions {
   log?: (message: string, error?: unknown) => void;
 }
 
-/** Consecutive failed commands that open the breaker. */
+/** Consecutive failed commands that open the breaker (a timeout opens it at once). */
 const FAILURES_TO_OPEN = 3;
 /** Pauses between reconnects and between probes of an open breaker: doubling from the first, capped at the last. */
 const BACKOFF_MS = { first: 100, cap: 2000 };
@@ -39,8 +39,8 @@ const backoff = (attempt: number) => {
 };
 
 /**
- * The one Redis connection of the process. Every command is bounded by `timeoutMs`; after FAILURES_TO_OPEN failures
- * in a row (or the socket dropping) the breaker opens and commands fail at once with RedisUnavailableError, without
+ * The one Redis connection of the process. Every command is bounded by `timeoutMs`; after a timeout, FAILURES_TO_OPEN
+ * failures in a row or the socket dropping, the breaker opens and commands fail at once with RedisUnavailableError, without
  * touching Redis, while a PING probes it with backoff; the first answered probe closes the breaker and tells the
  * `onUp` listeners. The socket reconnects for ever, with capped backoff. Nothing waits on Redis to start: `connect` returns
  * at once, and commands sent before the first connection fail within their timeout.
@@ -86,8 +86,9 @@ export class RedisConnection {
     } catch (error) {
       // An error reply is Redis answering: it says nothing about the connection.
       if (error instanceof ErrorReply) throw error;
+      // One unanswered command is enough: waiting REDIS_TIMEOUT_MS again on every request is what the breaker prevents.
       this.failures += 1;
-      if (this.failures >= FAILURES_TO_OPEN) this.trip(error);
+      if (this.failures >= FAILURES_TO_OPEN || error instanceof RedisTimeoutError) this.trip(error);
       throw error;
     }
   }
@@ -131,7 +132,10 @@ export class RedisConnection {
     const timedOut = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new RedisTimeoutError(timeoutMs)), timeoutMs);
     });
-    const sent = command(this.client.withCommandOptions({ timeout: timeoutMs }) as unknown as RedisClient);
+    // node-redis's TimeoutError (the command never left the queue) is the same failure as the race's.
+    const sent = command(this.client.withCommandOptions({ timeout: timeoutMs }) as unknown as RedisClient).catch((error: unknown) => {
+      throw error instanceof TimeoutError ? new RedisTimeoutError(timeoutMs) : error;
+    });
     sent.catch(() => undefined);
     return Promise.race([sent, timedOut]).finally(() => clearTimeout(timer));
   }
