@@ -37,6 +37,8 @@ export interface GatewayConfig {
   cacheTtlMs: number;
   /** Redis for the shared cache and the cost budget, so replicas share them (REDIS_URL); in-process when unset. */
   redisUrl?: string;
+  /** Time allowed for one Redis command, in ms (REDIS_TIMEOUT_MS); past it the read goes to AWS and the budget to memory. */
+  redisTimeoutMs: number;
   /** Authentication, query limits, cost budget, production defaults, deadline and shutdown grace (see security-config). */
   security: SecurityOptions;
   /** Serve an Apollo Federation 2 subgraph (@key entities, _service, _entities) instead of the plain schema (FEDERATION). */
@@ -169,6 +171,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     upstreamMaxAttempts: integer(env, 'UPSTREAM_MAX_ATTEMPTS', 3, 1, 10),
     cacheTtlMs: integer(env, 'CACHE_TTL_MS', 0, 0, 3_600_000),
     redisUrl: redisUrl(env),
+    redisTimeoutMs: integer(env, 'REDIS_TIMEOUT_MS', 250, 10, 10_000),
     federation: flag(env, 'FEDERATION', false),
     playground: flag(env, 'PLAYGROUND', true),
     logLevel: logLevel(env),

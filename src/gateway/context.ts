@@ -5,9 +5,15 @@ import { UpstreamMeter } from './upstream/meter';
 import type { RequestUpstream, Upstream } from './upstream/client';
 import type { Principal } from './auth/roles';
 import type { RequestDeadline } from './plugins/request-deadline';
+import type { RequestCost } from './plugins/query-limits';
+import type { WriteReport } from './upstream/write-report';
 import { RegionalUpstreams, RequestRegions } from './regions';
 
-/** What every resolver of one GraphQL request sees. */
+/**
+ * What every resolver of one GraphQL request sees. Per-request state lives here, as fields: another region's context
+ * is a copy of this one (regions.ts), so state kept elsewhere by context (a WeakMap) would be lost in it; mutable
+ * state is an object made once per request, which the copies share.
+ */
 export interface GatewayContext {
   upstream: RequestUpstream;
   loaders: Loaders;
@@ -19,6 +25,10 @@ export interface GatewayContext {
   deadline?: RequestDeadline;
   /** Every region served (TRANSFER_REGIONS) and their contexts; see regions.ts. */
   regions?: RequestRegions;
+  /** What the request's creates needed beyond one plain call, in order (extensions.writes); shared by every region's context. */
+  writes: WriteReport[];
+  /** The request's requested and actual cost, once its operation has been resolved (query-limits). */
+  cost?: RequestCost;
 }
 
 /** A fresh context per request: its own loaders, call meter and concurrency cap (shared by every region in `regions`). */
@@ -29,7 +39,7 @@ export function createContext(upstream: Upstream, concurrencyPerRequest: number,
   const meter = new UpstreamMeter();
   const limiter = new Limiter(concurrencyPerRequest);
   const requestUpstream = upstream.forRequest(meter, limiter, signal);
-  const ctx: GatewayContext = { upstream: requestUpstream, loaders: createLoaders(requestUpstream), region: upstream.target.region };
+  const ctx: GatewayContext = { upstream: requestUpstream, loaders: createLoaders(requestUpstream), region: upstream.target.region, writes: [] };
   if (regions?.several) ctx.regions = new RequestRegions(regions, meter, limiter, signal);
   return ctx;
 }

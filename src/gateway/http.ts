@@ -19,6 +19,7 @@ import { Upstream, type UpstreamTarget } from './upstream/client';
 import { MemoryCacheBackend, RedisCacheBackend, type CacheBackend } from './upstream/cache';
 import { Limiter } from './upstream/limiter';
 import { SharedCache } from './upstream/shared-cache';
+import { RedisConnection } from './upstream/redis';
 import { UpstreamMeter } from './upstream/meter';
 import { startSecurity, type SecurityOptions } from './security';
 import { Drain } from './shutdown';
@@ -33,7 +34,7 @@ import type { RequestDeadline } from './plugins/request-deadline';
 
 export interface GatewayOptions
   extends Pick<GatewayConfig, 'concurrencyPerRequest' | 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'>,
-    Partial<Pick<GatewayConfig, 'cacheTtlMs' | 'redisUrl'>>,
+    Partial<Pick<GatewayConfig, 'cacheTtlMs' | 'redisUrl' | 'redisTimeoutMs'>>,
     Partial<Pick<GatewayConfig, 'federation' | 'playground' | 'logLevel' | 'allowedHosts'>> {
   /** Connection_init time, connections before it and live subscriptions per principal; frames are capped at the HTTP body limit. */
   webSocket?: Partial<Omit<WebSocketBounds, 'maxFrameBytes'>>;
@@ -64,6 +65,8 @@ export interface RunningGateway {
 
 /** Largest HTTP body and WebSocket frame read (1 MiB). */
 const MAX_BODY_BYTES = DEFAULT_WEBSOCKET_BOUNDS.maxFrameBytes;
+/** REDIS_TIMEOUT_MS's default, for callers that do not set it. */
+const DEFAULT_REDIS_TIMEOUT_MS = 250;
 
 /**
  * Starts the HTTP server: /graphql (Apollo; the GraphiQL playground for a browser), /healthz (alive), /readyz (the
@@ -74,7 +77,9 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
   const log = options.log ?? errorLogOf(logger);
   const metrics = new GatewayMetrics();
   const playground = options.playground ?? true;
-  const cache = await createSharedCache(options, log, metrics);
+  // One connection for the cache and the budget, made in the background: start-up never waits on Redis.
+  const redis = options.redisUrl ? RedisConnection.connect({ url: options.redisUrl, timeoutMs: options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS, log }) : undefined;
+  const cache = createSharedCache(options, redis, metrics);
   const upstream = new Upstream(options.upstream, options, cache, (operation, outcome) => metrics.awsCall(operation, outcome));
   const regions = RegionalUpstreams.of(
     upstream,
@@ -85,7 +90,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
   const schema = options.federation ? subgraphSchema() : gatewaySchema();
   const security = await startSecurity(options.security, {
     schema,
-    redisUrl: options.redisUrl,
+    redis,
     regions: options.regions?.length ?? 1,
     log,
     rejected: (limit) => metrics.rejectedQuery(limit),
@@ -238,33 +243,20 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
       regions.destroy();
       await cache?.close();
       await security.close();
+      await redis?.close();
     },
   };
 }
 
-/** The shared cache the options ask for; a Redis that cannot be reached means no cache, not a failed start. */
-async function createSharedCache(
-  options: GatewayOptions,
-  log: (message: string, error?: unknown) => void,
-  metrics: GatewayMetrics,
-): Promise<SharedCache | undefined> {
+/** The shared cache the options ask for: in Redis when there is a connection, else in process. */
+function createSharedCache(options: GatewayOptions, redis: RedisConnection | undefined, metrics: GatewayMetrics): SharedCache | undefined {
   if (!options.cacheTtlMs) return undefined;
-  let backend: CacheBackend;
-  if (options.redisUrl) {
-    try {
-      backend = await RedisCacheBackend.connect(options.redisUrl);
-    } catch (error) {
-      log(`shared cache: Redis at ${new URL(options.redisUrl).host} unreachable; running without the shared cache`, error);
-      return undefined;
-    }
-  } else {
-    backend = new MemoryCacheBackend();
-  }
-  const namespace = `tg:${options.upstream.endpoint ?? 'aws'}:${options.upstream.region}`;
-  return new SharedCache(backend, options.cacheTtlMs, namespace, {
+  const backend: CacheBackend = redis ? new RedisCacheBackend(redis) : new MemoryCacheBackend();
+  return new SharedCache(backend, options.cacheTtlMs, cacheNamespace(options.upstream), {
     hit: (family) => metrics.cacheHit(family),
     miss: (family) => metrics.cacheMiss(family),
-    error: (error) => log('shared cache: backend failed; serving without it', error),
+    // The Redis connection logs each change of state (down, up); a line per failed command would repeat it.
+    error: () => undefined,
   });
 }
 

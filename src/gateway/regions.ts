@@ -53,7 +53,8 @@ export interface RegionFailure {
  * of its own.
  */
 export class RequestRegions {
-  private readonly contexts = new WeakMap<GatewayContext, Map<string, GatewayContext>>();
+  /** The context of each other region, made on first use. */
+  private readonly contexts = new Map<string, GatewayContext>();
   /** Regions that failed during this request, in the order they failed; read by the region-failures plugin. */
   readonly failures: RegionFailure[] = [];
 
@@ -74,13 +75,12 @@ export class RequestRegions {
     if (region === ctx.region) return ctx;
     const upstream = this.upstreams.byRegion.get(region);
     if (!upstream) return undefined;
-    let made = this.contexts.get(ctx);
-    if (!made) this.contexts.set(ctx, (made = new Map()));
-    let regional = made.get(region);
+    let regional = this.contexts.get(region);
     if (!regional) {
+      // A copy: the request's state (write reports, cost, principal, deadline) is shared by reference.
       const requestUpstream = upstream.forRequest(this.meter, this.limiter, this.signal);
       regional = { ...ctx, upstream: requestUpstream, loaders: createLoaders(requestUpstream), region };
-      made.set(region, regional);
+      this.contexts.set(region, regional);
     }
     return regional;
   }

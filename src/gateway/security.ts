@@ -6,6 +6,8 @@ import { holds, roleFor, type Principal } from './auth/roles';
 import type { GatewayContext } from './context';
 import { authorizationPlugin } from './plugins/authorization';
 import { budgetExceeded, CostBudget, costBudgetPlugin, type CostBudgetOptions } from './plugins/cost-budget';
+import { RedisBudgetStore } from './plugins/redis-budget-store';
+import type { RedisConnection } from './upstream/redis';
 import { CostModel, DEFAULT_COST_MODEL, requestedCost } from './plugins/cost-analysis';
 import { apolloHardening, type ApolloHardening, type ProductionDefaultsOptions } from './plugins/production-defaults';
 import { costLimitError, documentLimitError, queryLimitsPlugin, type QueryLimitsOptions } from './plugins/query-limits';
@@ -63,7 +65,8 @@ export async function startSecurity(
   options: SecurityOptions | undefined,
   deps: {
     schema: GraphQLSchema;
-    redisUrl?: string;
+    /** The process's Redis connection (REDIS_URL): the budget counts there, falling back to memory while it fails. */
+    redis?: RedisConnection;
     /** Regions served (TRANSFER_REGIONS): root lists merge them, so their worst cases grow with each. */
     regions?: number;
     log: (message: string, error?: unknown) => void;
@@ -99,7 +102,7 @@ export async function startSecurity(
     if (refusal) deps.rejected?.(String(refusal.extensions.limit));
     return refusal;
   };
-  const budget = options.budget.perMinute > 0 ? await CostBudget.create({ ...options.budget, redisUrl: deps.redisUrl, log: deps.log }) : undefined;
+  const budget = options.budget.perMinute > 0 ? await CostBudget.create({ ...options.budget, store: deps.redis && new RedisBudgetStore(deps.redis) }) : undefined;
   return {
     plugins: [
       authorizationPlugin(),

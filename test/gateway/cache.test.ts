@@ -97,6 +97,57 @@ describe('the in-process shared cache', () => {
   });
 });
 
+describe('identical reads in flight, shared by several requests', () => {
+  let s: TestStack;
+  beforeAll(async () => {
+    s = await startStack({}, { cacheTtlMs: 60_000 });
+    await s.client.send(new CreateProfileCommand({ As2Id: 'SHARED', ProfileType: 'PARTNER' }));
+  });
+  afterAll(() => s.close());
+  afterEach(() => s.setFaults({ latencyMs: 0 }));
+
+  const LIST = '{ profiles(first: 10) { edges { node { as2Id } } } }';
+  const send = (signal?: AbortSignal) =>
+    fetch(s.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LIST }), signal }).then((r) => r.json() as Promise<any>);
+  /** Waits (at most 5 s) until the emulator has received `calls` calls. */
+  async function reached(calls: number) {
+    for (let waited = 0; (await s.stats()).total < calls; waited += 20) {
+      if (waited > 5000) throw new Error(`the emulator did not receive ${calls} calls`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  it('answers the request still waiting when the one that started the shared call hangs up', async () => {
+    await s.resetStats();
+    await s.setFaults({ latencyMs: 800 });
+    const first = new AbortController();
+    const hungUp = send(first.signal).catch((error: Error) => error.name);
+    await reached(1);
+    const second = send();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    first.abort();
+    expect(await hungUp).toBe('AbortError');
+    const answer = await second;
+    expect({ data: answer.data, errors: answer.errors }).toEqual({ data: { profiles: { edges: [{ node: { as2Id: 'SHARED' } }] } }, errors: undefined });
+    expect((await s.stats()).requests).toEqual({ ListProfiles: 1 });
+  });
+
+  it('gives a read arriving after every waiter left a call of its own, not the abandoned one', async () => {
+    await s.gql(`mutation { createProfile(input: { as2Id: "LATER", profileType: PARTNER }) { userErrors { code } } }`);
+    await s.resetStats();
+    await s.setFaults({ latencyMs: 800 });
+    const both = [new AbortController(), new AbortController()];
+    const gone = both.map((c) => send(c.signal).catch((error: Error) => error.name));
+    await reached(1);
+    both.forEach((c) => c.abort());
+    expect(await Promise.all(gone)).toEqual(['AbortError', 'AbortError']);
+    await s.setFaults({ latencyMs: 0 });
+    const answer = await send();
+    expect({ data: answer.data, errors: answer.errors }).toEqual({ data: { profiles: { edges: [{ node: { as2Id: 'SHARED' } }, { node: { as2Id: 'LATER' } }] } }, errors: undefined });
+    expect((await s.stats()).requests).toEqual({ ListProfiles: 2 });
+  });
+});
+
 const gid = (...parts: string[]) => Buffer.from([parts[0], 'us-east-1', ...parts.slice(1)].join(':')).toString('base64url');
 
 const ACCESS_ROLE = 'arn:aws:iam::000000000000:role/cache-test-access';

@@ -10,8 +10,13 @@ describe('gatewayConfigFromEnv', () => {
       concurrencyPerProcess: 64,
       upstreamTimeoutMs: 5000,
       upstreamMaxAttempts: 3,
+      redisTimeoutMs: 250,
       upstream: { kind: 'embedded', emulator: { seed: 'demo', port: 4100, dataPath: '.data/emulator.sqlite' } },
     });
+  });
+
+  it('reads REDIS_TIMEOUT_MS, the time allowed for one Redis command', () => {
+    expect(gatewayConfigFromEnv({ REDIS_URL: 'redis://cache:6379', REDIS_TIMEOUT_MS: '400' })).toMatchObject({ redisUrl: 'redis://cache:6379', redisTimeoutMs: 400 });
   });
 
   it('lets EMULATOR_* variables shape the embedded emulator', () => {
@@ -48,6 +53,8 @@ describe('gatewayConfigFromEnv', () => {
     [{ TRANSFER_BACKEND: 'aws', TRANSFER_ENDPOINT: 'http://x' }, 'TRANSFER_ENDPOINT cannot be combined with TRANSFER_BACKEND=aws'],
     [{ AWS_REGION: 'mars' }, 'AWS_REGION must be a region name such as us-east-1, got "mars"'],
     [{ UPSTREAM_CONCURRENCY_PER_REQUEST: '0' }, 'UPSTREAM_CONCURRENCY_PER_REQUEST must be a whole number from 1 to 1000, got "0"'],
+    [{ REDIS_TIMEOUT_MS: '5' }, 'REDIS_TIMEOUT_MS must be a whole number from 10 to 10000, got "5"'],
+    [{ REDIS_TIMEOUT_MS: 'soon' }, 'REDIS_TIMEOUT_MS must be a whole number from 10 to 10000, got "soon"'],
     [{ EMULATOR_SEED: 'prod' }, 'EMULATOR_SEED accepts only "demo" (or nothing), got "prod"'],
     [{ SUBSCRIPTION_MAX_PER_PRINCIPAL: '0' }, 'SUBSCRIPTION_MAX_PER_PRINCIPAL must be a whole number from 1 to 10000, got "0"'],
     [{ WEBSOCKET_INIT_TIMEOUT_MS: 'soon' }, 'WEBSOCKET_INIT_TIMEOUT_MS must be a whole number from 100 to 60000, got "soon"'],

@@ -64,6 +64,8 @@ const CREATES = [
     operation: 'CreateProfile',
     mutation: 'mutation($input: CreateProfileInput!) { createProfile(input: $input) { profile { profileId } userErrors { code } } }',
     payload: 'createProfile',
+    object: 'profile',
+    read: 'DescribeProfile',
     input: async () => ({ as2Id: `FAULT-${(serial += 1)}`, profileType: 'PARTNER' }),
     made: (input: any) => region().profiles.count((p) => p.described.As2Id === input.as2Id),
   },
@@ -71,6 +73,8 @@ const CREATES = [
     operation: 'CreateAgreement',
     mutation: 'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { agreementId } userErrors { code } } }',
     payload: 'createAgreement',
+    object: 'agreement',
+    read: 'DescribeAgreement',
     input: async () => ({
       serverId: gid('Server', serverId),
       localProfileId: gid('Profile', local),
@@ -84,6 +88,8 @@ const CREATES = [
     operation: 'CreateConnector',
     mutation: 'mutation($input: CreateConnectorInput!) { createConnector(input: $input) { connector { connectorId } userErrors { code } } }',
     payload: 'createConnector',
+    object: 'connector',
+    read: 'DescribeConnector',
     input: async () => ({
       url: `https://as2-${(serial += 1)}.partner.example`,
       accessRole: ACCESS_ROLE,
@@ -95,6 +101,8 @@ const CREATES = [
     operation: 'ImportCertificate',
     mutation: 'mutation($input: ImportCertificateInput!) { importCertificate(input: $input) { certificate { certificateId } userErrors { code } } }',
     payload: 'importCertificate',
+    object: 'certificate',
+    read: 'DescribeCertificate',
     input: async () => {
       const certificate = await certs.generate(`CN=fault case ${(serial += 1)}`);
       return { usage: 'SIGNING', certificate: certificate.certificatePem, privateKey: certificate.privateKeyPem, description: `case ${serial}` };
@@ -105,6 +113,8 @@ const CREATES = [
     operation: 'CreateServer',
     mutation: 'mutation($input: CreateServerInput!) { createServer(input: $input) { server { serverId } userErrors { code } } }',
     payload: 'createServer',
+    object: 'server',
+    read: 'DescribeServer',
     input: async () => ({
       protocols: ['AS2'],
       endpointType: 'VPC',
@@ -166,6 +176,69 @@ describe.each(CREATES)('$operation when AWS misbehaves', ({ operation, mutation,
       },
     ]);
     expect({ count, sent }).toEqual({ count: 0, sent: 1 });
+  });
+});
+
+describe.each(CREATES)('$operation when reading back what it made fails', ({ operation, mutation, payload, object, read, input, made }) => {
+  it(`answers the new id (createdId) and extensions.writes when ${read} is throttled after a throttled then applied create`, async () => {
+    const given = await input();
+    proxy.failNext(operation, 'throttle');
+    // The gateway's reads try twice: both attempts of the read back are throttled.
+    proxy.failNext(read, 'throttle');
+    proxy.failNext(read, 'throttle');
+    const res = await gql(mutation.replace(/\{ (\w+) \{ (\w+) \} userErrors/, '{ createdId $1 { $2 arn } userErrors'), { input: given });
+    const createdId = res.data[payload].createdId;
+    expect(res.data).toEqual({ [payload]: { createdId: expect.stringMatching(/^[\w-]+$/), [object]: null, userErrors: [] } });
+    expect(res.errors).toEqual([
+      {
+        message: 'ThrottlingException: Rate exceeded (injected by the test proxy)',
+        locations: expect.any(Array),
+        path: [payload, object, 'arn'],
+        extensions: { code: 'THROTTLED', awsError: 'ThrottlingException' },
+      },
+    ]);
+    expect(res.extensions!.writes).toEqual([{ operation, outcome: 'APPLIED', attempts: 2, because: 'ThrottlingException' }]);
+    expect(made(given)).toBe(1);
+    // The id is the one of what was made: it answers node(id:) once reads go through again.
+    expect((await gql('query($id: ID!) { node(id: $id) { id } }', { id: createdId })).data).toEqual({ node: { id: createdId } });
+  });
+});
+
+describe('startFileTransfer when reading the new transfer back fails', () => {
+  it('answers the new id (createdId) when ListFileTransferResults is throttled', async () => {
+    proxy.failNext('ListFileTransferResults', 'throttle');
+    proxy.failNext('ListFileTransferResults', 'throttle');
+    const res = await gql('mutation($input: StartFileTransferInput!) { startFileTransfer(input: $input) { createdId fileTransfer { transferId status } userErrors { code } } }', {
+      input: { connectorId: gid('Connector', connectorId), sendFilePaths: ['/outbox/read-back.edi'] },
+    });
+    const { createdId, fileTransfer } = res.data.startFileTransfer;
+    expect(createdId).toBe(gid('FileTransfer', connectorId, fileTransfer.transferId));
+    expect(res.data.startFileTransfer).toEqual({ createdId, fileTransfer: { transferId: expect.stringMatching(/^[0-9a-f-]{36}$/), status: null }, userErrors: [] });
+    expect(res.errors!.map((e) => [e.extensions.code, (e as any).path])).toEqual([['THROTTLED', ['startFileTransfer', 'fileTransfer', 'status']]]);
+  });
+});
+
+describe('a create in the second region of TRANSFER_REGIONS', () => {
+  it('reports extensions.writes for a throttled then applied createProfile in eu-west-1', async () => {
+    const both = await startGateway(
+      { upstream: { endpoint: proxy.endpoint, region: 'us-east-1' }, regions: ['us-east-1', 'eu-west-1'], concurrencyPerRequest: 4, concurrencyPerProcess: 8, upstreamTimeoutMs: 800, upstreamMaxAttempts: 2, logLevel: 'silent', log: () => undefined, security: securityFrom({ REQUEST_DEADLINE_MS: '2000' }) },
+      '127.0.0.1',
+      0,
+    );
+    try {
+      proxy.failNext('CreateProfile', 'throttle');
+      const res = await fetch(both.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { createProfile(input: { as2Id: "WEST-WRITE", profileType: PARTNER, region: "eu-west-1" }) { profile { profileId } userErrors { code } } }' }),
+      });
+      const body = (await res.json()) as any;
+      expect(body.data.createProfile.userErrors).toEqual([]);
+      expect(body.extensions.writes).toEqual([{ operation: 'CreateProfile', outcome: 'APPLIED', attempts: 2, because: 'ThrottlingException' }]);
+      expect(t.emulator.store.region('eu-west-1').profiles.count((p) => p.described.As2Id === 'WEST-WRITE')).toBe(1);
+    } finally {
+      await both.close();
+    }
   });
 });
 

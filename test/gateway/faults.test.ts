@@ -1,5 +1,11 @@
 import { CreateAgreementCommand, CreateConnectorCommand, CreateProfileCommand, CreateServerCommand, type ProfileType } from '@aws-sdk/client-transfer';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startGateway, type RunningGateway } from '../../src/gateway/http';
+import { spawnEmulator } from '../support/child-emulator';
 import { certificateFactory } from '../support/certificates';
 import { startTestEmulator } from '../support/emulator';
 import { startFaultProxy } from '../support/fault-proxy';
@@ -235,4 +241,37 @@ describe('creates while AWS throttles 20%, fails 5% and has latency spikes', () 
     expect(region.transfers.count()).toBeLessThanOrEqual(6);
     expect(outcomes.made).toBeGreaterThan(0);
   }, 90_000);
+});
+
+describe('the emulator killed (kill -9) and started again', () => {
+  it('answers UPSTREAM_UNAVAILABLE while it is down, and what it holds once it is back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tg-faults-'));
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const env = { EMULATOR_PORT: String(port), EMULATOR_DATA: join(dir, 'state.json') };
+    let emulator = await spawnEmulator(env);
+    const gateway = await startGateway(
+      { upstream: { endpoint: emulator.endpoint, region: 'us-east-1' }, concurrencyPerRequest: 4, concurrencyPerProcess: 8, upstreamTimeoutMs: 1000, upstreamMaxAttempts: 2, logLevel: 'silent', log: () => undefined, security: securityFrom() },
+      '127.0.0.1',
+      0,
+    );
+    const ask = async (query: string) =>
+      (await fetch(gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), signal: AbortSignal.timeout(10_000) })).json() as Promise<any>;
+    const PROFILES = '{ profiles { edges { node { as2Id } } } }';
+    try {
+      expect((await ask('mutation { createProfile(input: { as2Id: "DURABLE", profileType: LOCAL }) { userErrors { code } } }')).data).toEqual({ createProfile: { userErrors: [] } });
+      emulator.process.kill('SIGKILL');
+      expect(await emulator.exited).toEqual({ code: null, signal: 'SIGKILL' });
+      const down = await ask(PROFILES);
+      expect({ data: down.data, errors: down.errors.map((e: any) => [e.extensions.code, e.path]) }).toEqual({ data: { profiles: null }, errors: [['UPSTREAM_UNAVAILABLE', ['profiles']]] });
+      emulator = await spawnEmulator(env);
+      expect(await ask(PROFILES)).toMatchObject({ data: { profiles: { edges: [{ node: { as2Id: 'DURABLE' } }] } } });
+    } finally {
+      await gateway.close();
+      emulator.process.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 40_000);
 });

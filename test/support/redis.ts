@@ -6,6 +6,7 @@ export const hasRedisServer = spawnSync('redis-server', ['--version'], { encodin
 
 export interface TestRedis {
   url: string;
+  port: number;
   process: ChildProcess;
   stop(): Promise<void>;
 }
@@ -18,9 +19,12 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Starts a throwaway redis-server on 127.0.0.1 (no persistence) and waits, bounded, until it accepts commands. */
-export async function startRedis(readyWithinMs = 10_000): Promise<TestRedis> {
-  const port = await freePort();
+/**
+ * Starts a throwaway redis-server on 127.0.0.1 (no persistence) and waits, bounded, until it accepts commands; on
+ * `port` when given (to restart one), else on a free port.
+ */
+export async function startRedis(readyWithinMs = 10_000, port?: number): Promise<TestRedis> {
+  port ??= await freePort();
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -41,9 +45,14 @@ export async function startRedis(readyWithinMs = 10_000): Promise<TestRedis> {
   const exited = new Promise((resolve) => child.once('exit', resolve));
   return {
     url: `redis://127.0.0.1:${port}`,
+    port,
     process: child,
     async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
+      // A stopped (SIGSTOP) server must be woken to act on SIGTERM.
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        child.kill('SIGCONT');
+      }
       await exited;
     },
   };

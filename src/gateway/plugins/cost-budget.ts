@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { createClient } from 'redis';
 import type { GatewayContext } from '../context';
 import { requestCostOf } from './query-limits';
 
@@ -9,10 +8,8 @@ import { requestCostOf } from './query-limits';
 export interface CostBudgetOptions {
   /** Cost each principal may spend per minute (COST_BUDGET_PER_MINUTE); 0 turns the budget off. */
   perMinute: number;
-  /** Redis, so that replicas share one budget per principal (REDIS_URL); in memory when unset or unreachable. */
-  redisUrl?: string;
-  /** Where a failing Redis is reported (the budget then falls back to memory). */
-  log?: (message: string, error?: unknown) => void;
+  /** Where the counts live so that replicas share one budget per principal (Redis with REDIS_URL); in memory when absent. */
+  store?: BudgetStore;
 }
 
 /** The state of a principal's budget after a charge. */
@@ -74,76 +71,18 @@ export class MemoryBudgetStore implements BudgetStore {
   }
 }
 
-/** Takes only when the total stays within the limit, atomically, so that concurrent replicas cannot overspend. */
-const TAKE = `
-local spent = tonumber(redis.call('GET', KEYS[1]) or '0')
-local amount = tonumber(ARGV[1])
-if spent + amount > tonumber(ARGV[2]) then return {0, spent} end
-spent = redis.call('INCRBY', KEYS[1], amount)
-redis.call('PEXPIRE', KEYS[1], ARGV[3])
-return {1, spent}`;
-
-/** Counts in Redis, keyed by principal and minute, expiring with the minute. */
-export class RedisBudgetStore implements BudgetStore {
-  private constructor(private readonly client: ReturnType<typeof createClient>) {}
-
-  /** Connects with a short timeout: a budget store that is down must not hold requests. */
-  static async connect(url: string, connectTimeoutMs = 2000): Promise<RedisBudgetStore> {
-    let connected = false;
-    const client = createClient({
-      url,
-      // No retries before the first connection (start-up must not hang); once connected, reconnect for as long as it takes.
-      socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: (retries) => connected && Math.min(retries * 100, 2000) },
-      disableOfflineQueue: true,
-    });
-    client.on('error', () => undefined); // failures surface per command; the budget falls back to memory
-    try {
-      await client.connect();
-    } catch (error) {
-      client.destroy();
-      throw error;
-    }
-    connected = true;
-    return new RedisBudgetStore(client as ReturnType<typeof createClient>);
-  }
-
-  async take(key: string, amount: number, limit: number, ttlMs: number) {
-    const [taken, spent] = (await this.client.eval(TAKE, { keys: [key], arguments: [String(amount), String(limit), String(ttlMs)] })) as [number, number];
-    return { taken: taken === 1, spent: Number(spent) };
-  }
-
-  async add(key: string, amount: number, ttlMs: number) {
-    const spent = await this.client.incrBy(key, amount);
-    await this.client.pExpire(key, ttlMs);
-    return Number(spent);
-  }
-
-  async close() {
-    if (this.client.isReady) await this.client.close().catch(() => this.client.destroy());
-    else this.client.destroy();
-  }
-}
-
 /** The per-principal budget: a fixed one-minute window per principal, in the store, falling back to memory. */
 export class CostBudget {
   private readonly fallback = new MemoryBudgetStore();
-  private warned = false;
 
   private constructor(
     readonly options: CostBudgetOptions,
     private readonly store: BudgetStore,
   ) {}
 
-  /** The budget the options ask for: Redis when REDIS_URL is set and reachable, else memory. */
+  /** The budget the options ask for: in their store (it never waits on Redis to start), else in memory. */
   static async create(options: CostBudgetOptions): Promise<CostBudget> {
-    if (options.redisUrl) {
-      try {
-        return new CostBudget(options, await RedisBudgetStore.connect(options.redisUrl));
-      } catch (error) {
-        options.log?.(`cost budget: Redis at ${new URL(options.redisUrl).host} unreachable; counting in memory`, error);
-      }
-    }
-    return new CostBudget(options, new MemoryBudgetStore());
+    return new CostBudget(options, options.store ?? new MemoryBudgetStore());
   }
 
   /** Reserves `amount` for `principal` in the current minute, unless the budget would be overspent. */
@@ -173,12 +112,11 @@ export class CostBudget {
     return { limit: this.options.perMinute, remaining: Math.min(this.options.perMinute, Math.max(0, this.options.perMinute - spent)), resetAt };
   }
 
+  /** The store's answer, or memory's while the store fails (the Redis connection logs when it goes down and comes back). */
   private async guard<T>(run: (store: BudgetStore) => Promise<T>): Promise<T> {
     try {
       return await run(this.store);
-    } catch (error) {
-      if (!this.warned) this.options.log?.('cost budget: the store failed; counting in memory until it answers again', error);
-      this.warned = true;
+    } catch {
       return run(this.fallback);
     }
   }

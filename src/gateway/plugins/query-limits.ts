@@ -26,10 +26,8 @@ export interface RequestCost {
   actual: number;
 }
 
-const costs = new WeakMap<object, RequestCost>();
-
 /** The cost record of a request, once its operation has been resolved; undefined before (or when it never was). */
-export const requestCostOf = (context: object): RequestCost | undefined => costs.get(context);
+export const requestCostOf = (context: GatewayContext): RequestCost | undefined => context.cost;
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
@@ -96,7 +94,7 @@ export function queryLimitsPlugin(options: QueryLimitsOptions, model: CostModel,
           if (aliases > options.maxAliases) refuse(tooMuch('aliases', 'alias count', aliases, options.maxAliases));
           const requested = requestedCost(model, document, operation, request.variables ?? {});
           cost = { requested, actual: 0 };
-          costs.set(contextValue, cost);
+          contextValue.cost = cost;
           if (requested > options.maxCost) refuse(tooMuch('cost', 'requested cost', requested, options.maxCost));
         },
         async executionDidStart() {

@@ -1,6 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from '../context';
-import { writeReportsOf } from '../upstream/create-outcome';
 
 /** Options of the write reports; none yet. */
 export type WriteReportsOptions = Record<string, never>;
@@ -14,7 +13,7 @@ export function writeReportsPlugin(_options: WriteReportsOptions = {}): ApolloSe
     async requestDidStart() {
       return {
         async willSendResponse({ response, contextValue }) {
-          const writes = contextValue && writeReportsOf(contextValue);
+          const writes = contextValue?.writes;
           if (!writes?.length || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           result.extensions = { ...result.extensions, writes };

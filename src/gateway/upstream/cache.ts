@@ -1,6 +1,4 @@
-import { createClient } from 'redis';
-
-type RedisClient = ReturnType<typeof createClient>;
+import type { RedisConnection } from './redis';
 
 /**
  * A store of AWS read results shared across requests (and, with Redis, across gateway replicas). Values are JSON
@@ -13,6 +11,8 @@ export interface CacheBackend {
   incr(key: string): Promise<number>;
   /** Reads counters; a missing one is 0. */
   counters(keys: string[]): Promise<number[]>;
+  /** Calls `listener` each time the backend answers again after failing (Redis back up); never, for one that cannot fail. */
+  onUp?(listener: () => void): void;
   close(): Promise<void>;
 }
 
@@ -54,42 +54,31 @@ export class MemoryCacheBackend implements CacheBackend {
   }
 }
 
-/** Redis backend (REDIS_URL), so that replicas share results and invalidations. */
+/** Redis backend (REDIS_URL), so that replicas share results and invalidations; the connection is the process's one. */
 export class RedisCacheBackend implements CacheBackend {
-  private constructor(private readonly client: RedisClient) {}
-
-  /** Connects with a short timeout and no endless reconnect loop: a cache that is down must not hold requests. */
-  static async connect(url: string, connectTimeoutMs = 2000): Promise<RedisCacheBackend> {
-    const client = createClient({
-      url,
-      socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: (retries) => (retries > 20 ? false : Math.min(retries * 100, 2000)) },
-      disableOfflineQueue: true,
-    });
-    client.on('error', () => undefined); // failures surface per command; callers degrade to no cache
-    await client.connect();
-    return new RedisCacheBackend(client as RedisClient);
-  }
+  constructor(private readonly redis: RedisConnection) {}
 
   async get(key: string): Promise<string | undefined> {
-    return (await this.client.get(key)) ?? undefined;
+    return (await this.redis.run((client) => client.get(key))) ?? undefined;
   }
 
   async set(key: string, value: string, ttlMs: number): Promise<void> {
-    await this.client.set(key, value, { PX: ttlMs });
+    await this.redis.run((client) => client.set(key, value, { PX: ttlMs }));
   }
 
   async incr(key: string): Promise<number> {
-    return this.client.incr(key);
+    return this.redis.run((client) => client.incr(key));
   }
 
   async counters(keys: string[]): Promise<number[]> {
-    const values = await this.client.mGet(keys);
+    const values = await this.redis.run((client) => client.mGet(keys));
     return values.map((v) => Number(v ?? 0));
   }
 
-  /** Closes gracefully when connected; a client still trying to reconnect is dropped at once. */
-  async close(): Promise<void> {
-    if (this.client.isReady) await this.client.close().catch(() => this.client.destroy());
-    else this.client.destroy();
+  onUp(listener: () => void): void {
+    this.redis.onUp(listener);
   }
+
+  /** The connection belongs to the gateway, which closes it. */
+  async close(): Promise<void> {}
 }

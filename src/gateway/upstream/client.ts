@@ -122,14 +122,17 @@ export class RequestUpstream {
     return this.upstream.target.region;
   }
 
-  /** A read, served from the shared cache when one is configured and the operation is cacheable. */
+  /**
+   * A read, served from the shared cache when one is configured and the operation is cacheable. A call shared with
+   * other requests' identical reads is not this request's alone: its signal only takes this request off the call.
+   */
   async read<C extends TransferCommand>(command: C): Promise<OutputOf<C>> {
-    const send = () => this.upstream.send(command, this.meter, this.limiter, 'read', this.signal);
+    const send = (signal?: AbortSignal) => this.upstream.send(command, this.meter, this.limiter, 'read', signal);
     const operation = operationOf(command);
     const family = this.cacheView && familyOfRead(operation, command.input);
-    if (!family) return send();
+    if (!family) return send(this.signal);
     const version = await this.cacheView!.version(family);
-    return this.cacheView!.cache.read(family, version, operation, command.input, send);
+    return this.cacheView!.cache.read(family, version, operation, command.input, send, this.signal);
   }
 
   /** A read that skips the shared cache: for checking what a write whose answer was lost did. */

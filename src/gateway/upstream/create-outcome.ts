@@ -4,6 +4,7 @@ import type { GatewayContext } from '../context';
 import { operationOf, type OutputOf, type TransferCommand } from './client';
 import { CREATE_FINDERS, coversInput, type CreateFinder } from './create-finders';
 import { fromUpstreamError } from './errors';
+import type { WriteReport } from './write-report';
 
 /** How creates (not idempotent in this API) are sent and, when their outcome is unknown, checked. */
 export interface CreateOutcomeOptions {
@@ -17,21 +18,7 @@ export interface CreateOutcomeOptions {
 
 export const DEFAULT_CREATE_OUTCOME: CreateOutcomeOptions = { maxAttempts: 4, backoffMs: 200, lookForMs: 3000 };
 
-/** What happened to a create that needed more than one plain call, reported in `extensions.writes`. */
-export interface WriteReport {
-  operation: string;
-  /** APPLIED: sent again after throttling; FOUND: the call failed or went unanswered, and the resource it made was found. */
-  outcome: 'APPLIED' | 'FOUND';
-  attempts: number;
-  id?: string;
-  /** Why a plain call was not enough, e.g. `ThrottlingException` or `TimeoutError`. */
-  because: string;
-}
-
-const reports = new WeakMap<object, WriteReport[]>();
-
-/** The write reports of a request, if any. */
-export const writeReportsOf = (context: object): WriteReport[] | undefined => reports.get(context);
+export type { WriteReport };
 
 /** Failures before a byte reached AWS: sending again cannot duplicate anything. */
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
@@ -71,11 +58,7 @@ export async function createOnce<C extends TransferCommand>(
 ): Promise<OutputOf<C>> {
   const operation = operationOf(command);
   const finder = CREATE_FINDERS[operation];
-  const report = (entry: Omit<WriteReport, 'operation'>) => {
-    const list = reports.get(ctx) ?? [];
-    list.push({ operation, ...entry });
-    reports.set(ctx, list);
-  };
+  const report = (entry: Omit<WriteReport, 'operation'>) => ctx.writes.push({ operation, ...entry });
   let lastError: unknown;
   let lastBecause = '';
   for (let attempt = 1; attempt <= options.maxAttempts; attempt += 1) {

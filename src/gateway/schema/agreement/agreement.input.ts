@@ -116,6 +116,14 @@ export class DeleteAgreementInput extends MutationInput {
 export class AgreementPayload extends Payload {
   @Field(() => Agreement, { nullable: true, description: 'The agreement as it is now; null when userErrors is not empty.' })
   agreement?: Agreement | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Id of the agreement createAgreement made, given as soon as AWS has made it, even when reading it back fails (the agreement is then null with ' +
+      'an error at its path: it exists, do not create it again); null for updateAgreement, and when userErrors is not empty.',
+  })
+  createdId?: string | null;
 }
 
 @ObjectType({ implements: Payload, description: 'Result of deleteAgreement.' })

@@ -118,7 +118,8 @@ export class AgreementResolver {
           Tags: fromTagInputs(input.tags),
         }),
       );
-      return { agreement: Agreement.fromKeys(at, serverId, AgreementId!) };
+      const agreement = Agreement.fromKeys(at, serverId, AgreementId!);
+      return { agreement, createdId: agreement.id };
     });
   }
 

@@ -77,6 +77,14 @@ export class DeleteCertificateInput extends MutationInput {
 export class CertificatePayload extends Payload {
   @Field(() => Certificate, { nullable: true, description: 'The certificate as it is now; null when userErrors is not empty.' })
   certificate?: Certificate | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Id of the certificate importCertificate made, given as soon as AWS has made it, even when reading it back fails (the certificate is then null with ' +
+      'an error at its path: it exists, do not create it again); null for updateCertificate, and when userErrors is not empty.',
+  })
+  createdId?: string | null;
 }
 
 @ObjectType({ implements: Payload, description: 'Result of deleteCertificate.' })

@@ -68,7 +68,8 @@ export class CertificateResolver {
           Tags: fromTagInputs(input.tags),
         }),
       );
-      return { certificate: Certificate.fromId(at, CertificateId!) };
+      const certificate = Certificate.fromId(at, CertificateId!);
+      return { certificate, createdId: certificate.id };
     });
   }
 

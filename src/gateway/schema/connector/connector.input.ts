@@ -169,6 +169,14 @@ export class DeleteConnectorInput extends MutationInput {
 export class ConnectorPayload extends Payload {
   @Field(() => Connector, { nullable: true, description: 'The connector as it is now; null when userErrors is not empty.' })
   connector?: Connector | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Id of the connector createConnector made, given as soon as AWS has made it, even when reading it back fails (the connector is then null with ' +
+      'an error at its path: it exists, do not create it again); null for updateConnector, and when userErrors is not empty.',
+  })
+  createdId?: string | null;
 }
 
 @ObjectType({ implements: Payload, description: 'Result of deleteConnector.' })

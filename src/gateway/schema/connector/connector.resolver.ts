@@ -119,7 +119,8 @@ export class ConnectorResolver {
           Tags: fromTagInputs(input.tags),
         }),
       );
-      return { connector: Connector.fromId(at, ConnectorId!) };
+      const connector = Connector.fromId(at, ConnectorId!);
+      return { connector, createdId: connector.id };
     });
   }
 

@@ -53,6 +53,14 @@ export class DeleteProfileInput extends MutationInput {
 export class ProfilePayload extends Payload {
   @Field(() => Profile, { nullable: true, description: 'The profile as it is now; null when userErrors is not empty.' })
   profile?: Profile | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Id of the profile createProfile made, given as soon as AWS has made it, even when reading it back fails (the profile is then null with ' +
+      'an error at its path: it exists, do not create it again); null for updateProfile, and when userErrors is not empty.',
+  })
+  createdId?: string | null;
 }
 
 @ObjectType({ implements: Payload, description: 'Result of deleteProfile.' })

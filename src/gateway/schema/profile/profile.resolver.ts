@@ -45,7 +45,8 @@ export class ProfileResolver {
           Tags: fromTagInputs(input.tags),
         }),
       );
-      return { profile: Profile.fromId(at, ProfileId!) };
+      const profile = Profile.fromId(at, ProfileId!);
+      return { profile, createdId: profile.id };
     });
   }
 

@@ -208,6 +208,14 @@ export class DeleteServerInput extends ServerIdInput {
 export class ServerPayload extends Payload {
   @Field(() => Server, { nullable: true, description: 'The server as it is now; null when userErrors is not empty.' })
   server?: Server | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Id of the server createServer made, given as soon as AWS has made it, even when reading it back fails (the server is then null with ' +
+      'an error at its path: it exists, do not create it again); null for the other server mutations, and when userErrors is not empty.',
+  })
+  createdId?: string | null;
 }
 
 @ObjectType({ implements: Payload, description: 'Result of deleteServer.' })

@@ -127,7 +127,8 @@ export class ServerResolver {
         at,
         new CreateServerCommand({ ...settingsToAws(input), Domain: given(input.domain), Tags: fromTagInputs(input.tags) }),
       );
-      return { server: Server.fromId(at, ServerId!) };
+      const server = Server.fromId(at, ServerId!);
+      return { server, createdId: server.id };
     });
   }
 

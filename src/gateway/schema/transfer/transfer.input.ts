@@ -43,4 +43,12 @@ export class StartFileTransferPayload extends Payload {
     description: 'The transfer just started; query its status and files (again, later, with `node`) to follow it. Null when userErrors is not empty.',
   })
   fileTransfer?: FileTransfer | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Id of the transfer startFileTransfer made, given as soon as AWS has made it, even when reading it back fails (the transfer is then null with ' +
+      'an error at its path: it exists, do not create it again); null when userErrors is not empty.',
+  })
+  createdId?: string | null;
 }

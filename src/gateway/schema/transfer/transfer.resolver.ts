@@ -65,7 +65,8 @@ export class FileTransferResolver {
           CustomHttpHeaders: input.customHttpHeaders?.map((h) => ({ Key: h.key, Value: h.value })),
         }),
       );
-      return { fileTransfer: FileTransfer.of(at, connectorId, TransferId!) };
+      const fileTransfer = FileTransfer.of(at, connectorId, TransferId!);
+      return { fileTransfer, createdId: fileTransfer.id };
     });
   }
 }
