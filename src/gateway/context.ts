@@ -4,10 +4,15 @@ import { Limiter } from './upstream/limiter';
 import { UpstreamMeter } from './upstream/meter';
 import type { RequestUpstream, Upstream } from './upstream/client';
 import type { Principal } from './auth/roles';
-import type { RequestDeadline } from './plugins/request-deadline';
-import type { RequestCost } from './plugins/query-limits';
+import type { RequestDeadline } from './request-deadline';
 import type { WriteReport } from './upstream/write-report';
 import { RegionalUpstreams, RequestRegions } from './regions';
+
+/** The cost of one request: requested before it runs, actual as fields resolve. */
+export interface RequestCost {
+  requested: number;
+  actual: number;
+}
 
 /**
  * What every resolver of one GraphQL request sees. Per-request state lives here, as fields: another region's context

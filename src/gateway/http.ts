@@ -30,7 +30,7 @@ import { DEFAULT_WEBSOCKET_BOUNDS, type WebSocketBounds } from './websocket-boun
 import type { TransferWatchOptions } from './schema/transfer/transfer-watch';
 import { cacheNamespace, RegionalUpstreams } from './regions';
 import { regionFailuresPlugin } from './plugins/region-failures';
-import type { RequestDeadline } from './plugins/request-deadline';
+import type { RequestDeadline } from './request-deadline';
 
 export interface GatewayOptions
   extends Pick<GatewayConfig, 'concurrencyPerRequest' | 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'>,

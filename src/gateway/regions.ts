@@ -1,8 +1,15 @@
-import type { GatewayContext } from './context';
-import { Upstream, type UpstreamTarget } from './upstream/client';
+import { Upstream, type RequestUpstream, type UpstreamTarget } from './upstream/client';
 import type { Limiter } from './upstream/limiter';
-import { createLoaders } from './upstream/loaders';
+import { createLoaders, type Loaders } from './upstream/loaders';
 import type { UpstreamMeter } from './upstream/meter';
+
+/** What of a request's context depends on its region: the request context (context.ts) is one of these. */
+export interface RegionScoped {
+  region: string;
+  upstream: RequestUpstream;
+  loaders: Loaders;
+  regions?: RequestRegions;
+}
 
 /** The process-wide upstream of every region served (TRANSFER_REGIONS), the gateway's own region first. */
 export class RegionalUpstreams {
@@ -54,7 +61,7 @@ export interface RegionFailure {
  */
 export class RequestRegions {
   /** The context of each other region, made on first use. */
-  private readonly contexts = new Map<string, GatewayContext>();
+  private readonly contexts = new Map<string, RegionScoped>();
   /** Regions that failed during this request, in the order they failed; read by the region-failures plugin. */
   readonly failures: RegionFailure[] = [];
 
@@ -71,7 +78,7 @@ export class RequestRegions {
   }
 
   /** `ctx` as seen from `region`: ctx itself when it is of that region, undefined for a region not served. */
-  in(ctx: GatewayContext, region: string): GatewayContext | undefined {
+  in<C extends RegionScoped>(ctx: C, region: string): C | undefined {
     if (region === ctx.region) return ctx;
     const upstream = this.upstreams.byRegion.get(region);
     if (!upstream) return undefined;
@@ -82,7 +89,8 @@ export class RequestRegions {
       regional = { ...ctx, upstream: requestUpstream, loaders: createLoaders(requestUpstream), region };
       this.contexts.set(region, regional);
     }
-    return regional;
+    // Every context of one request is a copy of the same request context, so of the same type C.
+    return regional as C;
   }
 
   /** Records that `region` failed while reading the field at `path`, once per region and field. */
@@ -93,12 +101,12 @@ export class RequestRegions {
 }
 
 /** The context of `region` for this request, or undefined when the gateway does not serve it. */
-export function regionalContext(ctx: GatewayContext, region: string): GatewayContext | undefined {
+export function regionalContext<C extends RegionScoped>(ctx: C, region: string): C | undefined {
   if (region === ctx.region) return ctx;
   return ctx.regions?.in(ctx, region);
 }
 
 /** The context of every region served, the gateway's own first (just `ctx` with one region). */
-export function everyRegion(ctx: GatewayContext): GatewayContext[] {
+export function everyRegion<C extends RegionScoped>(ctx: C): C[] {
   return ctx.regions ? ctx.regions.names.map((region) => regionalContext(ctx, region)!) : [ctx];
 }

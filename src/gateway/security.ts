@@ -11,7 +11,8 @@ import type { RedisConnection } from './upstream/redis';
 import { CostModel, DEFAULT_COST_MODEL, requestedCost } from './plugins/cost-analysis';
 import { apolloHardening, type ApolloHardening, type ProductionDefaultsOptions } from './plugins/production-defaults';
 import { costLimitError, documentLimitError, queryLimitsPlugin, type QueryLimitsOptions } from './plugins/query-limits';
-import { RequestDeadline, requestDeadlinePlugin, type RequestDeadlineOptions } from './plugins/request-deadline';
+import { requestDeadlinePlugin } from './plugins/request-deadline';
+import { RequestDeadline, type RequestDeadlineOptions } from './request-deadline';
 import { writeReportsPlugin } from './plugins/write-reports';
 
 /** Which query texts keep the outcome of their token, depth and alias checks: the most recent, by their length. */

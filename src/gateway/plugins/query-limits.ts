@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, GraphQLError, type OperationDefinitionNode, parse } from 'graphql';
-import type { GatewayContext } from '../context';
+import type { GatewayContext, RequestCost } from '../context';
 import { CostModel, countAliases, countTokens, queryDepth, requestedCost } from './cost-analysis';
 
 /** Bounds on a query, checked before it runs (and so before any AWS call). */
@@ -20,11 +20,7 @@ export interface QueryLimitsOptions {
 // The cost limit admits the costliest example, `attention` at 133,010 (see docs/security.md for the measured costs).
 export const DEFAULT_QUERY_LIMITS: QueryLimitsOptions = { maxTokens: 1000, maxDepth: 15, maxAliases: 30, maxCost: 150_000 };
 
-/** The cost of one request: requested before it runs, actual as fields resolve. */
-export interface RequestCost {
-  requested: number;
-  actual: number;
-}
+export type { RequestCost };
 
 /** The cost record of a request, once its operation has been resolved; undefined before (or when it never was). */
 export const requestCostOf = (context: GatewayContext): RequestCost | undefined => context.cost;

@@ -1,6 +1,5 @@
 import { TransferClient } from '@aws-sdk/client-transfer';
 import type { Handler, MiddlewareStack } from '@smithy/types';
-import type { GatewayConfig } from '../../config';
 import { abortAfter } from '../timed-signal';
 import { Limiter } from './limiter';
 import type { UpstreamMeter } from './meter';
@@ -21,6 +20,16 @@ export interface TransferCommand {
 }
 export type OutputOf<C extends TransferCommand> = ReturnType<C['resolveMiddleware']> extends Handler<any, infer O> ? O : never;
 
+/** How the process talks to AWS: its concurrency cap, each attempt's timeout and the attempts of a read. */
+export interface UpstreamClientOptions {
+  /** AWS calls in flight at once for the whole process (UPSTREAM_CONCURRENCY). */
+  concurrencyPerProcess: number;
+  /** Time allowed for one attempt of an AWS call, in ms (UPSTREAM_TIMEOUT_MS). */
+  upstreamTimeoutMs: number;
+  /** Attempts per AWS read call, counting the first (UPSTREAM_MAX_ATTEMPTS). */
+  upstreamMaxAttempts: number;
+}
+
 export interface UpstreamTarget {
   endpoint?: string;
   region: string;
@@ -37,7 +46,7 @@ export class Upstream {
 
   constructor(
     readonly target: UpstreamTarget,
-    private readonly options: Pick<GatewayConfig, 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'>,
+    private readonly options: UpstreamClientOptions,
     /** Reads shared across requests, when configured. */
     readonly cache?: SharedCache,
     /** Told the outcome of every call attempt (the gateway's metrics). */

@@ -26,7 +26,7 @@ import {
   type Tag,
 } from '@aws-sdk/client-transfer';
 import DataLoader from 'dataloader';
-import type { ListPage, ListSource } from '../schema/relay/list-source';
+import type { ListPage, ListSource } from './list-source';
 import type { RequestUpstream } from './client';
 import { fromUpstreamError } from './errors';
 

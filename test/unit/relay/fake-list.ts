@@ -1,4 +1,4 @@
-import type { ListPage, ListSource } from '../../../src/gateway/schema/relay/list-source';
+import type { ListPage, ListSource } from '../../../src/gateway/upstream/list-source';
 
 /**
  * A fake AWS list of `ids` whose pages hold at most `awsPage` items, recording every fetch (token, maxResults). Its

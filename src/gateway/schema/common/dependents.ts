@@ -4,7 +4,7 @@ import type { GatewayContext } from '../../context';
 import { codeOf, graphQLError, withUserErrorCode } from '../../upstream/errors';
 import { toGlobalId } from '../relay/global-id';
 import { UserErrorCode } from './mutation';
-import { type ListSource, MAX_AWS_PAGE } from '../relay/list-source';
+import { type ListSource, MAX_AWS_PAGE } from '../../upstream/list-source';
 
 /**
  * The AWS quotas that bound the walks behind reverse links and guarded deletes (AWS Transfer Family quotas: 1,000

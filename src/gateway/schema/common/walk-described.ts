@@ -1,5 +1,5 @@
 import { codeOf } from '../../upstream/errors';
-import { type ListSource, walkAll } from '../relay/list-source';
+import { type ListSource, walkAll } from '../../upstream/list-source';
 
 /**
  * Every item of an AWS list with its Describe result, for reverse links that AWS has no filter for. The list is

@@ -2,7 +2,7 @@ import type { DescribedConnector, ListedAgreement, ListedCertificate, ListedServ
 import type { GatewayContext } from '../../context';
 import { codeOf } from '../../upstream/errors';
 import { walkDescribed } from '../common/walk-described';
-import { walkAll } from '../relay/list-source';
+import { walkAll } from '../../upstream/list-source';
 
 interface Indexes {
   certificates?: Promise<Map<string, ListedCertificate>>;

@@ -4,7 +4,7 @@ import { everyRegion } from '../../regions';
 import type { Loaders } from '../../upstream/loaders';
 import type { ConnectionArgs } from './paginate';
 import { connectionOver, type ConnectionValue } from './connection';
-import type { ListSource } from './list-source';
+import type { ListSource } from '../../upstream/list-source';
 import { mergedSource } from './merged-source';
 
 /**

@@ -1,4 +1,4 @@
-import type { ListSource } from './list-source';
+import type { ListSource } from '../../upstream/list-source';
 
 /** A list already in hand (e.g. a profile's certificate ids) as a ListSource; its "tokens" are offsets. */
 export function arraySource<T>(key: string, items: readonly T[], idOf: (item: T) => string): ListSource<T> {

@@ -1,5 +1,5 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { type ListSource, walkAll } from './list-source';
+import { type ListSource, walkAll } from '../../upstream/list-source';
 import type { GraphQLResolveInfo } from 'graphql';
 import { type ConnectionArgs, type ConnectionData, paginate } from './paginate';
 import { selectsField } from './selection';

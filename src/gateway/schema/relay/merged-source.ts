@@ -1,6 +1,6 @@
 import { codeOf, graphQLError } from '../../upstream/errors';
-import type { ListPage, ListSource } from './list-source';
-import { MAX_AWS_PAGE } from './list-source';
+import type { ListPage, ListSource } from '../../upstream/list-source';
+import { MAX_AWS_PAGE } from '../../upstream/list-source';
 
 /** An item of a list merged from several regions, with the region it came from. */
 export interface RegionalItem<T> {

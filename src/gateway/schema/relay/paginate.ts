@@ -1,6 +1,6 @@
 import { graphQLError } from '../../upstream/errors';
 import { fromCursor, type ListPosition, toCursor } from './cursor';
-import { type ListSource, MAX_AWS_PAGE, walkAll } from './list-source';
+import { type ListSource, MAX_AWS_PAGE, walkAll } from '../../upstream/list-source';
 
 /** Relay connection arguments. */
 export interface ConnectionArgs {

@@ -5,7 +5,7 @@ import type { GatewayContext } from '../../context';
 import { graphQLError } from '../../upstream/errors';
 import { Connection } from '../relay/connection';
 import { Entity } from '../relay/entity';
-import { walkAll } from '../relay/list-source';
+import { walkAll } from '../../upstream/list-source';
 import { Node } from '../relay/node';
 import { registerNodeType } from '../relay/registry';
 
