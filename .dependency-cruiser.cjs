@@ -19,8 +19,11 @@ module.exports = {
       name: 'only-main-starts-the-emulator',
       severity: 'error',
       comment:
-        'Of the product code, only the composition root (src/main.ts) imports the emulator, and the configuration module reads the embedded one\'s settings with its reader; tests and bench may.',
-      from: { path: '^src/', pathNot: ['^src/emulator/', '^src/main\\.ts$', '^src/config\\.ts$', '^src/security-config\\.ts$', '^src/config/'] },
+        "Of the product code, only the composition root (src/main.ts) imports the emulator, and the configuration module reads the embedded one's settings with its reader; tests and bench may.",
+      from: {
+        path: '^src/',
+        pathNot: ['^src/emulator/', '^src/main\\.ts$', '^src/config\\.ts$', '^src/security-config\\.ts$', '^src/config/'],
+      },
       to: { path: '^src/emulator/' },
     },
     {

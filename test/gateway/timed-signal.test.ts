@@ -4,7 +4,7 @@ import { abortAfter } from '../../src/gateway/timed-signal';
 
 /** The modules as `npm start` runs them (jest's global set-up builds dist/). */
 const BUILT_TIMED_SIGNAL = resolve(__dirname, '../../dist/src/gateway/timed-signal.js');
-const BUILT_DEADLINE = resolve(__dirname, '../../dist/src/gateway/plugins/request-deadline.js');
+const BUILT_DEADLINE = resolve(__dirname, '../../dist/src/gateway/request-deadline.js');
 const BUILT_CONTEXT = resolve(__dirname, '../../dist/src/gateway/context.js');
 const BUILT_UPSTREAM = resolve(__dirname, '../../dist/src/gateway/upstream/client.js');
 
