@@ -118,18 +118,19 @@ export class AgreementResolver {
           Tags: fromTagInputs(input.tags),
         });
       const created = await createOrPlan(at, command);
-      const needs = agreementNeeds({ AgreementId: created?.AgreementId ?? 'to be created', LocalProfileId: localProfileId, PartnerProfileId: partnerProfileId });
+      const needs = agreementNeeds({ AgreementId: created?.AgreementId ?? '(new)', LocalProfileId: localProfileId, PartnerProfileId: partnerProfileId });
       const fields = [['input', 'partnerProfileId'], ['input', 'localProfileId'], ['input', 'localProfileId']];
       const warnings = await certificateNeedWarnings(at, needs.map((need, i) => ({ ...need, field: fields[i] })));
       const agreement = created
         ? Agreement.fromKeys(at, serverId, created.AgreementId!)
         : new Agreement(at, [serverId, ''], undefined, {
+            ...command.input,
             Arn: '',
             AgreementId: '',
+            // As AWS answers a new agreement: ACTIVE unless given, and the model's DISABLED defaults.
             Status: command.input.Status ?? 'ACTIVE',
             PreserveFilename: command.input.PreserveFilename ?? 'DISABLED',
             EnforceMessageSigning: command.input.EnforceMessageSigning ?? 'DISABLED',
-            ...command.input,
           });
       return { agreement, warnings };
     });

@@ -32,7 +32,7 @@ import {
 import { Certificate, CertificateConnection } from './certificate.type';
 
 /** The certificate an ImportCertificate would make, as Describe would answer it (no id or ARN: AWS assigns them). */
-function plannedCertificate(at: GatewayContext, input: ImportCertificateCommandInput, pem: PemFacts | undefined): Certificate {
+export function plannedCertificate(at: GatewayContext, input: ImportCertificateCommandInput, pem: PemFacts | undefined): Certificate {
   const active = input.ActiveDate ?? pem?.notBefore;
   const inactive = input.InactiveDate ?? pem?.notAfter;
   return new Certificate(at, [''], undefined, {

@@ -55,7 +55,8 @@ export async function certificateNeedWarnings(
       }[covered.kind];
       return {
         code: WarningCode.NO_USABLE_CERTIFICATE,
-        message: `Profile ${need.profileId} has ${why} of usage ${need.usage}, which ${need.reason.replace(/^\S+ \S+ to /, 'it needs to ')}`,
+        // need.reason reads "agreement a-… to verify the partner's signed messages" (health/needs.ts).
+        message: `Profile ${need.profileId} has ${why} of usage ${need.usage}; the ${need.reason.split(' ')[0]} needs one to ${need.reason.replace(/^\S+ \S+ to /, '')}`,
         field: need.field,
       };
     }),

@@ -120,7 +120,7 @@ export class ConnectorResolver {
         });
       const created = await createOrPlan(at, command);
       const as2 = command.input.As2Config;
-      const needs = connectorNeeds({ ConnectorId: created?.ConnectorId ?? 'to be created', As2Config: as2 }).map((need) => ({
+      const needs = connectorNeeds({ ConnectorId: created?.ConnectorId ?? '(new)', As2Config: as2 }).map((need) => ({
         ...need,
         field: ['input', 'as2Config', need.profileId === as2?.LocalProfileId ? 'localProfileId' : 'partnerProfileId'],
       }));

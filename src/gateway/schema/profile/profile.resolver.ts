@@ -57,7 +57,7 @@ export class ProfileResolver {
       });
       const created = await createOrPlan(at, command);
       const warnings = await profileWarnings(at, command.input, created?.ProfileId);
-      const profile = created ? Profile.fromId(at, created.ProfileId!) : new Profile(at, [''], undefined, { Arn: '', ProfileId: '', ...command.input });
+      const profile = created ? Profile.fromId(at, created.ProfileId!) : new Profile(at, [''], undefined, { ...command.input, Arn: '', ProfileId: '' });
       return { profile, warnings };
     });
   }
