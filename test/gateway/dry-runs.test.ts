@@ -1,4 +1,10 @@
-import { CreateProfileCommand, CreateServerCommand, DescribeCertificateCommand, DescribeProfileCommand, type ProfileType } from '@aws-sdk/client-transfer';
+import {
+  CreateProfileCommand,
+  CreateServerCommand,
+  DescribeCertificateCommand,
+  DescribeProfileCommand,
+  type ProfileType,
+} from '@aws-sdk/client-transfer';
 import { generateCertificate, generateKeys } from '../../src/emulator/seed/certs';
 import { certificateFactory, type CertificateFactory } from '../support/certificates';
 import { startStack, type TestStack } from '../support/stack';
@@ -112,15 +118,37 @@ describe('a dry run answers the payload the real call would produce, and writes 
   });
 
   it('answers the agreement a create would make, with no agreementId, for the reads its checks need', async () => {
-    const input = { serverId, localProfileId: local, partnerProfileId: partner, accessRole: ACCESS_ROLE, baseDirectory: '/b/in', description: 'Dry agreement', dryRun: true };
+    const input = {
+      serverId,
+      localProfileId: local,
+      partnerProfileId: partner,
+      accessRole: ACCESS_ROLE,
+      baseDirectory: '/b/in',
+      description: 'Dry agreement',
+      dryRun: true,
+    };
     const res = await s.gql(CREATE_AGREEMENT, { input });
     expect(res.errors).toBeUndefined();
-    expect(res.data.createAgreement.agreement).toEqual({ id: '', agreementId: '', serverId, status: 'ACTIVE', baseDirectory: '/b/in', description: 'Dry agreement' });
+    expect(res.data.createAgreement.agreement).toEqual({
+      id: '',
+      agreementId: '',
+      serverId,
+      status: 'ACTIVE',
+      baseDirectory: '/b/in',
+      description: 'Dry agreement',
+    });
     expect(res.data.createAgreement.userErrors).toEqual([]);
     expect(res.data.createAgreement.plannedCalls).toEqual([
       {
         operation: 'CreateAgreement',
-        input: { ServerId: serverId, LocalProfileId: local, PartnerProfileId: partner, AccessRole: ACCESS_ROLE, BaseDirectory: '/b/in', Description: 'Dry agreement' },
+        input: {
+          ServerId: serverId,
+          LocalProfileId: local,
+          PartnerProfileId: partner,
+          AccessRole: ACCESS_ROLE,
+          BaseDirectory: '/b/in',
+          Description: 'Dry agreement',
+        },
       },
     ]);
     expect(await writes()).toEqual([]);
@@ -144,7 +172,9 @@ describe('a dry run answers the payload the real call would produce, and writes 
 
   it('refuses the delete of a profile an agreement uses with IN_USE, as the real one does', async () => {
     const used = await profile('DRY-USED', 'PARTNER');
-    const made = await s.gql(CREATE_AGREEMENT, { input: { serverId, localProfileId: local, partnerProfileId: used, accessRole: ACCESS_ROLE, baseDirectory: '/b/used' } });
+    const made = await s.gql(CREATE_AGREEMENT, {
+      input: { serverId, localProfileId: local, partnerProfileId: used, accessRole: ACCESS_ROLE, baseDirectory: '/b/used' },
+    });
     const agreementId = made.data.createAgreement.agreement.agreementId;
     await s.resetStats();
     const res = await s.gql(DELETE_PROFILE, { input: { id: used, dryRun: true } });
@@ -175,7 +205,11 @@ describe('a dry run refuses what the real call refuses, on the same fields with 
   };
 
   it('refuses model violations: an as2Id too long and a tag key too long', async () => {
-    const { dry, real } = await both(CREATE_PROFILE, 'createProfile', { as2Id: 'x'.repeat(129), profileType: 'PARTNER', tags: [{ key: 'k'.repeat(129), value: 'v' }] });
+    const { dry, real } = await both(CREATE_PROFILE, 'createProfile', {
+      as2Id: 'x'.repeat(129),
+      profileType: 'PARTNER',
+      tags: [{ key: 'k'.repeat(129), value: 'v' }],
+    });
     expect(dry).toEqual(real);
     expect(dry.map((e: any) => [e.field, e.code])).toEqual([
       [['input', 'as2Id'], 'INVALID'],
@@ -191,7 +225,11 @@ describe('a dry run refuses what the real call refuses, on the same fields with 
 
   it('refuses a certificate that does not exist, on the field that named it', async () => {
     const missing = 'cert-00000000000000000';
-    const { dry, real } = await both(CREATE_PROFILE, 'createProfile', { as2Id: 'DRY-NONE', profileType: 'PARTNER', certificateIds: [signing, missing] });
+    const { dry, real } = await both(CREATE_PROFILE, 'createProfile', {
+      as2Id: 'DRY-NONE',
+      profileType: 'PARTNER',
+      certificateIds: [signing, missing],
+    });
     expect(dry).toEqual(real);
     expect(dry).toEqual([{ field: ['input', 'certificateIds', '1'], message: `Unknown certificate ${missing}`, code: 'NOT_FOUND' }]);
   });
@@ -237,8 +275,20 @@ describe('payloads warn of what is legal but probably wrong', () => {
     const [key] = await generateKeys(1);
     const now = Date.now();
     const second = (ms: number) => new Date(Math.floor(ms / 1000) * 1000);
-    const expired = await generateCertificate({ subject: 'CN=expired', key, purpose: 'SIGNING', notBefore: second(now - 400 * DAY), notAfter: second(now - DAY) });
-    const soon = await generateCertificate({ subject: 'CN=soon', key, purpose: 'SIGNING', notBefore: second(now - 300 * DAY), notAfter: second(now + 10 * DAY + 3_600_000) });
+    const expired = await generateCertificate({
+      subject: 'CN=expired',
+      key,
+      purpose: 'SIGNING',
+      notBefore: second(now - 400 * DAY),
+      notAfter: second(now - DAY),
+    });
+    const soon = await generateCertificate({
+      subject: 'CN=soon',
+      key,
+      purpose: 'SIGNING',
+      notBefore: second(now - 300 * DAY),
+      notAfter: second(now + 10 * DAY + 3_600_000),
+    });
     const a = await s.gql(IMPORT, { input: { usage: 'SIGNING', certificate: expired.certificatePem } });
     expect(a.data.importCertificate.warnings).toEqual([
       {
@@ -271,12 +321,27 @@ describe('payloads warn of what is legal but probably wrong', () => {
 
   it('warns of an agreement whose partner has no SIGNING certificate to verify its messages', async () => {
     const bare = await profile('DRY-BARE', 'PARTNER');
-    const input = { serverId, localProfileId: local, partnerProfileId: bare, accessRole: ACCESS_ROLE, baseDirectory: '/b/in', dryRun: true };
+    const input = {
+      serverId,
+      localProfileId: local,
+      partnerProfileId: bare,
+      accessRole: ACCESS_ROLE,
+      baseDirectory: '/b/in',
+      dryRun: true,
+    };
     const res = await s.gql(CREATE_AGREEMENT, { input });
     expect(res.data.createAgreement.userErrors).toEqual([]);
     expect(res.data.createAgreement.warnings.map((w: any) => [w.code, w.field, w.message])).toEqual([
-      ['NO_USABLE_CERTIFICATE', ['input', 'partnerProfileId'], `Profile ${bare} has none of usage SIGNING; the agreement needs one to verify the partner's signed messages`],
-      ['NO_USABLE_CERTIFICATE', ['input', 'localProfileId'], `Profile ${local} has none of usage ENCRYPTION; the agreement needs one to decrypt encrypted messages`],
+      [
+        'NO_USABLE_CERTIFICATE',
+        ['input', 'partnerProfileId'],
+        `Profile ${bare} has none of usage SIGNING; the agreement needs one to verify the partner's signed messages`,
+      ],
+      [
+        'NO_USABLE_CERTIFICATE',
+        ['input', 'localProfileId'],
+        `Profile ${local} has none of usage ENCRYPTION; the agreement needs one to decrypt encrypted messages`,
+      ],
     ]);
   });
 
@@ -285,7 +350,11 @@ describe('payloads warn of what is legal but probably wrong', () => {
     const input = { url: 'https://partner.example/as2', accessRole: ACCESS_ROLE, as2Config: as2, dryRun: true };
     const weak = await s.gql(CREATE_CONNECTOR, { input });
     expect(weak.data.createConnector.warnings).toEqual([
-      { code: 'WEAK_ALGORITHM', message: 'SHA1 is weak; the AS2 guide advises SHA256 or stronger', field: ['input', 'as2Config', 'signingAlgorithm'] },
+      {
+        code: 'WEAK_ALGORITHM',
+        message: 'SHA1 is weak; the AS2 guide advises SHA256 or stronger',
+        field: ['input', 'as2Config', 'signingAlgorithm'],
+      },
     ]);
     const strong = await s.gql(CREATE_CONNECTOR, { input: { ...input, as2Config: { ...as2, signingAlgorithm: 'SHA512' } } });
     expect(strong.data.createConnector.warnings).toEqual([]);

@@ -14,13 +14,20 @@ export class RotateCertificateInput extends MutationInput {
   @Field(() => ID, { description: 'The certificate being replaced (a graph id, AWS id or ARN).' })
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'The replacement as PEM; give this or replacementId. Imported with the old one\'s usage.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The replacement as PEM; give this or replacementId. Imported with the old one's usage.",
+  })
   certificate?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The replacement\'s issuing CA certificates as PEM.' })
+  @Field(() => String, { nullable: true, description: "The replacement's issuing CA certificates as PEM." })
   certificateChain?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The replacement\'s private key as unencrypted PEM (for a LOCAL profile\'s signing or decryption); never stored or returned.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The replacement's private key as unencrypted PEM (for a LOCAL profile's signing or decryption); never stored or returned.",
+  })
   privateKey?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'A replacement already imported (a graph id, AWS id or ARN), instead of certificate.' })
@@ -28,7 +35,7 @@ export class RotateCertificateInput extends MutationInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Days both stay active, from the replacement\'s activeDate to the old one\'s new inactiveDate (0–365, default 7).',
+    description: "Days both stay active, from the replacement's activeDate to the old one's new inactiveDate (0–365, default 7).",
   })
   overlapDays?: number | null;
 
@@ -77,18 +84,30 @@ export class RotatedProfile {
 
 @ObjectType({ implements: Payload, description: 'Result of rotateCertificate.' })
 export class RotateCertificatePayload extends Payload {
-  @Field(() => Certificate, { nullable: true, description: 'The replacement as it is now (in a dry run, as it would be; no id if it would be imported).' })
+  @Field(() => Certificate, {
+    nullable: true,
+    description: 'The replacement as it is now (in a dry run, as it would be; no id if it would be imported).',
+  })
   replacement?: Certificate | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the replacement was imported by this call (false: found by its serial, or named).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the replacement was imported by this call (false: found by its serial, or named).',
+  })
   imported?: boolean | null;
 
-  @Field(() => Certificate, { nullable: true, description: 'The old certificate as it is now; its inactiveDate moves only once every profile holds the replacement.' })
+  @Field(() => Certificate, {
+    nullable: true,
+    description: 'The old certificate as it is now; its inactiveDate moves only once every profile holds the replacement.',
+  })
   old?: Certificate | null;
 
   @Field(() => [RotatedProfile], { nullable: true, description: 'Every profile that held the old certificate, with what happened to it.' })
   profiles?: RotatedProfile[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true when every profile holds the replacement and the old one\'s inactiveDate is set; false: run it again.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true when every profile holds the replacement and the old one's inactiveDate is set; false: run it again.",
+  })
   complete?: boolean | null;
 }

@@ -1,8 +1,13 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { type DescribedCertificate, ImportCertificateCommand, UpdateCertificateCommand, UpdateProfileCommand } from '@aws-sdk/client-transfer';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import {
+  type DescribedCertificate,
+  ImportCertificateCommand,
+  UpdateCertificateCommand,
+  UpdateProfileCommand,
+} from '@aws-sdk/client-transfer';
 import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../../context';
-import { graphQLError } from '../../upstream/errors';
+import { codeOf, fromUpstreamError, graphQLError } from '../../upstream/errors';
 import { listAll, profilesUsingCertificate, WALK_BOUNDS } from '../common/dependents';
 import { createOrPlan, isDryRun, writeOrPlan } from '../common/dry-run';
 import { actingContext, keysOfInputId } from '../common/ids';
@@ -16,6 +21,7 @@ import { RotateCertificateInput, RotateCertificatePayload, type RotatedProfile, 
 
 const DEFAULT_OVERLAP_DAYS = 7;
 const MAX_OVERLAP_DAYS = 365;
+const MAX_CERTIFICATES_PER_PROFILE = 10;
 
 const badInput = (message: string, field: string[]) => graphQLError('BAD_USER_INPUT', message, { field });
 
@@ -31,7 +37,7 @@ export class RotateCertificateResolver {
   @Mutation(() => RotateCertificatePayload, {
     description:
       'Replaces a certificate on every profile that holds it: imports the replacement (or finds it by its serial, or takes replacementId), ' +
-      'attaches it to each profile, then moves the old one\'s inactiveDate to overlapDays after the replacement\'s activeDate. Idempotent: ' +
+      "attaches it to each profile, then moves the old one's inactiveDate to overlapDays after the replacement's activeDate. Idempotent: " +
       'run again after a partial failure, it finishes the job without importing twice.',
   })
   rotateCertificate(
@@ -47,7 +53,9 @@ export class RotateCertificateResolver {
         throw badInput(`overlapDays must be from 0 to ${MAX_OVERLAP_DAYS}, got ${overlapDays}`, ['overlapDays']);
       }
       if (!input.certificate === !input.replacementId) {
-        throw badInput('Give the replacement either as certificate (PEM) or as replacementId, not both', [input.certificate ? 'replacementId' : 'certificate']);
+        throw badInput('Give the replacement either as certificate (PEM) or as replacementId, not both', [
+          input.certificate ? 'replacementId' : 'certificate',
+        ]);
       }
       const old = await at.loaders.certificate.load(oldId);
       const now = Date.now();
@@ -99,18 +107,36 @@ export class RotateCertificateResolver {
         const kept = input.detachOld ? current.filter((id) => id !== oldId) : current;
         const wanted = kept.includes(replacementId) || !replacementId ? kept : [...kept, replacementId];
         if (replacementId && wanted.length === current.length && wanted.every((id, i) => id === current[i])) {
-          profiles.push({ profile: Profile.fromSummary(at, holder), outcome: RotationOutcome.ALREADY_DONE, certificateIds: current, message: null });
+          profiles.push({
+            profile: Profile.fromSummary(at, holder),
+            outcome: RotationOutcome.ALREADY_DONE,
+            certificateIds: current,
+            message: null,
+          });
           continue;
         }
         const planned = dryRun && !replacementId ? [...kept, '(the replacement)'] : wanted;
+        if (dryRun && planned.length > MAX_CERTIFICATES_PER_PROFILE) {
+          // What AWS would answer the update (AS2 quota: 10 certificates per profile).
+          const message = `Quota exceeded: at most ${MAX_CERTIFICATES_PER_PROFILE} certificates per profile; CertificateIds names ${planned.length}`;
+          profiles.push({ profile: Profile.fromSummary(at, holder), outcome: RotationOutcome.FAILED, certificateIds: current, message });
+          continue;
+        }
         try {
-          await writeOrPlan(at, new UpdateProfileCommand({ ProfileId: profileId, CertificateIds: dryRun && !replacementId ? kept : wanted }));
+          await writeOrPlan(
+            at,
+            new UpdateProfileCommand({ ProfileId: profileId, CertificateIds: dryRun && !replacementId ? kept : wanted }),
+          );
           at.loaders.profile.clear(profileId);
           const outcome = dryRun ? RotationOutcome.PLANNED : RotationOutcome.UPDATED;
           profiles.push({ profile: Profile.fromSummary(at, holder), outcome, certificateIds: planned, message: null });
         } catch (error) {
           if (dryRun) throw error;
-          const message = error instanceof Error ? error.message : String(error);
+          // An AWS refusal, throttling or outage of one profile's update is reported for it; a bug is not.
+          const mapped = fromUpstreamError(error);
+          if (!(mapped instanceof GraphQLError) || !codeOf(mapped)) throw mapped;
+          const aws = mapped.extensions.awsError as string | undefined;
+          const message = aws && mapped.message.startsWith(`${aws}: `) ? mapped.message.slice(aws.length + 2) : mapped.message;
           profiles.push({ profile: Profile.fromSummary(at, holder), outcome: RotationOutcome.FAILED, certificateIds: current, message });
         }
       }

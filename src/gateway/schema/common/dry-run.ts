@@ -47,31 +47,47 @@ function directories(input: { BaseDirectory?: string; CustomDirectories?: object
   return [];
 }
 
+/** The members of the write inputs that name what must exist (each only in some operations). */
+interface WriteInput {
+  CertificateId?: string;
+  ProfileId?: string;
+  As2Id?: string;
+  CertificateIds?: string[];
+  ServerId?: string;
+  AgreementId?: string;
+  ConnectorId?: string;
+  LocalProfileId?: string;
+  PartnerProfileId?: string;
+  BaseDirectory?: string;
+  CustomDirectories?: object;
+  As2Config?: { LocalProfileId?: string; PartnerProfileId?: string };
+}
+
 /**
  * The checks AWS makes beyond the model before it writes, made by reading instead (through the request's loaders, so
  * they show in extensions.cost): what the input names must exist (NOT_FOUND from the Describe, on the field that
  * named it), profiles must be of the right type, quotas must have room. Each throws what AWS would answer.
  */
 async function checkReferences(at: GatewayContext, command: TransferCommand): Promise<void> {
-  const input = command.input as Record<string, any>;
+  const input = command.input as WriteInput;
   switch (operationOf(command)) {
     case 'UpdateCertificate':
     case 'DeleteCertificate':
-      await at.loaders.certificate.load(input.CertificateId);
+      await at.loaders.certificate.load(input.CertificateId!);
       return;
     case 'CreateProfile':
-      if (/\s/.test(input.As2Id)) invalid([`As2Id must not include spaces, got ${JSON.stringify(input.As2Id)}`]);
+      if (/\s/.test(input.As2Id!)) invalid([`As2Id must not include spaces, got ${JSON.stringify(input.As2Id)}`]);
       await certificatesExist(at, input.CertificateIds);
       return;
     case 'UpdateProfile':
-      await at.loaders.profile.load(input.ProfileId);
+      await at.loaders.profile.load(input.ProfileId!);
       await certificatesExist(at, input.CertificateIds);
       return;
     case 'DeleteProfile':
-      await at.loaders.profile.load(input.ProfileId);
+      await at.loaders.profile.load(input.ProfileId!);
       return;
     case 'CreateAgreement': {
-      const server = await at.loaders.server.load(input.ServerId);
+      const server = await at.loaders.server.load(input.ServerId!);
       const protocols = server.Protocols ?? [];
       const violations = protocols.includes('AS2')
         ? []
@@ -80,7 +96,7 @@ async function checkReferences(at: GatewayContext, command: TransferCommand): Pr
       violations.push(...(await profileOfType(at, 'PartnerProfileId', input.PartnerProfileId, 'PARTNER')));
       violations.push(...directories(input, true));
       invalid(violations);
-      const agreements = await agreementsOfServer(at, input.ServerId);
+      const agreements = await agreementsOfServer(at, input.ServerId!);
       const twin = agreements.find((a) => a.LocalProfileId === input.LocalProfileId && a.PartnerProfileId === input.PartnerProfileId);
       if (twin) {
         const message = `Server ${input.ServerId} already has agreement ${twin.AgreementId} between local profile ${input.LocalProfileId} and partner profile ${input.PartnerProfileId}`;
@@ -93,7 +109,7 @@ async function checkReferences(at: GatewayContext, command: TransferCommand): Pr
       return;
     }
     case 'UpdateAgreement':
-      await at.loaders.agreement.load({ serverId: input.ServerId, agreementId: input.AgreementId });
+      await at.loaders.agreement.load({ serverId: input.ServerId!, agreementId: input.AgreementId! });
       invalid([
         ...(await profileOfType(at, 'LocalProfileId', input.LocalProfileId, 'LOCAL')),
         ...(await profileOfType(at, 'PartnerProfileId', input.PartnerProfileId, 'PARTNER')),
@@ -101,7 +117,7 @@ async function checkReferences(at: GatewayContext, command: TransferCommand): Pr
       ]);
       return;
     case 'DeleteAgreement':
-      await at.loaders.agreement.load({ serverId: input.ServerId, agreementId: input.AgreementId });
+      await at.loaders.agreement.load({ serverId: input.ServerId!, agreementId: input.AgreementId! });
       return;
     case 'CreateConnector':
     case 'UpdateConnector':
@@ -113,13 +129,13 @@ async function checkReferences(at: GatewayContext, command: TransferCommand): Pr
       return;
     case 'DeleteConnector':
     case 'StartFileTransfer':
-      await at.loaders.connector.load(input.ConnectorId);
+      await at.loaders.connector.load(input.ConnectorId!);
       return;
     case 'UpdateServer':
     case 'DeleteServer':
     case 'StartServer':
     case 'StopServer':
-      await at.loaders.server.load(input.ServerId);
+      await at.loaders.server.load(input.ServerId!);
       return;
     default:
       return;
