@@ -158,6 +158,36 @@ describe('a dry run answers the payload the real call would produce, and writes 
     });
   });
 
+  it('answers an agreement update as it would leave the agreement, and AWS keeps it as it was', async () => {
+    const other = await profile('DRY-UPDATED', 'PARTNER');
+    const input = {
+      serverId,
+      localProfileId: local,
+      partnerProfileId: other,
+      accessRole: ACCESS_ROLE,
+      baseDirectory: '/b/before',
+      description: 'Before',
+    };
+    const made = await s.gql(CREATE_AGREEMENT, { input });
+    const { id, agreementId } = made.data.createAgreement.agreement;
+    await s.resetStats();
+    const res = await s.gql(
+      `mutation($input: UpdateAgreementInput!) { updateAgreement(input: $input) { agreement { agreementId description baseDirectory status } ${PAYLOAD} } }`,
+      { input: { id, description: 'After', status: 'INACTIVE', dryRun: true } },
+    );
+    expect(res.data.updateAgreement).toEqual({
+      agreement: { agreementId, description: 'After', baseDirectory: '/b/before', status: 'INACTIVE' },
+      userErrors: [],
+      warnings: [],
+      plannedCalls: [
+        { operation: 'UpdateAgreement', input: { ServerId: serverId, AgreementId: agreementId, Description: 'After', Status: 'INACTIVE' } },
+      ],
+    });
+    expect(await writes()).toEqual([]);
+    const after = await s.gql(`query($id: ID!) { node(id: $id) { ... on Agreement { description status } } }`, { id });
+    expect(after.data.node).toEqual({ description: 'Before', status: 'ACTIVE' });
+  });
+
   it('plans the delete of a profile nothing uses, answering the deletedId it would have', async () => {
     const res = await s.gql(DELETE_PROFILE, { input: { id: local, dryRun: true } });
     expect(res.data.deleteProfile).toEqual({

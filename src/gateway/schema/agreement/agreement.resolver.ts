@@ -143,8 +143,7 @@ export class AgreementResolver {
         const at = actingContext(ctx, { id: input.id, also: [input.serverId, input.localProfileId, input.partnerProfileId] });
         const [serverId, agreementId] = keysOfInputId(at, input.id, 'Agreement', ['id'], { value: input.serverId, field: ['serverId'] });
         const profileId = (id: string | null | undefined, field: string) => (id ? keysOfInputId(at, id, 'Profile', [field])[0] : undefined);
-        await writeOrPlan(at, 
-          new UpdateAgreementCommand({
+        const command = new UpdateAgreementCommand({
             ServerId: serverId,
             AgreementId: agreementId,
             LocalProfileId: profileId(input.localProfileId, 'localProfileId'),
@@ -156,8 +155,15 @@ export class AgreementResolver {
             Status: given(input.status),
             PreserveFilename: given(input.preserveFilename),
             EnforceMessageSigning: given(input.enforceMessageSigning),
-          }),
-        );
+          });
+        if (!(await writeOrPlan(at, command))) {
+          const before = await at.loaders.agreement.load({ serverId, agreementId });
+          const changes = Object.fromEntries(Object.entries(command.input).filter(([, v]) => v !== undefined));
+          // Giving BaseDirectory or CustomDirectories drops the other (service model docs).
+          const switches = command.input.BaseDirectory !== undefined || command.input.CustomDirectories !== undefined;
+          const directories = switches ? { BaseDirectory: command.input.BaseDirectory, CustomDirectories: command.input.CustomDirectories } : {};
+          return { agreement: new Agreement(at, [serverId, agreementId], undefined, { ...before, ...changes, ...directories }) };
+        }
         at.loaders.agreement.clear({ serverId, agreementId });
         return { agreement: Agreement.fromKeys(at, serverId, agreementId) };
       }

@@ -3,6 +3,7 @@ import {
   type As2ConnectorConfig,
   CreateConnectorCommand,
   DeleteConnectorCommand,
+  type DescribedConnector,
   type SftpConnectorConfig,
   UpdateConnectorCommand,
 } from '@aws-sdk/client-transfer';
@@ -132,7 +133,9 @@ export class ConnectorResolver {
         ]),
         ...(await certificateNeedWarnings(at, needs)),
       ];
-      return { connector: created ? Connector.fromId(at, created.ConnectorId!) : null, warnings };
+      // A dry run's connector as Describe would answer it, without the id and ARN AWS assigns.
+      const planned = () => new Connector(at, [''], undefined, { ...command.input, Arn: '', ConnectorId: '' } as DescribedConnector);
+      return { connector: created ? Connector.fromId(at, created.ConnectorId!) : planned(), warnings };
     });
   }
 
