@@ -160,9 +160,10 @@ describe('a dry run answers the payload the real call would produce, and writes 
 
   it('answers an agreement update as it would leave the agreement, and AWS keeps it as it was', async () => {
     const other = await profile('DRY-UPDATED', 'PARTNER');
+    const ours = await profile('DRY-LOCAL-2', 'LOCAL');
     const input = {
       serverId,
-      localProfileId: local,
+      localProfileId: ours,
       partnerProfileId: other,
       accessRole: ACCESS_ROLE,
       baseDirectory: '/b/before',
