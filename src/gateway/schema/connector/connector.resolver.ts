@@ -146,7 +146,7 @@ export class ConnectorResolver {
       const at = actingContext(ctx, { id: input.id, also: [as2?.localProfileId, as2?.partnerProfileId, ...(as2?.asyncMdnConfig?.serverIds ?? [])] });
       const [connectorId] = keysOfInputId(at, input.id, 'Connector', ['id']);
       const lattice = input.egressConfig?.vpcLattice;
-      await writeOrPlan(at, 
+      await writeOrPlan(at,
         new UpdateConnectorCommand({
           ConnectorId: connectorId,
           Url: given(input.url),

@@ -197,7 +197,7 @@ export class ServerResolver {
     return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.serverId });
       const [serverId] = keysOfInputId(at, input.serverId, 'Server', ['serverId']);
-      const answer = await writeOrPlan(at, 
+      const answer = await writeOrPlan(at,
         new TestIdentityProviderCommand({
           ServerId: serverId,
           UserName: input.userName,
