@@ -97,14 +97,14 @@ export function buildModelTable(model: SourceModel, operations: readonly string[
   return table;
 }
 
-/** The writes the gateway checks a dry run against: every mutation's AWS call. */
+/** The calls the gateway checks a dry run against: every mutation's AWS call (TestIdentityProvider is sent as one). */
 export const GATEWAY_WRITE_OPERATIONS = [
   'CreateServer', 'UpdateServer', 'DeleteServer', 'StartServer', 'StopServer',
   'ImportCertificate', 'UpdateCertificate', 'DeleteCertificate',
   'CreateProfile', 'UpdateProfile', 'DeleteProfile',
   'CreateAgreement', 'UpdateAgreement', 'DeleteAgreement',
   'CreateConnector', 'UpdateConnector', 'DeleteConnector',
-  'StartFileTransfer', 'TagResource', 'UntagResource',
+  'StartFileTransfer', 'TagResource', 'UntagResource', 'TestIdentityProvider',
 ] as const;
 
 /**

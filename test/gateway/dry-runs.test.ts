@@ -189,6 +189,21 @@ describe('a dry run answers the payload the real call would produce, and writes 
     expect(after.data.node).toEqual({ description: 'Before', status: 'ACTIVE' });
   });
 
+  it('never quotes a password it would send: a dry-run testIdentityProvider plans the call with UserPassword as ***', async () => {
+    const res = await s.gql(
+      `mutation($input: TestIdentityProviderInput!) { testIdentityProvider(input: $input) { statusCode ${PAYLOAD} } }`,
+      { input: { serverId, userName: 'alice', userPassword: 'hunter2-secret', dryRun: true } },
+    );
+    expect(res.data.testIdentityProvider).toEqual({
+      statusCode: null,
+      userErrors: [],
+      warnings: [],
+      plannedCalls: [{ operation: 'TestIdentityProvider', input: { ServerId: serverId, UserName: 'alice', UserPassword: '***' } }],
+    });
+    expect(JSON.stringify(res)).not.toContain('hunter2');
+    expect(await s.stats()).toEqual({ requests: {}, total: 0 });
+  });
+
   it('plans the delete of a profile nothing uses, answering the deletedId it would have', async () => {
     const res = await s.gql(DELETE_PROFILE, { input: { id: local, dryRun: true } });
     expect(res.data.deleteProfile).toEqual({

@@ -123,5 +123,8 @@ function summarise(name: string | undefined, value: unknown, budget: { left: num
 
 /** A command's input as a dry run shows it: AWS member names, dates as ISO text, long strings cut, secrets as "***". */
 export function inputSummary(command: TransferCommand): Record<string, unknown> {
-  return summarise(CONSTRAINTS.operations[operationOf(command)]?.input, command.input, { left: 1000 }) as Record<string, unknown>;
+  const input = CONSTRAINTS.operations[operationOf(command)]?.input;
+  // Without the model's facts nothing says which members are secret: quote none.
+  if (!input) return {};
+  return summarise(input, command.input, { left: 1000 }) as Record<string, unknown>;
 }
