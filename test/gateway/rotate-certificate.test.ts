@@ -146,6 +146,23 @@ describe('rotateCertificate', () => {
     expect(payload.complete).toBe(true);
   });
 
+  it('refuses the old certificate as its own replacement, by id or by PEM of the same serial', async () => {
+    const byId = await s.gql(ROTATE, { input: { id: old, replacementId: old } });
+    expect(byId.data.rotateCertificate.userErrors).toEqual([
+      { field: ['input', 'replacementId'], message: `The replacement is ${old} itself; give a new certificate`, code: 'INVALID' },
+    ]);
+    const samePem = await certs.generate('CN=same serial, O=transfer-graph tests');
+    const id = (
+      await s.gql(`mutation($input: ImportCertificateInput!) { importCertificate(input: $input) { certificate { certificateId } } }`, {
+        input: { usage: 'SIGNING', certificate: samePem.certificatePem },
+      })
+    ).data.importCertificate.certificate.certificateId;
+    const byPem = await s.gql(ROTATE, { input: { id, certificate: samePem.certificatePem } });
+    expect(byPem.data.rotateCertificate.userErrors).toEqual([
+      { field: ['input', 'certificate'], message: `The replacement is ${id} itself; give a new certificate`, code: 'INVALID' },
+    ]);
+  });
+
   it('refuses a replacement given both ways, or of another usage', async () => {
     const both = await s.gql(ROTATE, { input: { ...input(), replacementId: fillers[0] } });
     expect(both.data.rotateCertificate.userErrors).toEqual([

@@ -97,6 +97,11 @@ export class RotateCertificateResolver {
         }
       }
 
+      if (replacementId === oldId) {
+        throw badInput(`The replacement is ${oldId} itself; give a new certificate`, [
+          input.replacementId ? 'replacementId' : 'certificate',
+        ]);
+      }
       // Profiles first: the old certificate's window is shortened only once every profile holds the replacement.
       const holders = await profilesUsingCertificate(at, oldId);
       const dryRun = isDryRun(at);
