@@ -244,6 +244,7 @@ describe('a dry run answers the payload the real call would produce, and writes 
 describe('a dry run refuses what the real call refuses, on the same fields with the same codes', () => {
   /** The userErrors of a dry run, then of the real call, of the same input. */
   const both = async (document: string, field: string, input: Record<string, unknown>) => {
+    await s.resetStats();
     const dry = await s.gql(document, { input: { ...input, dryRun: true } });
     expect(await writes()).toEqual([]);
     const real = await s.gql(document, { input });
@@ -307,6 +308,35 @@ describe('a dry run refuses what the real call refuses, on the same fields with 
     const { dry, real } = await both(CREATE_AGREEMENT, 'createAgreement', input);
     expect(dry).toEqual(real);
     expect(dry.map((e: any) => e.code)).toEqual(['CONFLICT']);
+  });
+
+  it("refuses an AS2 connector's cross-field rules, then profiles of the wrong type, as the real call does", async () => {
+    const rules = await both(CREATE_CONNECTOR, 'createConnector', {
+      url: 'ftp://partner.example/as2',
+      accessRole: ACCESS_ROLE,
+      as2Config: { localProfileId: local, encryptionAlgorithm: 'NONE', mdnResponse: 'ASYNC' },
+    });
+    expect(rules.dry).toEqual(rules.real);
+    expect(rules.dry.map((e: any) => [e.field, e.code])).toEqual([
+      [['input', 'url'], 'INVALID'],
+      [['input', 'as2Config', 'partnerProfileId'], 'REQUIRED'],
+      [['input', 'as2Config', 'encryptionAlgorithm'], 'INVALID'],
+      [['input', 'as2Config', 'asyncMdnConfig', 'url'], 'REQUIRED'],
+      [['input', 'as2Config', 'asyncMdnConfig', 'serverIds'], 'REQUIRED'],
+    ]);
+    const swapped = await both(CREATE_CONNECTOR, 'createConnector', {
+      url: 'https://partner.example/as2',
+      accessRole: ACCESS_ROLE,
+      as2Config: { localProfileId: partner, partnerProfileId: local },
+    });
+    expect(swapped.dry).toEqual(swapped.real);
+    expect(swapped.dry).toEqual([
+      {
+        field: ['input', 'as2Config', 'localProfileId'],
+        message: `as2Config.localProfileId must name a LOCAL profile, but ${partner} is a PARTNER profile`,
+        code: 'WRONG_TYPE',
+      },
+    ]);
   });
 
   it('refuses a delete of what does not exist with NOT_FOUND on input.id', async () => {

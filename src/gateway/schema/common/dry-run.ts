@@ -60,7 +60,75 @@ interface WriteInput {
   PartnerProfileId?: string;
   BaseDirectory?: string;
   CustomDirectories?: object;
-  As2Config?: { LocalProfileId?: string; PartnerProfileId?: string };
+  As2Config?: ConnectorInput['As2Config'];
+}
+
+/** The members of a CreateConnector input its cross-field rules read. */
+interface ConnectorInput {
+  Url?: string;
+  SecurityPolicyName?: string;
+  EgressConfig?: object;
+  As2Config: {
+    LocalProfileId?: string;
+    PartnerProfileId?: string;
+    EncryptionAlgorithm?: string;
+    MdnResponse?: string;
+    AsyncMdnConfig?: { Url?: string; ServerIds?: string[] };
+  };
+}
+
+const schemeOf = (value: string | undefined): string | undefined => {
+  try {
+    return value ? new URL(value).protocol.slice(0, -1) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The cross-field rules of a new AS2 connector, as AWS words them (the CreateConnector and As2ConnectorConfig docs). */
+function as2ConnectorProblems(c: ConnectorInput): string[] {
+  const problems: string[] = [];
+  const as2 = c.As2Config;
+  const scheme = schemeOf(c.Url);
+  if (!c.Url) problems.push('Url is required for an AS2 connector');
+  else if (scheme !== 'http' && scheme !== 'https')
+    problems.push(`Url of an AS2 connector must be an http:// or https:// URL, got ${JSON.stringify(c.Url)}`);
+  if (!as2.LocalProfileId) problems.push('As2Config.LocalProfileId is required for an AS2 connector');
+  if (!as2.PartnerProfileId) problems.push('As2Config.PartnerProfileId is required for an AS2 connector');
+  // "You can only specify NONE if the URL for your connector uses HTTPS" (As2ConnectorConfig.EncryptionAlgorithm).
+  if (as2.EncryptionAlgorithm === 'NONE' && scheme !== 'https') {
+    problems.push(`As2Config.EncryptionAlgorithm NONE needs an https:// Url, got ${JSON.stringify(c.Url ?? null)}`);
+  }
+  if (as2.MdnResponse === 'ASYNC') {
+    if (!as2.AsyncMdnConfig?.Url) problems.push('As2Config.MdnResponse ASYNC needs As2Config.AsyncMdnConfig.Url');
+    if (!as2.AsyncMdnConfig?.ServerIds?.length) problems.push('As2Config.MdnResponse ASYNC needs As2Config.AsyncMdnConfig.ServerIds');
+  }
+  const mdnUrl = as2.AsyncMdnConfig?.Url;
+  if (mdnUrl && !['http', 'https'].includes(schemeOf(mdnUrl) ?? '')) {
+    problems.push(`As2Config.AsyncMdnConfig.Url must be an http:// or https:// URL, got ${JSON.stringify(mdnUrl)}`);
+  }
+  if (c.SecurityPolicyName) problems.push('SecurityPolicyName applies only to SFTP connectors');
+  if (c.EgressConfig) problems.push('EgressConfig applies only to SFTP connectors');
+  return problems;
+}
+
+/** A connector's profiles exist and are of the right type, its async-MDN servers exist and speak AS2. */
+async function connectorReferences(at: GatewayContext, as2: ConnectorInput['As2Config'] | undefined): Promise<void> {
+  if (!as2) return;
+  for (const [member, id, type] of [
+    ['LocalProfileId', as2.LocalProfileId, 'LOCAL'],
+    ['PartnerProfileId', as2.PartnerProfileId, 'PARTNER'],
+  ] as const) {
+    if (!id) continue;
+    const actual = (await at.loaders.profile.load(id)).ProfileType;
+    if (actual !== type) invalid([`As2Config.${member} must name a ${type} profile, but ${id} is a ${actual} profile`]);
+  }
+  for (const serverId of as2.AsyncMdnConfig?.ServerIds ?? []) {
+    const protocols = (await at.loaders.server.load(serverId)).Protocols;
+    if (protocols && !protocols.includes('AS2')) {
+      invalid([`As2Config.AsyncMdnConfig.ServerIds: server ${serverId} must have the AS2 protocol, has ${protocols.join(', ')}`]);
+    }
+  }
 }
 
 /**
@@ -122,10 +190,8 @@ async function checkReferences(at: GatewayContext, command: TransferCommand): Pr
     case 'CreateConnector':
     case 'UpdateConnector':
       if (input.ConnectorId) await at.loaders.connector.load(input.ConnectorId);
-      invalid([
-        ...(await profileOfType(at, 'As2Config.LocalProfileId', input.As2Config?.LocalProfileId, 'LOCAL')),
-        ...(await profileOfType(at, 'As2Config.PartnerProfileId', input.As2Config?.PartnerProfileId, 'PARTNER')),
-      ]);
+      if (!input.ConnectorId && input.As2Config) invalid(as2ConnectorProblems(input as ConnectorInput));
+      await connectorReferences(at, input.As2Config);
       return;
     case 'DeleteConnector':
     case 'StartFileTransfer':
