@@ -339,6 +339,33 @@ describe('a dry run refuses what the real call refuses, on the same fields with 
     ]);
   });
 
+  it('refuses a certificate that is not PEM, and a private key that does not match, as the real import does', async () => {
+    const garbage = await both(IMPORT, 'importCertificate', { usage: 'SIGNING', certificate: 'not a certificate' });
+    expect(garbage.dry).toEqual(garbage.real);
+    expect(garbage.dry).toEqual([
+      {
+        field: ['input', 'certificate'],
+        message: 'certificate is not PEM: expected one or more blocks from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----',
+        code: 'INVALID',
+      },
+    ]);
+    const [otherKey] = await generateKeys(1);
+    const pem = await certs.generate('CN=mismatched, O=transfer-graph tests');
+    const mismatched = await both(IMPORT, 'importCertificate', {
+      usage: 'SIGNING',
+      certificate: pem.certificatePem,
+      privateKey: otherKey.privateKeyPem,
+    });
+    expect(mismatched.dry).toEqual(mismatched.real);
+    expect(mismatched.dry).toEqual([
+      {
+        field: ['input', 'privateKey'],
+        message: "privateKey does not match the certificate's public key; give the private key the certificate was issued for",
+        code: 'INVALID',
+      },
+    ]);
+  });
+
   it('refuses a delete of what does not exist with NOT_FOUND on input.id', async () => {
     const { dry, real } = await both(DELETE_PROFILE, 'deleteProfile', { id: 'p-00000000000000000', force: true });
     expect(dry).toEqual(real);

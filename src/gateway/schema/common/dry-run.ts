@@ -5,6 +5,7 @@ import { operationOf, type OutputOf, type TransferCommand } from '../../upstream
 import { createOnce } from '../../upstream/create-outcome';
 import { fromUpstreamError } from '../../upstream/errors';
 import { checkAgainstModel, inputSummary } from '../../upstream/model-check';
+import { importProblems } from '../certificate/pem';
 import { agreementsOfServer } from './dependents';
 
 /** Whether this request is resolving a dry run (set by runMutation around it). */
@@ -50,6 +51,8 @@ function directories(input: { BaseDirectory?: string; CustomDirectories?: object
 /** The members of the write inputs that name what must exist (each only in some operations). */
 interface WriteInput {
   CertificateId?: string;
+  Certificate?: string;
+  PrivateKey?: string;
   ProfileId?: string;
   As2Id?: string;
   CertificateIds?: string[];
@@ -139,6 +142,9 @@ async function connectorReferences(at: GatewayContext, as2: ConnectorInput['As2C
 async function checkReferences(at: GatewayContext, command: TransferCommand): Promise<void> {
   const input = command.input as WriteInput;
   switch (operationOf(command)) {
+    case 'ImportCertificate':
+      invalid(importProblems(input.Certificate!, input.PrivateKey));
+      return;
     case 'UpdateCertificate':
     case 'DeleteCertificate':
       await at.loaders.certificate.load(input.CertificateId!);
