@@ -1,11 +1,14 @@
 import {
   CreateProfileCommand,
   CreateServerCommand,
+  DeleteProfileCommand,
   DescribeCertificateCommand,
   DescribeProfileCommand,
   type ProfileType,
 } from '@aws-sdk/client-transfer';
 import { generateCertificate, generateKeys } from '../../src/emulator/seed/certs';
+import { createContext } from '../../src/gateway/context';
+import { Upstream } from '../../src/gateway/upstream/client';
 import { certificateFactory, type CertificateFactory } from '../support/certificates';
 import { startStack, type TestStack } from '../support/stack';
 
@@ -462,5 +465,24 @@ describe('payloads warn of what is legal but probably wrong', () => {
     const strong = await s.gql(CREATE_CONNECTOR, { input: { ...input, as2Config: { ...as2, signingAlgorithm: 'SHA512' } } });
     expect(strong.data.createConnector.warnings).toEqual([]);
     expect(await writes()).toEqual([]);
+  });
+});
+
+describe('the last guard: no write leaves the gateway during a dry run', () => {
+  it('refuses, without sending, a write that reaches the AWS client while a dry run is being planned', async () => {
+    const upstream = new Upstream(
+      { region: 'us-east-1', endpoint: s.endpoint },
+      { concurrencyPerProcess: 4, upstreamTimeoutMs: 1000, upstreamMaxAttempts: 1 },
+    );
+    try {
+      const ctx = createContext(upstream, 4);
+      ctx.upstream.meter.planned = [];
+      await expect(ctx.upstream.write(new DeleteProfileCommand({ ProfileId: local }))).rejects.toThrow(
+        'A dry run tried to send DeleteProfile',
+      );
+      expect(await s.stats()).toEqual({ requests: {}, total: 0 });
+    } finally {
+      upstream.destroy();
+    }
   });
 });
