@@ -91,7 +91,11 @@ describe('examples/onboarding.graphql, run in order on the demo data', () => {
       as2Config: { localProfileId, partnerProfileId, signingAlgorithm: 'SHA256', encryptionAlgorithm: 'AES256_CBC', mdnResponse: 'SYNC' },
     };
     const dryConnector = await run(OnboardCreateConnectorDocument, { ...connectorInput, dryRun: true });
-    expect(dryConnector.payload).toMatchObject({ userErrors: [], warnings: [], connector: { id: '', connectorId: '', url: 'https://onboarded.example/as2' } });
+    expect(dryConnector.payload).toMatchObject({
+      userErrors: [],
+      warnings: [],
+      connector: { id: '', connectorId: '', url: 'https://onboarded.example/as2' },
+    });
     const connector = await run(OnboardCreateConnectorDocument, connectorInput);
     const connectorId = connector.payload.connector.connectorId;
 

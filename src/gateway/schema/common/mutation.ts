@@ -23,7 +23,10 @@ registerEnumType(UserErrorCode, {
     INVALID: { description: 'The value breaks a rule: length, pattern, range, or a rule across fields.' },
     REQUIRED: { description: 'A value is missing: the field, or one of the fields a rule asks for.' },
     NOT_FOUND: { description: 'The field names something that does not exist (or no longer does).' },
-    WRONG_TYPE: { description: 'The field names something of the wrong kind: a PARTNER profile where a LOCAL one is needed, a profile id where a server is.' },
+    WRONG_TYPE: {
+      description:
+        'The field names something of the wrong kind: a PARTNER profile where a LOCAL one is needed, a profile id where a server is.',
+    },
     IN_USE: { description: 'Other objects use it; the payload lists them, and `force: true` goes ahead anyway.' },
     QUOTA_EXCEEDED: { description: 'An AWS quota (per account, region or server) is used up.' },
     CONFLICT: { description: 'It clashes with what exists: the same pair, name or state already there.' },
@@ -34,7 +37,8 @@ registerEnumType(UserErrorCode, {
 export class UserError {
   @Field(() => [String], {
     nullable: true,
-    description: 'Path to the argument field at fault, e.g. ["input", "certificateIds", "1"]; null when it is the input as a whole or cannot be told.',
+    description:
+      'Path to the argument field at fault, e.g. ["input", "certificateIds", "1"]; null when it is the input as a whole or cannot be told.',
   })
   field!: string[] | null;
 
@@ -61,7 +65,9 @@ registerEnumType(WarningCode, {
     EXPIRED: { description: 'The certificate is past its notAfterDate: AWS imports it, but no partner accepts it.' },
     EXPIRES_SOON: { description: 'The certificate expires within 30 days: plan its rotation (rotateCertificate).' },
     DUPLICATE_AS2_ID: { description: 'Another PARTNER profile already has this as2Id: messages from it match either.' },
-    NO_USABLE_CERTIFICATE: { description: 'A profile it relies on has no usable certificate for the usage it needs, so transfers will fail.' },
+    NO_USABLE_CERTIFICATE: {
+      description: 'A profile it relies on has no usable certificate for the usage it needs, so transfers will fail.',
+    },
     WEAK_ALGORITHM: { description: 'The algorithm chosen is one the AS2 guide advises against (SHA1, 3DES).' },
   },
 });
@@ -74,7 +80,10 @@ export class Warning {
   @Field({ description: 'What is probably wrong, and what to do about it.' })
   message!: string;
 
-  @Field(() => [String], { nullable: true, description: 'Path to the input field it is about, e.g. ["input", "certificate"]; null when none.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Path to the input field it is about, e.g. ["input", "certificate"]; null when none.',
+  })
   field!: string[] | null;
 }
 
@@ -84,7 +93,8 @@ export class PlannedCall {
   operation!: string;
 
   @Field(() => JSONObjectResolver, {
-    description: 'Its input in AWS member names; dates as ISO 8601, strings over 80 characters cut, sensitive members (a private key) as "***".',
+    description:
+      'Its input in AWS member names; dates as ISO 8601, strings over 80 characters cut, sensitive members (a private key) as "***".',
   })
   input!: Record<string, unknown>;
 }
@@ -102,7 +112,8 @@ export abstract class Payload {
 
   @Field(() => [PlannedCall], {
     nullable: true,
-    description: 'In a dry run, the AWS writes the real call would make, in order (none was made); null otherwise, and when userErrors is not empty.',
+    description:
+      'In a dry run, the AWS writes the real call would make, in order (none was made); null otherwise, and when userErrors is not empty.',
   })
   plannedCalls!: PlannedCall[] | null;
 }
@@ -158,14 +169,23 @@ export async function runMutation<R extends object>(
   try {
     const result = await run();
     const plannedCalls = input.dryRun ? meter.planned! : null;
-    return { userErrors: [], warnings: [], ...result, plannedCalls: (result as { userErrors?: unknown[] }).userErrors?.length ? null : plannedCalls, clientMutationId };
+    return {
+      userErrors: [],
+      warnings: [],
+      ...result,
+      plannedCalls: (result as { userErrors?: unknown[] }).userErrors?.length ? null : plannedCalls,
+      clientMutationId,
+    };
   } catch (error) {
     const mapped = fromUpstreamError(error);
     const code = codeOf(mapped);
     if (mapped instanceof GraphQLError && code && USER_ERROR_CODES.has(code)) {
       const { awsNames } = input.constructor as typeof MutationInput;
       const userErrors = toUserErrors(mapped, { type: inputTypeOf(info), value: input }, awsNames);
-      return { clientMutationId, userErrors, warnings: [], plannedCalls: null } as unknown as Partial<R> & { clientMutationId: string | null; userErrors: UserError[] };
+      return { clientMutationId, userErrors, warnings: [], plannedCalls: null } as unknown as Partial<R> & {
+        clientMutationId: string | null;
+        userErrors: UserError[];
+      };
     }
     throw mapped;
   } finally {
