@@ -37,7 +37,7 @@ export class RotateCertificateResolver {
   @Mutation(() => RotateCertificatePayload, {
     description:
       'Replaces a certificate on every profile that holds it: imports the replacement (or finds it by its serial, or takes replacementId), ' +
-      "attaches it to each profile, then moves the old one's inactiveDate to overlapDays after the replacement's activeDate. Idempotent: " +
+      "attaches it to each profile, then moves the old one's inactiveDate to overlapDays after the replacement's activeDate (or now, if later). Idempotent: " +
       'run again after a partial failure, it finishes the job without importing twice.',
   })
   rotateCertificate(
@@ -147,7 +147,8 @@ export class RotateCertificateResolver {
       }
       const complete = profiles.every((p) => p.outcome !== RotationOutcome.FAILED);
       if (complete) {
-        const inactiveDate = new Date(activeDate.getTime() + overlapDays * DAY_MS);
+        // The overlap runs from when both are active: a replacement active for months already gives no head start.
+        const inactiveDate = new Date(Math.max(activeDate.getTime(), now) + overlapDays * DAY_MS);
         if (old.InactiveDate!.getTime() > inactiveDate.getTime()) {
           await writeOrPlan(at, new UpdateCertificateCommand({ CertificateId: oldId, InactiveDate: inactiveDate }));
           at.loaders.certificate.clear(oldId);
