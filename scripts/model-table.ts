@@ -96,3 +96,36 @@ export function buildModelTable(model: SourceModel, operations: readonly string[
   }
   return table;
 }
+
+/** The calls the gateway checks a dry run against: every mutation's AWS call (TestIdentityProvider is sent as one). */
+export const GATEWAY_WRITE_OPERATIONS = [
+  'CreateServer', 'UpdateServer', 'DeleteServer', 'StartServer', 'StopServer',
+  'ImportCertificate', 'UpdateCertificate', 'DeleteCertificate',
+  'CreateProfile', 'UpdateProfile', 'DeleteProfile',
+  'CreateAgreement', 'UpdateAgreement', 'DeleteAgreement',
+  'CreateConnector', 'UpdateConnector', 'DeleteConnector',
+  'StartFileTransfer', 'TagResource', 'UntagResource', 'TestIdentityProvider',
+] as const;
+
+/**
+ * The gateway's constraints table: the input shapes of `operations` cut out of the emulator's table, so that both
+ * check the same facts (the gateway may not import the emulator, so it gets its own generated copy).
+ */
+export function inputConstraintsTable(full: ModelTable, operations: readonly string[]): ModelTable {
+  const table: ModelTable = { operations: {}, shapes: {} };
+  const visit = (name: string): void => {
+    if (table.shapes[name]) return;
+    const facts = full.shapes[name];
+    if (!facts) throw new Error(`shape ${name} is not in the table`);
+    table.shapes[name] = facts;
+    Object.values(facts.members ?? {}).forEach(visit);
+    if (facts.member) visit(facts.member);
+  };
+  for (const name of operations) {
+    const op = full.operations[name];
+    if (!op) throw new Error(`operation ${name} is not in the table`);
+    table.operations[name] = { input: op.input, errors: [] };
+    if (op.input) visit(op.input);
+  }
+  return table;
+}

@@ -3,6 +3,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A directory per kind of file, each an Amazon S3 path /bucket/prefix. */
+export type AgreementCustomDirectoriesInput = {
+  /** Where files whose message could not be processed go. */
+  failedFilesDirectory: string;
+  /** Where the MDNs sent back to the partner go. */
+  mdnFilesDirectory: string;
+  /** Where the received payload files go. */
+  payloadFilesDirectory: string;
+  /** Where the JSON status files go. */
+  statusFilesDirectory: string;
+  /** Where files are kept while being received. */
+  temporaryFilesDirectory: string;
+};
+
 /** Whether an agreement accepts AS2 messages. */
 export type AgreementStatus =
   | 'ACTIVE'
@@ -20,6 +34,127 @@ export type CertificateUsage =
   | 'SIGNING'
   | 'TLS';
 
+/** Whether AS2 messages are compressed. */
+export type Compression =
+  | 'DISABLED'
+  | 'ZLIB';
+
+/** AS2 settings of a connector. On update, members left out keep their current value. */
+export type ConnectorAs2ConfigInput = {
+  /** Where asynchronous MDNs arrive (replaces the current one whole). */
+  asyncMdnConfig?: ConnectorAsyncMdnConfigInput | null | undefined;
+  /** Secrets Manager secret with Basic authentication credentials; "" turns Basic auth off. */
+  basicAuthSecretId?: string | null | undefined;
+  /** ZLIB to compress messages, DISABLED not to. */
+  compression?: Compression | null | undefined;
+  /** How to encrypt messages; NONE only with an https:// url. */
+  encryptionAlgorithm?: EncryptionAlgorithm | null | undefined;
+  /** The LOCAL profile to send as (a graph id, AWS id or ARN; required on create). */
+  localProfileId?: string | number | null | undefined;
+  /** SYNC, ASYNC (needs asyncMdnConfig) or NONE. */
+  mdnResponse?: MdnResponse | null | undefined;
+  /** How the partner should sign its MDN; DEFAULT means signingAlgorithm. */
+  mdnSigningAlgorithm?: MdnSigningAlgorithm | null | undefined;
+  /** Subject header of the messages. */
+  messageSubject?: string | null | undefined;
+  /** The PARTNER profile to send to (a graph id, AWS id or ARN; required on create). */
+  partnerProfileId?: string | number | null | undefined;
+  /** Whether to keep the file's content type in the message. */
+  preserveContentType?: PreserveContentType | null | undefined;
+  /** How to sign messages; NONE for unsigned messages. */
+  signingAlgorithm?: SigningAlgorithm | null | undefined;
+};
+
+/** Where the partner sends asynchronous MDNs. */
+export type ConnectorAsyncMdnConfigInput = {
+  /** The AS2 servers that receive them (each a graph id, AWS id or ARN; 1–10). */
+  serverIds?: Array<string | number> | null | undefined;
+  /** URL the partner posts asynchronous MDNs to (at most 255 characters). */
+  url?: string | null | undefined;
+};
+
+/** How a new SFTP connector reaches a private server. */
+export type ConnectorEgressConfigInput = {
+  /** The VPC Lattice route. */
+  vpcLattice: ConnectorVpcLatticeEgressInput;
+};
+
+/** SFTP settings of a connector. On update, members left out keep their current value. */
+export type ConnectorSftpConfigInput = {
+  /** Most connections to open to the server at once (1–5). */
+  maxConcurrentConnections?: number | null | undefined;
+  /** Trusted host keys of the server, `[host] key-type key-body` (at most 10). */
+  trustedHostKeys?: Array<string> | null | undefined;
+  /** Secrets Manager secret with the user name and private key or password (required on create). */
+  userSecretId?: string | null | undefined;
+};
+
+/** A VPC Lattice route to a private SFTP server. */
+export type ConnectorVpcLatticeEgressInput = {
+  /** Port of the SFTP server (default 22). */
+  portNumber?: number | null | undefined;
+  /** ARN of the VPC Lattice resource configuration. */
+  resourceConfigurationArn: string;
+};
+
+/** A new AS2 agreement on an AS2 server. Give exactly one of baseDirectory or customDirectories. */
+export type CreateAgreementInput = {
+  /** IAM role ARN the server assumes to write into Amazon S3 and read the certificates. */
+  accessRole: string;
+  /** Amazon S3 path, /bucket/prefix, for every file of the agreement. */
+  baseDirectory?: string | null | undefined;
+  /** Any string; echoed back in the payload so a client can match answers to requests. */
+  clientMutationId?: string | null | undefined;
+  /** A directory per kind of file, instead of baseDirectory. */
+  customDirectories?: AgreementCustomDirectoriesInput | null | undefined;
+  /** Free-text description (1–200 printable characters). */
+  description?: string | null | undefined;
+  /** true to check everything the real call would (model constraints, references, quotas, dependents) and answer the payload it would produce and the AWS writes it would make (plannedCalls), writing nothing. Errors come on the same fields with the same codes. */
+  dryRun?: boolean | null | undefined;
+  /** ENABLED to refuse unsigned messages (default DISABLED). */
+  enforceMessageSigning?: EnforceMessageSigning | null | undefined;
+  /** The LOCAL profile (a graph id, AWS id or ARN; your side). */
+  localProfileId: string | number;
+  /** The PARTNER profile (a graph id, AWS id or ARN; the trading partner). */
+  partnerProfileId: string | number;
+  /** ENABLED to keep the partner's file names (default DISABLED). */
+  preserveFilename?: PreserveFilename | null | undefined;
+  /** The AS2 server that receives the messages (a graph id, AWS id or ARN). */
+  serverId: string | number;
+  /** ACTIVE (the default) or INACTIVE. */
+  status?: AgreementStatus | null | undefined;
+  /** Tags to set on the agreement. */
+  tags?: Array<TagInput> | null | undefined;
+};
+
+/** A new connector: give exactly one of as2Config or sftpConfig. */
+export type CreateConnectorInput = {
+  /** IAM role ARN the connector uses to read and write files in Amazon S3. */
+  accessRole: string;
+  /** Settings of an AS2 connector. */
+  as2Config?: ConnectorAs2ConfigInput | null | undefined;
+  /** Any string; echoed back in the payload so a client can match answers to requests. */
+  clientMutationId?: string | null | undefined;
+  /** true to check everything the real call would (model constraints, references, quotas, dependents) and answer the payload it would produce and the AWS writes it would make (plannedCalls), writing nothing. Errors come on the same fields with the same codes. */
+  dryRun?: boolean | null | undefined;
+  /** A private route for an SFTP connector (VPC Lattice). */
+  egressConfig?: ConnectorEgressConfigInput | null | undefined;
+  /** IPV4 (default) or DUALSTACK. */
+  ipAddressType?: IpAddressType | null | undefined;
+  /** IAM role ARN for CloudWatch logging. */
+  loggingRole?: string | null | undefined;
+  /** AWS region to create it in, one of those the gateway serves (TRANSFER_REGIONS); by default the region of the ids the input names, else the gateway's own. */
+  region?: string | null | undefined;
+  /** Security policy of an SFTP connector. */
+  securityPolicyName?: string | null | undefined;
+  /** Settings of an SFTP connector. */
+  sftpConfig?: ConnectorSftpConfigInput | null | undefined;
+  /** Tags to set on the connector. */
+  tags?: Array<TagInput> | null | undefined;
+  /** The partner's endpoint: http(s):// for AS2, sftp:// for SFTP (none with egressConfig). */
+  url?: string | null | undefined;
+};
+
 /** A new AS2 profile. */
 export type CreateProfileInput = {
   /** The AS2 identifier of the party (no spaces). */
@@ -28,12 +163,34 @@ export type CreateProfileInput = {
   certificateIds?: Array<string | number> | null | undefined;
   /** Any string; echoed back in the payload so a client can match answers to requests. */
   clientMutationId?: string | null | undefined;
+  /** true to check everything the real call would (model constraints, references, quotas, dependents) and answer the payload it would produce and the AWS writes it would make (plannedCalls), writing nothing. Errors come on the same fields with the same codes. */
+  dryRun?: boolean | null | undefined;
   /** LOCAL for your organisation, PARTNER for a trading partner. */
   profileType: ProfileType;
   /** AWS region to create it in, one of those the gateway serves (TRANSFER_REGIONS); by default the region of the ids the input names, else the gateway's own. */
   region?: string | null | undefined;
   /** Tags to set on the profile. */
   tags?: Array<TagInput> | null | undefined;
+};
+
+/** An HTTP header to add to the AS2 messages of one transfer. */
+export type CustomHttpHeaderInput = {
+  /** Header name: 1–64 letters, digits or hyphens. */
+  key: string;
+  /** Header value: at most 256 characters of letters, digits, spaces and + - . / : = @ _. */
+  value: string;
+};
+
+/** A profile to delete. */
+export type DeleteProfileInput = {
+  /** Any string; echoed back in the payload so a client can match answers to requests. */
+  clientMutationId?: string | null | undefined;
+  /** true to check everything the real call would (model constraints, references, quotas, dependents) and answer the payload it would produce and the AWS writes it would make (plannedCalls), writing nothing. Errors come on the same fields with the same codes. */
+  dryRun?: boolean | null | undefined;
+  /** true to delete it even though agreements or connectors use it (they break); by default the delete is refused with IN_USE and the list of them. */
+  force?: boolean | null | undefined;
+  /** The profile (a graph id, AWS id or ARN). */
+  id: string | number;
 };
 
 /** Algorithm used to encrypt AS2 messages. */
@@ -43,6 +200,11 @@ export type EncryptionAlgorithm =
   | 'AES256_CBC'
   | 'DES_EDE3_CBC'
   | 'NONE';
+
+/** Whether unsigned AS2 messages are refused. */
+export type EnforceMessageSigning =
+  | 'DISABLED'
+  | 'ENABLED';
 
 /** Progress of one file of a transfer. */
 export type FileTransferStatus =
@@ -91,16 +253,99 @@ export type HealthStatus =
   /** Works now, but something will break soon or is weaker than it should be. */
   | 'WARNING';
 
+/** An X.509 certificate to import, with its private key when AWS must sign or decrypt with it. */
+export type ImportCertificateInput = {
+  /** From when AWS uses the certificate (default: its notBeforeDate). */
+  activeDate?: string | null | undefined;
+  /** The certificate as PEM (`-----BEGIN CERTIFICATE-----` …). */
+  certificate: string;
+  /** The issuing CA certificates as PEM, leaf issuer first. */
+  certificateChain?: string | null | undefined;
+  /** Any string; echoed back in the payload so a client can match answers to requests. */
+  clientMutationId?: string | null | undefined;
+  /** Description (1–200 characters). */
+  description?: string | null | undefined;
+  /** true to check everything the real call would (model constraints, references, quotas, dependents) and answer the payload it would produce and the AWS writes it would make (plannedCalls), writing nothing. Errors come on the same fields with the same codes. */
+  dryRun?: boolean | null | undefined;
+  /** From when AWS stops using it (default: its notAfterDate). */
+  inactiveDate?: string | null | undefined;
+  /** The private key as unencrypted PEM, for a LOCAL profile that signs or decrypts. It is passed to AWS and never stored, logged or returned by this API. */
+  privateKey?: string | null | undefined;
+  /** AWS region to create it in, one of those the gateway serves (TRANSFER_REGIONS); by default the region of the ids the input names, else the gateway's own. */
+  region?: string | null | undefined;
+  /** Tags to set on the certificate. */
+  tags?: Array<TagInput> | null | undefined;
+  /** What the certificate is for: SIGNING, ENCRYPTION or TLS. */
+  usage: CertificateUsage;
+};
+
+/** IPv4 only, or IPv4 and IPv6. */
+export type IpAddressType =
+  | 'DUALSTACK'
+  | 'IPV4';
+
 /** Whether and how the partner sends a message disposition notification (MDN). */
 export type MdnResponse =
   | 'ASYNC'
   | 'NONE'
   | 'SYNC';
 
+/** Algorithm used to sign MDNs; DEFAULT means the signing algorithm. */
+export type MdnSigningAlgorithm =
+  | 'DEFAULT'
+  | 'NONE'
+  | 'SHA1'
+  | 'SHA256'
+  | 'SHA384'
+  | 'SHA512';
+
+/** Whether the file's content type is kept in the AS2 message. */
+export type PreserveContentType =
+  | 'DISABLED'
+  | 'ENABLED';
+
+/** Whether received files keep their original names. */
+export type PreserveFilename =
+  | 'DISABLED'
+  | 'ENABLED';
+
 /** Whose AS2 identity a profile describes: LOCAL (yours) or PARTNER (a trading partner). */
 export type ProfileType =
   | 'LOCAL'
   | 'PARTNER';
+
+/** A certificate to replace: the replacement as PEM (imported unless one with its serial already is) or by id, and how long both overlap. */
+export type RotateCertificateInput = {
+  /** The replacement as PEM; give this or replacementId. Imported with the old one's usage. */
+  certificate?: string | null | undefined;
+  /** The replacement's issuing CA certificates as PEM. */
+  certificateChain?: string | null | undefined;
+  /** Any string; echoed back in the payload so a client can match answers to requests. */
+  clientMutationId?: string | null | undefined;
+  /** true to remove the old certificate from the profiles now; by default it stays attached and AWS stops using it at its inactiveDate (run again with detachOld: true after the window to tidy up). */
+  detachOld?: boolean | null | undefined;
+  /** true to check everything the real call would (model constraints, references, quotas, dependents) and answer the payload it would produce and the AWS writes it would make (plannedCalls), writing nothing. Errors come on the same fields with the same codes. */
+  dryRun?: boolean | null | undefined;
+  /** The certificate being replaced (a graph id, AWS id or ARN). */
+  id: string | number;
+  /** Days both stay active, from the replacement's activeDate to the old one's new inactiveDate (0–365, default 7). */
+  overlapDays?: number | null | undefined;
+  /** The replacement's private key as unencrypted PEM (for a LOCAL profile's signing or decryption); never stored or returned. */
+  privateKey?: string | null | undefined;
+  /** A replacement already imported (a graph id, AWS id or ARN), instead of certificate. */
+  replacementId?: string | number | null | undefined;
+};
+
+/** What a rotation did to one profile. */
+export type RotationOutcome =
+  /** It already was as the rotation wants it (a rotation run again). */
+  | 'ALREADY_DONE'
+  /** Its update failed (see message); it is unchanged. Run the rotation again to finish. */
+  | 'FAILED'
+  /** A dry run: it would be updated. */
+  | 'PLANNED'
+  /** It now holds the replacement (and, with detachOld, no longer the old one). */
+  | 'UPDATED';
 
 /** Lifecycle state of a server. */
 export type ServerState =
@@ -118,6 +363,26 @@ export type SigningAlgorithm =
   | 'SHA256'
   | 'SHA384'
   | 'SHA512';
+
+/** Files to send over a connector, or (SFTP only) to retrieve from the remote server. AS2: sendFilePaths. SFTP: either sendFilePaths (with remoteDirectoryPath) or retrieveFilePaths with localDirectoryPath. */
+export type StartFileTransferInput = {
+  /** Any string; echoed back in the payload so a client can match answers to requests. */
+  clientMutationId?: string | null | undefined;
+  /** The connector (a graph id, AWS id or ARN). */
+  connectorId: string | number;
+  /** AS2 only: HTTP headers to add to the messages. */
+  customHttpHeaders?: Array<CustomHttpHeaderInput> | null | undefined;
+  /** true to check everything the real call would (model constraints, references, quotas, dependents) and answer the payload it would produce and the AWS writes it would make (plannedCalls), writing nothing. Errors come on the same fields with the same codes. */
+  dryRun?: boolean | null | undefined;
+  /** SFTP only: the /bucket/prefix in Amazon S3 that retrieved files go to. */
+  localDirectoryPath?: string | null | undefined;
+  /** SFTP only: the directory on the remote server that sent files go to. */
+  remoteDirectoryPath?: string | null | undefined;
+  /** SFTP only: files on the remote server to retrieve (1–10). */
+  retrieveFilePaths?: Array<string> | null | undefined;
+  /** Amazon S3 objects to send, as /bucket/key (1–10). */
+  sendFilePaths?: Array<string> | null | undefined;
+};
 
 /** A key-value label to set on an AWS resource. */
 export type TagInput = {
@@ -143,6 +408,19 @@ export type UserErrorCode =
   | 'REQUIRED'
   /** The field names something of the wrong kind: a PARTNER profile where a LOCAL one is needed, a profile id where a server is. */
   | 'WRONG_TYPE';
+
+/** What kind of thing a warning is about; stable, for a client to switch on. */
+export type WarningCode =
+  /** Another PARTNER profile already has this as2Id: messages from it match either. */
+  | 'DUPLICATE_AS2_ID'
+  /** The certificate is past its notAfterDate: AWS imports it, but no partner accepts it. */
+  | 'EXPIRED'
+  /** The certificate expires within 30 days: plan its rotation (rotateCertificate). */
+  | 'EXPIRES_SOON'
+  /** A profile it relies on has no usable certificate for the usage it needs, so transfers will fail. */
+  | 'NO_USABLE_CERTIFICATE'
+  /** The algorithm chosen is one the AS2 guide advises against (SHA1, 3DES). */
+  | 'WEAK_ALGORITHM';
 
 export type AttentionQueryVariables = Exact<{
   withinDays: number;
@@ -199,6 +477,100 @@ export type FileTransferUpdatesSubscriptionVariables = Exact<{
 
 export type FileTransferUpdatesSubscription = { fileTransferUpdates: { id: string, status: FileTransferStatus | null, fileCounts: { total: number, queued: number, inProgress: number, completed: number, failed: number }, files: { edges: Array<{ node: { filePath: string, status: FileTransferStatus, failureCode: string | null, failureMessage: string | null } }> } } | null };
 
+type OnboardingOutcome_AgreementPayload_Fragment = { userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ code: WarningCode, message: string, field: Array<string> | null }>, plannedCalls: Array<{ operation: string, input: unknown }> | null };
+
+type OnboardingOutcome_CertificatePayload_Fragment = { userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ code: WarningCode, message: string, field: Array<string> | null }>, plannedCalls: Array<{ operation: string, input: unknown }> | null };
+
+type OnboardingOutcome_ConnectorPayload_Fragment = { userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ code: WarningCode, message: string, field: Array<string> | null }>, plannedCalls: Array<{ operation: string, input: unknown }> | null };
+
+type OnboardingOutcome_DeleteAgreementPayload_Fragment = { userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ code: WarningCode, message: string, field: Array<string> | null }>, plannedCalls: Array<{ operation: string, input: unknown }> | null };
+
+type OnboardingOutcome_DeleteCertificatePayload_Fragment = { userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ code: WarningCode, message: string, field: Array<string> | null }>, plannedCalls: Array<{ operation: string, input: unknown }> | null };
+
+type OnboardingOutcome_DeleteConnectorPayload_Fragment = { userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ code: WarningCode, message: string, field: Array<string> | null }>, plannedCalls: Array<{ operation: string, input: unknown }> | null };
+
+type OnboardingOutcome_DeleteProfilePayload_Fragment = { userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ code: WarningCode, message: string, field: Array<string> | null }>, plannedCalls: Array<{ operation: string, input: unknown }> | null };
+
+type OnboardingOutcome_DeleteServerPayload_Fragment = { userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ code: WarningCode, message: string, field: Array<string> | null }>, plannedCalls: Array<{ operation: string, input: unknown }> | null };
+
+type OnboardingOutcome_ProfilePayload_Fragment = { userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ code: WarningCode, message: string, field: Array<string> | null }>, plannedCalls: Array<{ operation: string, input: unknown }> | null };
+
+type OnboardingOutcome_RotateCertificatePayload_Fragment = { userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ code: WarningCode, message: string, field: Array<string> | null }>, plannedCalls: Array<{ operation: string, input: unknown }> | null };
+
+type OnboardingOutcome_ServerPayload_Fragment = { userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ code: WarningCode, message: string, field: Array<string> | null }>, plannedCalls: Array<{ operation: string, input: unknown }> | null };
+
+type OnboardingOutcome_StartFileTransferPayload_Fragment = { userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ code: WarningCode, message: string, field: Array<string> | null }>, plannedCalls: Array<{ operation: string, input: unknown }> | null };
+
+type OnboardingOutcome_TagsPayload_Fragment = { userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ code: WarningCode, message: string, field: Array<string> | null }>, plannedCalls: Array<{ operation: string, input: unknown }> | null };
+
+type OnboardingOutcome_TestIdentityProviderPayload_Fragment = { userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ code: WarningCode, message: string, field: Array<string> | null }>, plannedCalls: Array<{ operation: string, input: unknown }> | null };
+
+export type OnboardingOutcomeFragment =
+  | OnboardingOutcome_AgreementPayload_Fragment
+  | OnboardingOutcome_CertificatePayload_Fragment
+  | OnboardingOutcome_ConnectorPayload_Fragment
+  | OnboardingOutcome_DeleteAgreementPayload_Fragment
+  | OnboardingOutcome_DeleteCertificatePayload_Fragment
+  | OnboardingOutcome_DeleteConnectorPayload_Fragment
+  | OnboardingOutcome_DeleteProfilePayload_Fragment
+  | OnboardingOutcome_DeleteServerPayload_Fragment
+  | OnboardingOutcome_ProfilePayload_Fragment
+  | OnboardingOutcome_RotateCertificatePayload_Fragment
+  | OnboardingOutcome_ServerPayload_Fragment
+  | OnboardingOutcome_StartFileTransferPayload_Fragment
+  | OnboardingOutcome_TagsPayload_Fragment
+  | OnboardingOutcome_TestIdentityProviderPayload_Fragment
+;
+
+export type OnboardImportCertificateMutationVariables = Exact<{
+  input: ImportCertificateInput;
+}>;
+
+
+export type OnboardImportCertificateMutation = { importCertificate: { certificate: { id: string, certificateId: string, usage: CertificateUsage, status: CertificateStatus, serial: string, notAfterDate: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ code: WarningCode, message: string, field: Array<string> | null }>, plannedCalls: Array<{ operation: string, input: unknown }> | null } };
+
+export type OnboardCreateProfileMutationVariables = Exact<{
+  input: CreateProfileInput;
+}>;
+
+
+export type OnboardCreateProfileMutation = { createProfile: { profile: { id: string, profileId: string, as2Id: string, profileType: ProfileType, certificateIds: Array<string> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ code: WarningCode, message: string, field: Array<string> | null }>, plannedCalls: Array<{ operation: string, input: unknown }> | null } };
+
+export type OnboardCreateAgreementMutationVariables = Exact<{
+  input: CreateAgreementInput;
+}>;
+
+
+export type OnboardCreateAgreementMutation = { createAgreement: { agreement: { id: string, agreementId: string, status: AgreementStatus, baseDirectory: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ code: WarningCode, message: string, field: Array<string> | null }>, plannedCalls: Array<{ operation: string, input: unknown }> | null } };
+
+export type OnboardCreateConnectorMutationVariables = Exact<{
+  input: CreateConnectorInput;
+}>;
+
+
+export type OnboardCreateConnectorMutation = { createConnector: { connector: { id: string, connectorId: string, url: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ code: WarningCode, message: string, field: Array<string> | null }>, plannedCalls: Array<{ operation: string, input: unknown }> | null } };
+
+export type OnboardStartFileTransferMutationVariables = Exact<{
+  input: StartFileTransferInput;
+}>;
+
+
+export type OnboardStartFileTransferMutation = { startFileTransfer: { fileTransfer: { id: string, transferId: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ code: WarningCode, message: string, field: Array<string> | null }>, plannedCalls: Array<{ operation: string, input: unknown }> | null } };
+
+export type OnboardRotateCertificateMutationVariables = Exact<{
+  input: RotateCertificateInput;
+}>;
+
+
+export type OnboardRotateCertificateMutation = { rotateCertificate: { imported: boolean | null, complete: boolean | null, replacement: { certificateId: string, serial: string, activeDate: string } | null, old: { certificateId: string, inactiveDate: string } | null, profiles: Array<{ outcome: RotationOutcome, certificateIds: Array<string>, message: string | null, profile: { profileId: string } }> | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ code: WarningCode, message: string, field: Array<string> | null }>, plannedCalls: Array<{ operation: string, input: unknown }> | null } };
+
+export type OnboardDeleteProfileMutationVariables = Exact<{
+  input: DeleteProfileInput;
+}>;
+
+
+export type OnboardDeleteProfileMutation = { deleteProfile: { deletedId: string | null, dependents: Array<{ type: string, id: string, awsId: string, name: string | null }> | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, warnings: Array<{ code: WarningCode, message: string, field: Array<string> | null }>, plannedCalls: Array<{ operation: string, input: unknown }> | null } };
+
 export type ProfileByAnyIdQueryVariables = Exact<{
   idOrArn: string;
 }>;
@@ -246,13 +618,20 @@ export type CreatePartnerProfileMutationVariables = Exact<{
 
 export type CreatePartnerProfileMutation = { createProfile: { profile: { id: string, profileId: string, as2Id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
-
+export const OnboardingOutcomeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedCalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"input"}}]}}]}}]} as unknown as DocumentNode<OnboardingOutcomeFragment, unknown>;
 export const AttentionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Attention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"withinDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysUntilExpiry"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"usage"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"inactiveDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"as2Id"}},{"kind":"Field","name":{"kind":"Name","value":"profileType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replacements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"as2Id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"activeDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agreementId"}},{"kind":"Field","name":{"kind":"Name","value":"serverId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"connectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<AttentionQuery, AttentionQueryVariables>;
 export const PartnerHealthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerHealth"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expiringWithinDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"profiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"profileType"},"value":{"kind":"EnumValue","value":"PARTNER"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"as2Id"}},{"kind":"Field","name":{"kind":"Name","value":"health"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"expiringWithinDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expiringWithinDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerHealthQuery, PartnerHealthQueryVariables>;
 export const ConnectorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Connectors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"as2Config"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"encryptionAlgorithm"}},{"kind":"Field","name":{"kind":"Name","value":"signingAlgorithm"}},{"kind":"Field","name":{"kind":"Name","value":"mdnResponse"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"as2Id"}},{"kind":"Field","name":{"kind":"Name","value":"certificates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"notAfterDate"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConnectorsQuery, ConnectorsQueryVariables>;
 export const StartFileTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartFileTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"connectorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sendFilePaths"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startFileTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"connectorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"connectorId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"sendFilePaths"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sendFilePaths"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transferId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filePath"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"failureMessage"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<StartFileTransferMutation, StartFileTransferMutationVariables>;
 export const FileTransferStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FileTransferStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FileTransfer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filePath"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FileTransferStatusQuery, FileTransferStatusQueryVariables>;
 export const FileTransferUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"FileTransferUpdates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileTransferUpdates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filePath"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"failureMessage"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FileTransferUpdatesSubscription, FileTransferUpdatesSubscriptionVariables>;
+export const OnboardImportCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnboardImportCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportCertificateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"usage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"notAfterDate"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingOutcome"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedCalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"input"}}]}}]}}]} as unknown as DocumentNode<OnboardImportCertificateMutation, OnboardImportCertificateMutationVariables>;
+export const OnboardCreateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnboardCreateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"profileId"}},{"kind":"Field","name":{"kind":"Name","value":"as2Id"}},{"kind":"Field","name":{"kind":"Name","value":"profileType"}},{"kind":"Field","name":{"kind":"Name","value":"certificateIds"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingOutcome"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedCalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"input"}}]}}]}}]} as unknown as DocumentNode<OnboardCreateProfileMutation, OnboardCreateProfileMutationVariables>;
+export const OnboardCreateAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnboardCreateAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agreementId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"baseDirectory"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingOutcome"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedCalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"input"}}]}}]}}]} as unknown as DocumentNode<OnboardCreateAgreementMutation, OnboardCreateAgreementMutationVariables>;
+export const OnboardCreateConnectorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnboardCreateConnector"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateConnectorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createConnector"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingOutcome"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedCalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"input"}}]}}]}}]} as unknown as DocumentNode<OnboardCreateConnectorMutation, OnboardCreateConnectorMutationVariables>;
+export const OnboardStartFileTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnboardStartFileTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartFileTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startFileTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transferId"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingOutcome"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedCalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"input"}}]}}]}}]} as unknown as DocumentNode<OnboardStartFileTransferMutation, OnboardStartFileTransferMutationVariables>;
+export const OnboardRotateCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnboardRotateCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RotateCertificateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replacement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"activeDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"old"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"inactiveDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"profileId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"certificateIds"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingOutcome"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedCalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"input"}}]}}]}}]} as unknown as DocumentNode<OnboardRotateCertificateMutation, OnboardRotateCertificateMutationVariables>;
+export const OnboardDeleteProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnboardDeleteProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"dependents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"awsId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingOutcome"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedCalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"input"}}]}}]}}]} as unknown as DocumentNode<OnboardDeleteProfileMutation, OnboardDeleteProfileMutationVariables>;
 export const ProfileByAnyIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProfileByAnyId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idOrArn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"profile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"idOrArn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idOrArn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"profileId"}},{"kind":"Field","name":{"kind":"Name","value":"as2Id"}}]}}]}}]} as unknown as DocumentNode<ProfileByAnyIdQuery, ProfileByAnyIdQueryVariables>;
 export const CreateProfileFromFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProfileFromForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CreateProfileFromFormMutation, CreateProfileFromFormMutationVariables>;
 export const DeleteProfileGuardedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteProfileGuarded"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"force"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"force"},"value":{"kind":"Variable","name":{"kind":"Name","value":"force"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"dependents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteProfileGuardedMutation, DeleteProfileGuardedMutationVariables>;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildModelTable, OPERATIONS_IN_SCOPE, START_ANCHORED } from '../../scripts/model-table';
+import { buildModelTable, GATEWAY_WRITE_OPERATIONS, inputConstraintsTable, OPERATIONS_IN_SCOPE, START_ANCHORED } from '../../scripts/model-table';
+import GATEWAY_CONSTRAINTS from '../../src/gateway/upstream/model-constraints.json';
 import { MODEL } from '../../src/emulator/model';
 import { OPERATIONS } from '../../src/emulator/operations';
 
@@ -62,5 +63,16 @@ describe('the operation table (src/emulator/operations/index.ts)', () => {
 
   it('has no handler for an operation outside the model table', () => {
     expect(Object.keys(OPERATIONS).filter((name) => !(name in MODEL.operations))).toEqual([]);
+  });
+});
+
+describe("the gateway's constraints table (src/gateway/upstream/model-constraints.json)", () => {
+  it("is the write operations' inputs cut from the emulator's table, as scripts/generate-model.ts writes it", () => {
+    expect(GATEWAY_CONSTRAINTS).toEqual(inputConstraintsTable(MODEL, GATEWAY_WRITE_OPERATIONS));
+  });
+
+  it('covers the AWS write of every mutation the gateway serves', () => {
+    expect(Object.keys(GATEWAY_CONSTRAINTS.operations).every((op) => OPERATIONS_IN_SCOPE.includes(op as never))).toBe(true);
+    expect(Object.keys(GATEWAY_CONSTRAINTS.operations)).toEqual([...GATEWAY_WRITE_OPERATIONS]);
   });
 });

@@ -3,6 +3,7 @@ import './common/enums';
 import { NodeResolver } from './node/node.resolver';
 import { ProfileResolver } from './profile/profile.resolver';
 import { CertificateResolver, ProfileCertificatesResolver } from './certificate/certificate.resolver';
+import { RotateCertificateResolver } from './certificate/rotate.resolver';
 import { ConnectorResolver, ProfileConnectorsResolver } from './connector/connector.resolver';
 import { FileTransferResolver, FileTransferResultResolver } from './transfer/transfer.resolver';
 import { FileTransferSubscriptionResolver } from './transfer/transfer-subscription.resolver';
@@ -18,6 +19,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ProfileResolver,
   CertificateResolver,
   ProfileCertificatesResolver,
+  RotateCertificateResolver,
   ConnectorResolver,
   ProfileConnectorsResolver,
   FileTransferResolver,

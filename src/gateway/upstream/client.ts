@@ -151,6 +151,8 @@ export class RequestUpstream {
 
   /** A write, sent once; the shared cache forgets what it may change, whatever the outcome. */
   async write<C extends TransferCommand>(command: C): Promise<OutputOf<C>> {
+    // A dry run plans its writes (schema/common/dry-run.ts); one that reaches here is a bug, never a write.
+    if (this.meter.planned) throw new Error(`A dry run tried to send ${operationOf(command)}`);
     try {
       return await this.upstream.send(command, this.meter, this.limiter, 'write', this.signal);
     } finally {

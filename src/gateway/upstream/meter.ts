@@ -1,7 +1,15 @@
+/** A write a dry run would make: its AWS operation and a summary of its input (sensitive members as "***"). */
+export interface PlannedCall {
+  operation: string;
+  input: Record<string, unknown>;
+}
+
 /** The AWS calls one GraphQL request made, reported in `extensions.cost.upstream`. */
 export class UpstreamMeter {
   calls = 0;
   byOperation: Record<string, number> = {};
+  /** Set while a dry run resolves: the writes it would make, which are then never sent (see RequestUpstream.write). */
+  planned?: PlannedCall[];
 
   record(operation: string): void {
     this.calls += 1;

@@ -2,10 +2,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { CreateAgreementCommand, type CustomDirectoriesType, DeleteAgreementCommand, UpdateAgreementCommand } from '@aws-sdk/client-transfer';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
-import { createOnce } from '../../upstream/create-outcome';
 import { ConnectionArguments } from '../common/connection-args';
 import { agreementsUsingProfile } from '../common/dependents';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';
+import { createOrPlan, writeOrPlan } from '../common/dry-run';
+import { certificateNeedWarnings } from '../common/warnings';
+import { agreementNeeds } from '../health/needs';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
 import { Profile } from '../profile/profile.type';
@@ -97,14 +99,12 @@ export class AgreementResolver {
 
   @Mutation(() => AgreementPayload, { description: 'Creates an AS2 agreement between a LOCAL and a PARTNER profile on an AS2 server.' })
   createAgreement(@Arg('input', { description: 'What to do; the fields of CreateAgreementInput say what each means.' }) input: CreateAgreementInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(input, info, async () => {
+    return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.serverId, also: [input.localProfileId, input.partnerProfileId] });
       const [serverId] = keysOfInputId(at, input.serverId, 'Server', ['serverId']);
       const [localProfileId] = keysOfInputId(at, input.localProfileId, 'Profile', ['localProfileId']);
       const [partnerProfileId] = keysOfInputId(at, input.partnerProfileId, 'Profile', ['partnerProfileId']);
-      const { AgreementId } = await createOnce(
-        at,
-        new CreateAgreementCommand({
+      const command = new CreateAgreementCommand({
           ServerId: serverId,
           LocalProfileId: localProfileId,
           PartnerProfileId: partnerProfileId,
@@ -116,24 +116,34 @@ export class AgreementResolver {
           PreserveFilename: given(input.preserveFilename),
           EnforceMessageSigning: given(input.enforceMessageSigning),
           Tags: fromTagInputs(input.tags),
-        }),
-      );
-      const agreement = Agreement.fromKeys(at, serverId, AgreementId!);
-      return { agreement, createdId: agreement.id };
+        });
+      const created = await createOrPlan(at, command);
+      const needs = agreementNeeds({ AgreementId: created?.AgreementId ?? '(new)', LocalProfileId: localProfileId, PartnerProfileId: partnerProfileId });
+      const fields = [['input', 'partnerProfileId'], ['input', 'localProfileId'], ['input', 'localProfileId']];
+      const warnings = await certificateNeedWarnings(at, needs.map((need, i) => ({ ...need, field: fields[i] })));
+      const agreement = created
+        ? Agreement.fromKeys(at, serverId, created.AgreementId!)
+        : new Agreement(at, [serverId, ''], undefined, {
+            ...command.input,
+            Arn: '',
+            AgreementId: '',
+            // As AWS answers a new agreement: ACTIVE unless given, and the model's DISABLED defaults.
+            Status: command.input.Status ?? 'ACTIVE',
+            PreserveFilename: command.input.PreserveFilename ?? 'DISABLED',
+            EnforceMessageSigning: command.input.EnforceMessageSigning ?? 'DISABLED',
+          });
+      return { agreement, warnings, createdId: created ? agreement.id : undefined };
     });
   }
 
   @Mutation(() => AgreementPayload, { description: 'Changes an agreement; fields left out stay as they are.' })
   updateAgreement(@Arg('input', { description: 'What to do; the fields of UpdateAgreementInput say what each means.' }) input: UpdateAgreementInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(
-      input,
-      info,
+    return runMutation(input, ctx, info,
       async () => {
         const at = actingContext(ctx, { id: input.id, also: [input.serverId, input.localProfileId, input.partnerProfileId] });
         const [serverId, agreementId] = keysOfInputId(at, input.id, 'Agreement', ['id'], { value: input.serverId, field: ['serverId'] });
         const profileId = (id: string | null | undefined, field: string) => (id ? keysOfInputId(at, id, 'Profile', [field])[0] : undefined);
-        await at.upstream.write(
-          new UpdateAgreementCommand({
+        const command = new UpdateAgreementCommand({
             ServerId: serverId,
             AgreementId: agreementId,
             LocalProfileId: profileId(input.localProfileId, 'localProfileId'),
@@ -145,8 +155,15 @@ export class AgreementResolver {
             Status: given(input.status),
             PreserveFilename: given(input.preserveFilename),
             EnforceMessageSigning: given(input.enforceMessageSigning),
-          }),
-        );
+          });
+        if (!(await writeOrPlan(at, command))) {
+          const before = await at.loaders.agreement.load({ serverId, agreementId });
+          const changes = Object.fromEntries(Object.entries(command.input).filter(([, v]) => v !== undefined));
+          // Giving BaseDirectory or CustomDirectories drops the other (service model docs).
+          const switches = command.input.BaseDirectory !== undefined || command.input.CustomDirectories !== undefined;
+          const directories = switches ? { BaseDirectory: command.input.BaseDirectory, CustomDirectories: command.input.CustomDirectories } : {};
+          return { agreement: new Agreement(at, [serverId, agreementId], undefined, { ...before, ...changes, ...directories }) };
+        }
         at.loaders.agreement.clear({ serverId, agreementId });
         return { agreement: Agreement.fromKeys(at, serverId, agreementId) };
       }
@@ -155,13 +172,11 @@ export class AgreementResolver {
 
   @Mutation(() => DeleteAgreementPayload, { description: 'Deletes an agreement; its profiles and server stay.' })
   deleteAgreement(@Arg('input', { description: 'What to do; the fields of DeleteAgreementInput say what each means.' }) input: DeleteAgreementInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(
-      input,
-      info,
+    return runMutation(input, ctx, info,
       async () => {
         const at = actingContext(ctx, { id: input.id, also: [input.serverId] });
         const [serverId, agreementId] = keysOfInputId(at, input.id, 'Agreement', ['id'], { value: input.serverId, field: ['serverId'] });
-        await at.upstream.write(new DeleteAgreementCommand({ ServerId: serverId, AgreementId: agreementId }));
+        await writeOrPlan(at, new DeleteAgreementCommand({ ServerId: serverId, AgreementId: agreementId }));
         at.loaders.agreement.clear({ serverId, agreementId });
         return { deletedId: toGlobalId({ type: 'Agreement', region: at.region, keys: [serverId, agreementId] }) };
       }

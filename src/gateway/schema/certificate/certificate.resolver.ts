@@ -1,10 +1,18 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { DeleteCertificateCommand, ImportCertificateCommand, UpdateCertificateCommand } from '@aws-sdk/client-transfer';
+import {
+  type DescribedCertificate,
+  DeleteCertificateCommand,
+  ImportCertificateCommand,
+  type ImportCertificateCommandInput,
+  UpdateCertificateCommand,
+  type UpdateCertificateCommandInput,
+} from '@aws-sdk/client-transfer';
+import { expiryWarnings, type PemFacts, readPem, statusAt } from './pem';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
-import { createOnce } from '../../upstream/create-outcome';
 import { ConnectionArguments } from '../common/connection-args';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';
+import { createOrPlan, writeOrPlan } from '../common/dry-run';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
 import { dependentOf, profilesUsingCertificate, refusedInUse } from '../common/dependents';
@@ -22,6 +30,41 @@ import {
   UpdateCertificateInput,
 } from './certificate.input';
 import { Certificate, CertificateConnection } from './certificate.type';
+
+/** The certificate an ImportCertificate would make, as Describe would answer it (no id or ARN: AWS assigns them). */
+export function plannedCertificate(at: GatewayContext, input: ImportCertificateCommandInput, pem: PemFacts | undefined): Certificate {
+  const active = input.ActiveDate ?? pem?.notBefore;
+  const inactive = input.InactiveDate ?? pem?.notAfter;
+  return new Certificate(at, [''], undefined, {
+    Arn: '',
+    CertificateId: '',
+    Usage: input.Usage,
+    Certificate: input.Certificate,
+    CertificateChain: input.CertificateChain,
+    Serial: pem?.serial,
+    NotBeforeDate: pem?.notBefore,
+    NotAfterDate: pem?.notAfter,
+    ActiveDate: active,
+    InactiveDate: inactive,
+    Status: active && inactive ? statusAt(active, inactive, Date.now()) : undefined,
+    Type: input.PrivateKey ? 'CERTIFICATE_WITH_PRIVATE_KEY' : 'CERTIFICATE',
+    Description: input.Description,
+    Tags: input.Tags,
+  });
+}
+
+/** A certificate as an UpdateCertificate would leave it. */
+function updatedCertificate(at: GatewayContext, before: DescribedCertificate, input: UpdateCertificateCommandInput): Certificate {
+  const active = input.ActiveDate ?? before.ActiveDate!;
+  const inactive = input.InactiveDate ?? before.InactiveDate!;
+  return new Certificate(at, [before.CertificateId!], undefined, {
+    ...before,
+    ActiveDate: active,
+    InactiveDate: inactive,
+    Status: statusAt(active, inactive, Date.now()),
+    Description: input.Description ?? before.Description,
+  });
+}
 
 @Resolver(() => Certificate)
 export class CertificateResolver {
@@ -53,11 +96,9 @@ export class CertificateResolver {
     description: 'Imports an X.509 certificate (and its private key, for signing or decryption) for use in AS2 profiles.',
   })
   importCertificate(@Arg('input', { description: 'What to do; the fields of ImportCertificateInput say what each means.' }) input: ImportCertificateInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(input, info, async () => {
+    return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, undefined, { value: input.region, field: ['region'] });
-      const { CertificateId } = await createOnce(
-        at,
-        new ImportCertificateCommand({
+      const command = new ImportCertificateCommand({
           Usage: input.usage,
           Certificate: input.certificate,
           CertificateChain: input.certificateChain ?? undefined,
@@ -66,26 +107,27 @@ export class CertificateResolver {
           InactiveDate: input.inactiveDate ?? undefined,
           Description: input.description ?? undefined,
           Tags: fromTagInputs(input.tags),
-        }),
-      );
-      const certificate = Certificate.fromId(at, CertificateId!);
-      return { certificate, createdId: certificate.id };
+        });
+      const pem = readPem(input.certificate);
+      const created = await createOrPlan(at, command);
+      const warnings = expiryWarnings(pem, Date.now(), ['input', 'certificate']);
+      const certificate = created ? Certificate.fromId(at, created.CertificateId!) : plannedCertificate(at, command.input, pem);
+      return { certificate, warnings, createdId: created ? certificate.id : undefined };
     });
   }
 
   @Mutation(() => CertificatePayload, { description: "Changes a certificate's active window or description." })
   updateCertificate(@Arg('input', { description: 'What to do; the fields of UpdateCertificateInput say what each means.' }) input: UpdateCertificateInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(input, info, async () => {
+    return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.id });
       const [certificateId] = keysOfInputId(at, input.id, 'Certificate', ['id']);
-      await at.upstream.write(
-        new UpdateCertificateCommand({
-          CertificateId: certificateId,
-          ActiveDate: input.activeDate ?? undefined,
-          InactiveDate: input.inactiveDate ?? undefined,
-          Description: input.description ?? undefined,
-        }),
-      );
+      const command = new UpdateCertificateCommand({
+        CertificateId: certificateId,
+        ActiveDate: input.activeDate ?? undefined,
+        InactiveDate: input.inactiveDate ?? undefined,
+        Description: input.description ?? undefined,
+      });
+      if (!(await writeOrPlan(at, command))) return { certificate: updatedCertificate(at, await at.loaders.certificate.load(certificateId), command.input) };
       at.loaders.certificate.clear(certificateId);
       return { certificate: Certificate.fromId(at, certificateId) };
     });
@@ -98,14 +140,14 @@ export class CertificateResolver {
       '`certificates` leave it out.',
   })
   deleteCertificate(@Arg('input', { description: 'What to do; the fields of DeleteCertificateInput say what each means.' }) input: DeleteCertificateInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(input, info, async () => {
+    return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.id });
       const [certificateId] = keysOfInputId(at, input.id, 'Certificate', ['id']);
       if (!input.force) {
         const users = await profilesUsingCertificate(at, certificateId);
         if (users.length) return refusedInUse(`Certificate ${certificateId}`, users.map((p) => dependentOf.profile(at, p)));
       }
-      await at.upstream.write(new DeleteCertificateCommand({ CertificateId: certificateId }));
+      await writeOrPlan(at, new DeleteCertificateCommand({ CertificateId: certificateId }));
       at.loaders.certificate.clear(certificateId);
       return { deletedId: toGlobalId({ type: 'Certificate', region: at.region, keys: [certificateId] }), dependents: input.force ? null : [] };
     });

@@ -13,6 +13,9 @@ import { type ListSource, MAX_AWS_PAGE } from '../../upstream/list-source';
  */
 export const WALK_BOUNDS = { profiles: 1000, connectors: 100, agreementsPerServer: 100, servers: 1000 } as const;
 
+/** Every item of an AWS list, in pages of 1,000, refusing (QUOTA_EXCEEDED) to walk past `bound` items. */
+export const listAll = <T>(source: ListSource<T>, bound: number): Promise<T[]> => walkBounded(source, bound, 'items');
+
 /** Every item of an AWS list, in pages of 1,000, refusing (BAD_USER_INPUT) to walk past `bound` items. */
 async function walkBounded<T>(source: ListSource<T>, bound: number, what: string): Promise<T[]> {
   const all: T[] = [];

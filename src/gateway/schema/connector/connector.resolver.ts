@@ -3,14 +3,17 @@ import {
   type As2ConnectorConfig,
   CreateConnectorCommand,
   DeleteConnectorCommand,
+  type DescribedConnector,
   type SftpConnectorConfig,
   UpdateConnectorCommand,
 } from '@aws-sdk/client-transfer';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
-import { createOnce } from '../../upstream/create-outcome';
 import { ConnectionArguments } from '../common/connection-args';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';
+import { createOrPlan, writeOrPlan } from '../common/dry-run';
+import { algorithmWarnings, certificateNeedWarnings } from '../common/warnings';
+import { connectorNeeds } from '../health/needs';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
 import { connectorsUsingProfile } from '../common/dependents';
@@ -100,12 +103,10 @@ export class ConnectorResolver {
 
   @Mutation(() => ConnectorPayload, { description: 'Creates an AS2 or SFTP connector.' })
   createConnector(@Arg('input', { description: 'What to do; the fields of CreateConnectorInput say what each means.' }) input: CreateConnectorInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(input, info, async () => {
+    return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.as2Config?.localProfileId, also: [input.as2Config?.partnerProfileId, ...(input.as2Config?.asyncMdnConfig?.serverIds ?? [])] }, { value: input.region, field: ['region'] });
       const lattice = input.egressConfig?.vpcLattice;
-      const { ConnectorId } = await createOnce(
-        at,
-        new CreateConnectorCommand({
+      const command = new CreateConnectorCommand({
           Url: given(input.url),
           As2Config: input.as2Config ? as2ConfigToAws(at, input.as2Config) : undefined,
           SftpConfig: input.sftpConfig ? sftpConfigToAws(input.sftpConfig) : undefined,
@@ -117,21 +118,36 @@ export class ConnectorResolver {
             : undefined,
           IpAddressType: given(input.ipAddressType),
           Tags: fromTagInputs(input.tags),
-        }),
-      );
-      const connector = Connector.fromId(at, ConnectorId!);
-      return { connector, createdId: connector.id };
+        });
+      const created = await createOrPlan(at, command);
+      const as2 = command.input.As2Config;
+      const needs = connectorNeeds({ ConnectorId: created?.ConnectorId ?? '(new)', As2Config: as2 }).map((need) => ({
+        ...need,
+        field: ['input', 'as2Config', need.profileId === as2?.LocalProfileId ? 'localProfileId' : 'partnerProfileId'],
+      }));
+      const warnings = [
+        ...algorithmWarnings([
+          { value: as2?.SigningAlgorithm, field: ['input', 'as2Config', 'signingAlgorithm'] },
+          { value: as2?.MdnSigningAlgorithm, field: ['input', 'as2Config', 'mdnSigningAlgorithm'] },
+          { value: as2?.EncryptionAlgorithm, field: ['input', 'as2Config', 'encryptionAlgorithm'] },
+        ]),
+        ...(await certificateNeedWarnings(at, needs)),
+      ];
+      // A dry run's connector as Describe would answer it, without the id and ARN AWS assigns.
+      const planned = () => new Connector(at, [''], undefined, { ...command.input, Arn: '', ConnectorId: '' } as DescribedConnector);
+      const connector = created ? Connector.fromId(at, created.ConnectorId!) : planned();
+      return { connector, warnings, createdId: created ? connector.id : undefined };
     });
   }
 
   @Mutation(() => ConnectorPayload, { description: 'Changes a connector; AS2 and SFTP settings merge member by member.' })
   updateConnector(@Arg('input', { description: 'What to do; the fields of UpdateConnectorInput say what each means.' }) input: UpdateConnectorInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(input, info, async () => {
+    return runMutation(input, ctx, info, async () => {
       const as2 = input.as2Config;
       const at = actingContext(ctx, { id: input.id, also: [as2?.localProfileId, as2?.partnerProfileId, ...(as2?.asyncMdnConfig?.serverIds ?? [])] });
       const [connectorId] = keysOfInputId(at, input.id, 'Connector', ['id']);
       const lattice = input.egressConfig?.vpcLattice;
-      await at.upstream.write(
+      await writeOrPlan(at,
         new UpdateConnectorCommand({
           ConnectorId: connectorId,
           Url: given(input.url),
@@ -153,10 +169,10 @@ export class ConnectorResolver {
 
   @Mutation(() => DeleteConnectorPayload, { description: 'Deletes a connector, and with it the results of its file transfers.' })
   deleteConnector(@Arg('input', { description: 'What to do; the fields of DeleteConnectorInput say what each means.' }) input: DeleteConnectorInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(input, info, async () => {
+    return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.id });
       const [connectorId] = keysOfInputId(at, input.id, 'Connector', ['id']);
-      await at.upstream.write(new DeleteConnectorCommand({ ConnectorId: connectorId }));
+      await writeOrPlan(at, new DeleteConnectorCommand({ ConnectorId: connectorId }));
       at.loaders.connector.clear(connectorId);
       return { deletedId: toGlobalId({ type: 'Connector', region: at.region, keys: [connectorId] }) };
     });

@@ -1,10 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { CreateProfileCommand, DeleteProfileCommand, ProfileType, UpdateProfileCommand } from '@aws-sdk/client-transfer';
+import { type CreateProfileCommandInput, CreateProfileCommand, DeleteProfileCommand, ProfileType, UpdateProfileCommand } from '@aws-sdk/client-transfer';
 import { Arg, Args, Ctx, Mutation, Query, Resolver, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
-import { createOnce } from '../../upstream/create-outcome';
 import { ConnectionArguments } from '../common/connection-args';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';
+import { createOrPlan, writeOrPlan } from '../common/dry-run';
+import { WarningCode } from '../common/mutation';
+import type { WarningData } from '../common/warnings';
+import { listAll, WALK_BOUNDS } from '../common/dependents';
 import { runMutation } from '../common/mutation';
 import { agreementsUsingProfile, connectorsUsingProfile, dependentOf, refusedInUse } from '../common/dependents';
 import { fromTagInputs } from '../common/tag';
@@ -12,6 +15,16 @@ import { acrossRegions } from '../relay/across-regions';
 import { toGlobalId } from '../relay/global-id';
 import { CreateProfileInput, DeleteProfileInput, DeleteProfilePayload, ProfilePayload, UpdateProfileInput } from './profile.input';
 import { Profile, ProfileConnection } from './profile.type';
+
+/** DUPLICATE_AS2_ID when another PARTNER profile has the As2Id a new PARTNER profile is given (one ListProfiles per 1,000). */
+async function profileWarnings(at: GatewayContext, input: CreateProfileCommandInput, createdId: string | undefined): Promise<WarningData[]> {
+  if (input.ProfileType !== 'PARTNER') return [];
+  const partners = await listAll(at.loaders.profiles('PARTNER'), WALK_BOUNDS.profiles);
+  const twin = partners.find((p) => p.As2Id === input.As2Id && p.ProfileId !== createdId);
+  if (!twin) return [];
+  const message = `PARTNER profile ${twin.ProfileId} already has as2Id ${JSON.stringify(input.As2Id)}; messages from that partner would match either`;
+  return [{ code: WarningCode.DUPLICATE_AS2_ID, message, field: ['input', 'as2Id'] }];
+}
 
 @Resolver(() => Profile)
 export class ProfileResolver {
@@ -33,30 +46,30 @@ export class ProfileResolver {
 
   @Mutation(() => ProfilePayload, { description: 'Creates an AS2 profile (ImportCertificate first for its certificates).' })
   createProfile(@Arg('input', { description: 'What to do; the fields of CreateProfileInput say what each means.' }) input: CreateProfileInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(input, info, async () => {
+    return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: undefined, also: input.certificateIds ?? [] }, { value: input.region, field: ['region'] });
       const certificateIds = (input.certificateIds ?? []).map((id, i) => keysOfInputId(at, id, 'Certificate', ['certificateIds', String(i)])[0]);
-      const { ProfileId } = await createOnce(
-        at,
-        new CreateProfileCommand({
-          As2Id: input.as2Id,
-          ProfileType: input.profileType,
-          CertificateIds: input.certificateIds ? certificateIds : undefined,
-          Tags: fromTagInputs(input.tags),
-        }),
-      );
-      const profile = Profile.fromId(at, ProfileId!);
-      return { profile, createdId: profile.id };
+      const command = new CreateProfileCommand({
+        As2Id: input.as2Id,
+        ProfileType: input.profileType,
+        CertificateIds: input.certificateIds ? certificateIds : undefined,
+        Tags: fromTagInputs(input.tags),
+      });
+      const created = await createOrPlan(at, command);
+      const warnings = await profileWarnings(at, command.input, created?.ProfileId);
+      const profile = created ? Profile.fromId(at, created.ProfileId!) : new Profile(at, [''], undefined, { ...command.input, Arn: '', ProfileId: '' });
+      return { profile, warnings, createdId: created ? profile.id : undefined };
     });
   }
 
   @Mutation(() => ProfilePayload, { description: 'Replaces the certificates of a profile.' })
   updateProfile(@Arg('input', { description: 'What to do; the fields of UpdateProfileInput say what each means.' }) input: UpdateProfileInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(input, info, async () => {
+    return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.id, also: input.certificateIds });
       const [profileId] = keysOfInputId(at, input.id, 'Profile', ['id']);
       const certificateIds = input.certificateIds.map((id, i) => keysOfInputId(at, id, 'Certificate', ['certificateIds', String(i)])[0]);
-      await at.upstream.write(new UpdateProfileCommand({ ProfileId: profileId, CertificateIds: certificateIds }));
+      const sent = await writeOrPlan(at, new UpdateProfileCommand({ ProfileId: profileId, CertificateIds: certificateIds }));
+      if (!sent) return { profile: new Profile(at, [profileId], undefined, { ...(await at.loaders.profile.load(profileId)), CertificateIds: certificateIds }) };
       at.loaders.profile.clear(profileId);
       return { profile: Profile.fromId(at, profileId) };
     });
@@ -69,7 +82,7 @@ export class ProfileResolver {
       'it is deleted anyway, and their profile links resolve to null.',
   })
   deleteProfile(@Arg('input', { description: 'What to do; the fields of DeleteProfileInput say what each means.' }) input: DeleteProfileInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(input, info, async () => {
+    return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.id });
       const [profileId] = keysOfInputId(at, input.id, 'Profile', ['id']);
       if (!input.force) {
@@ -77,7 +90,7 @@ export class ProfileResolver {
         const users = [...agreements.map((a) => dependentOf.agreement(at, a)), ...connectors.map((c) => dependentOf.connector(at, c))];
         if (users.length) return refusedInUse(`Profile ${profileId}`, users);
       }
-      await at.upstream.write(new DeleteProfileCommand({ ProfileId: profileId }));
+      await writeOrPlan(at, new DeleteProfileCommand({ ProfileId: profileId }));
       at.loaders.profile.clear(profileId);
       return { deletedId: toGlobalId({ type: 'Profile', region: at.region, keys: [profileId] }), dependents: input.force ? null : [] };
     });

@@ -28,6 +28,8 @@ export abstract class Entity<Listed extends object, Described extends object> {
   protected abstract load(): Promise<Described>;
 
   get id(): string {
+    // What a dry run would create has no AWS id yet (keys ''), so no graph id either.
+    if (this.keys.includes('')) return '';
     return toGlobalId({ type: this.typeName, region: this.ctx.region, keys: this.keys });
   }
 

@@ -12,10 +12,10 @@ import {
 } from '@aws-sdk/client-transfer';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
-import { createOnce } from '../../upstream/create-outcome';
 import { Agreement, AgreementConnection } from '../agreement/agreement.type';
 import { ConnectionArguments } from '../common/connection-args';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';
+import { createOrPlan, writeOrPlan } from '../common/dry-run';
 import { runMutation } from '../common/mutation';
 import { agreementsOfServer, dependentOf, refusedInUse } from '../common/dependents';
 import { fromTagInputs } from '../common/tag';
@@ -121,26 +121,23 @@ export class ServerResolver {
 
   @Mutation(() => ServerPayload, { description: 'Creates a server; it starts on its own (state STARTING, then ONLINE).' })
   createServer(@Arg('input', { description: 'What to do; the fields of CreateServerInput say what each means.' }) input: CreateServerInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(input, info, async () => {
+    return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, undefined, { value: input.region, field: ['region'] });
-      const { ServerId } = await createOnce(
-        at,
+      const created = await createOrPlan(at,
         new CreateServerCommand({ ...settingsToAws(input), Domain: given(input.domain), Tags: fromTagInputs(input.tags) }),
       );
-      const server = Server.fromId(at, ServerId!);
-      return { server, createdId: server.id };
+      const server = created ? Server.fromId(at, created.ServerId!) : null;
+      return { server, createdId: server?.id };
     });
   }
 
   @Mutation(() => ServerPayload, { description: 'Changes a server; nested settings merge member by member. Its domain cannot change.' })
   updateServer(@Arg('input', { description: 'What to do; the fields of UpdateServerInput say what each means.' }) input: UpdateServerInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(
-      input,
-      info,
+    return runMutation(input, ctx, info,
       async () => {
         const at = actingContext(ctx, { id: input.id });
         const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
-        await at.upstream.write(new UpdateServerCommand({ ...settingsToAws(input), ServerId: serverId }));
+        await writeOrPlan(at, new UpdateServerCommand({ ...settingsToAws(input), ServerId: serverId }));
         at.loaders.server.clear(serverId);
         return { server: Server.fromId(at, serverId) };
       }
@@ -153,9 +150,7 @@ export class ServerResolver {
       'With force: true it is deleted together with its agreements.',
   })
   deleteServer(@Arg('input', { description: 'What to do; the fields of DeleteServerInput say what each means.' }) input: DeleteServerInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(
-      input,
-      info,
+    return runMutation(input, ctx, info,
       async () => {
         const at = actingContext(ctx, { id: input.id });
         const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
@@ -163,7 +158,7 @@ export class ServerResolver {
           const agreements = await agreementsOfServer(at, serverId);
           if (agreements.length) return refusedInUse(`Server ${serverId}`, agreements.map((a) => dependentOf.agreement(at, a)));
         }
-        await at.upstream.write(new DeleteServerCommand({ ServerId: serverId }));
+        await writeOrPlan(at, new DeleteServerCommand({ ServerId: serverId }));
         at.loaders.server.clear(serverId);
         return { deletedId: toGlobalId({ type: 'Server', region: at.region, keys: [serverId] }), dependents: input.force ? null : [] };
       }
@@ -172,13 +167,11 @@ export class ServerResolver {
 
   @Mutation(() => ServerPayload, { description: 'Starts an OFFLINE server (STARTING, then ONLINE); an ONLINE one stays as it is.' })
   startServer(@Arg('input', { description: 'What to do; the fields of ServerIdInput say what each means.' }) input: ServerIdInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(
-      input,
-      info,
+    return runMutation(input, ctx, info,
       async () => {
         const at = actingContext(ctx, { id: input.id });
         const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
-        await at.upstream.write(new StartServerCommand({ ServerId: serverId }));
+        await writeOrPlan(at, new StartServerCommand({ ServerId: serverId }));
         at.loaders.server.clear(serverId);
         return { server: Server.fromId(at, serverId) };
       }
@@ -187,13 +180,11 @@ export class ServerResolver {
 
   @Mutation(() => ServerPayload, { description: 'Stops an ONLINE server (STOPPING, then OFFLINE); a stopped server is still billed.' })
   stopServer(@Arg('input', { description: 'What to do; the fields of ServerIdInput say what each means.' }) input: ServerIdInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(
-      input,
-      info,
+    return runMutation(input, ctx, info,
       async () => {
         const at = actingContext(ctx, { id: input.id });
         const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
-        await at.upstream.write(new StopServerCommand({ ServerId: serverId }));
+        await writeOrPlan(at, new StopServerCommand({ ServerId: serverId }));
         at.loaders.server.clear(serverId);
         return { server: Server.fromId(at, serverId) };
       }
@@ -204,10 +195,10 @@ export class ServerResolver {
     description: "Tries a sign-in against the custom identity provider of an SFTP/FTP server (AS2 servers have none). Sent once, never retried.",
   })
   testIdentityProvider(@Arg('input', { description: 'What to do; the fields of TestIdentityProviderInput say what each means.' }) input: TestIdentityProviderInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(input, info, async () => {
+    return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.serverId });
       const [serverId] = keysOfInputId(at, input.serverId, 'Server', ['serverId']);
-      const answer = await at.upstream.write(
+      const answer = await writeOrPlan(at,
         new TestIdentityProviderCommand({
           ServerId: serverId,
           UserName: input.userName,
@@ -216,7 +207,7 @@ export class ServerResolver {
           SourceIp: given(input.sourceIp),
         }),
       );
-      return { statusCode: answer.StatusCode ?? null, message: answer.Message ?? null, response: answer.Response ?? null, url: answer.Url ?? null };
+      return { statusCode: answer?.StatusCode ?? null, message: answer?.Message ?? null, response: answer?.Response ?? null, url: answer?.Url ?? null };
     });
   }
 }

@@ -3,6 +3,7 @@ import { TagResourceCommand, UntagResourceCommand } from '@aws-sdk/client-transf
 import { Arg, Ctx, Mutation, Resolver, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
 import { actingContext, inputReference, type ResourceType } from '../common/ids';
+import { createOrPlan, writeOrPlan } from '../common/dry-run';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
 import type { NodeTypeName } from '../relay/global-id';
@@ -57,20 +58,20 @@ async function target(ctx: GatewayContext, id: string) {
 export class TagResolver {
   @Mutation(() => TagsPayload, { description: 'Adds tags to a server, agreement, profile, certificate or connector, or changes their values.' })
   tagResource(@Arg('input', { description: 'What to do; the fields of TagResourceInput say what each means.' }) input: TagResourceInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(input, info, async () => {
+    return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.id });
       const { arn, refreshed } = await target(at, input.id);
-      await at.upstream.write(new TagResourceCommand({ Arn: arn, Tags: fromTagInputs(input.tags) ?? [] }));
+      await writeOrPlan(at, new TagResourceCommand({ Arn: arn, Tags: fromTagInputs(input.tags) ?? [] }));
       return { node: refreshed() };
     });
   }
 
   @Mutation(() => TagsPayload, { description: 'Removes tags, by key, from a server, agreement, profile, certificate or connector.' })
   untagResource(@Arg('input', { description: 'What to do; the fields of UntagResourceInput say what each means.' }) input: UntagResourceInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(input, info, async () => {
+    return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.id });
       const { arn, refreshed } = await target(at, input.id);
-      await at.upstream.write(new UntagResourceCommand({ Arn: arn, TagKeys: input.tagKeys }));
+      await writeOrPlan(at, new UntagResourceCommand({ Arn: arn, TagKeys: input.tagKeys }));
       return { node: refreshed() };
     });
   }

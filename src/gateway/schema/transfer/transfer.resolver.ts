@@ -2,10 +2,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { StartFileTransferCommand } from '@aws-sdk/client-transfer';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GatewayContext } from '../../context';
-import { createOnce } from '../../upstream/create-outcome';
 import { graphQLError } from '../../upstream/errors';
 import { ConnectionArguments } from '../common/connection-args';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';
+import { createOrPlan, writeOrPlan } from '../common/dry-run';
 import { runMutation } from '../common/mutation';
 import { Connector } from '../connector/connector.type';
 import { arraySource } from '../relay/array-source';
@@ -51,11 +51,10 @@ export class FileTransferResolver {
       "carries the new transfer; its files' status comes from ListFileTransferResults each time it is read.",
   })
   startFileTransfer(@Arg('input', { description: 'What to do; the fields of StartFileTransferInput say what each means.' }) input: StartFileTransferInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(input, info, async () => {
+    return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.connectorId });
       const [connectorId] = keysOfInputId(at, input.connectorId, 'Connector', ['connectorId']);
-      const { TransferId } = await createOnce(
-        at,
+      const started = await createOrPlan(at,
         new StartFileTransferCommand({
           ConnectorId: connectorId,
           SendFilePaths: input.sendFilePaths ?? undefined,
@@ -65,8 +64,8 @@ export class FileTransferResolver {
           CustomHttpHeaders: input.customHttpHeaders?.map((h) => ({ Key: h.key, Value: h.value })),
         }),
       );
-      const fileTransfer = FileTransfer.of(at, connectorId, TransferId!);
-      return { fileTransfer, createdId: fileTransfer.id };
+      const fileTransfer = started ? FileTransfer.of(at, connectorId, started.TransferId!) : null;
+      return { fileTransfer, createdId: fileTransfer?.id };
     });
   }
 }

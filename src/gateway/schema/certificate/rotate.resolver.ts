@@ -1,0 +1,160 @@
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import {
+  type DescribedCertificate,
+  ImportCertificateCommand,
+  UpdateCertificateCommand,
+  UpdateProfileCommand,
+} from '@aws-sdk/client-transfer';
+import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
+import type { GatewayContext } from '../../context';
+import { codeOf, fromUpstreamError, graphQLError } from '../../upstream/errors';
+import { listAll, profilesUsingCertificate, WALK_BOUNDS } from '../common/dependents';
+import { createOrPlan, isDryRun, writeOrPlan } from '../common/dry-run';
+import { actingContext, keysOfInputId } from '../common/ids';
+import { runMutation } from '../common/mutation';
+import { DAY_MS } from '../health/certificate-coverage';
+import { Profile } from '../profile/profile.type';
+import { plannedCertificate } from './certificate.resolver';
+import { Certificate } from './certificate.type';
+import { expiryWarnings, readPem } from './pem';
+import { RotateCertificateInput, RotateCertificatePayload, type RotatedProfile, RotationOutcome } from './rotate.input';
+
+const DEFAULT_OVERLAP_DAYS = 7;
+const MAX_OVERLAP_DAYS = 365;
+const MAX_CERTIFICATES_PER_PROFILE = 10;
+
+const badInput = (message: string, field: string[]) => graphQLError('BAD_USER_INPUT', message, { field });
+
+/** The certificate of `usage` whose serial is `serial`, if one is imported: one ListCertificates, one Describe per candidate. */
+async function importedWithSerial(at: GatewayContext, usage: string, serial: string): Promise<DescribedCertificate | undefined> {
+  const listed = await listAll(at.loaders.certificates(), WALK_BOUNDS.profiles);
+  const described = await Promise.all(listed.filter((c) => c.Usage === usage).map((c) => at.loaders.certificate.load(c.CertificateId!)));
+  return described.find((c) => c.Serial === serial);
+}
+
+@Resolver()
+export class RotateCertificateResolver {
+  @Mutation(() => RotateCertificatePayload, {
+    description:
+      'Replaces a certificate on every profile that holds it: imports the replacement (or finds it by its serial, or takes replacementId), ' +
+      "attaches it to each profile, then moves the old one's inactiveDate to overlapDays after the replacement's activeDate (or now, if later). Idempotent: " +
+      'run again after a partial failure, it finishes the job without importing twice.',
+  })
+  rotateCertificate(
+    @Arg('input', { description: 'What to do; the fields of RotateCertificateInput say what each means.' }) input: RotateCertificateInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return runMutation(input, ctx, info, async () => {
+      const at = actingContext(ctx, { id: input.id, also: [input.replacementId] });
+      const [oldId] = keysOfInputId(at, input.id, 'Certificate', ['id']);
+      const overlapDays = input.overlapDays ?? DEFAULT_OVERLAP_DAYS;
+      if (!Number.isInteger(overlapDays) || overlapDays < 0 || overlapDays > MAX_OVERLAP_DAYS) {
+        throw badInput(`overlapDays must be from 0 to ${MAX_OVERLAP_DAYS}, got ${overlapDays}`, ['overlapDays']);
+      }
+      if (!input.certificate === !input.replacementId) {
+        throw badInput('Give the replacement either as certificate (PEM) or as replacementId, not both', [
+          input.certificate ? 'replacementId' : 'certificate',
+        ]);
+      }
+      const old = await at.loaders.certificate.load(oldId);
+      const now = Date.now();
+      let replacement: Certificate;
+      let replacementId: string;
+      let activeDate: Date;
+      let imported = false;
+      const warnings = [];
+      if (input.replacementId) {
+        [replacementId] = keysOfInputId(at, input.replacementId, 'Certificate', ['replacementId']);
+        const named = await at.loaders.certificate.load(replacementId);
+        if (named.Usage !== old.Usage) {
+          throw badInput(`replacementId ${replacementId} is a ${named.Usage} certificate; ${oldId} is ${old.Usage}`, ['replacementId']);
+        }
+        replacement = Certificate.fromId(at, replacementId);
+        activeDate = named.ActiveDate!;
+      } else {
+        const pem = readPem(input.certificate!);
+        warnings.push(...expiryWarnings(pem, now, ['input', 'certificate']));
+        const found = pem && (await importedWithSerial(at, old.Usage!, pem.serial));
+        if (found) {
+          replacementId = found.CertificateId!;
+          replacement = Certificate.fromId(at, replacementId);
+          activeDate = found.ActiveDate!;
+        } else {
+          activeDate = new Date(Math.max(now, pem?.notBefore.getTime() ?? now));
+          const command = new ImportCertificateCommand({
+            Usage: old.Usage,
+            Certificate: input.certificate!,
+            CertificateChain: input.certificateChain ?? undefined,
+            PrivateKey: input.privateKey ?? undefined,
+            ActiveDate: activeDate,
+            Description: `Replaces ${oldId}`,
+          });
+          const created = await createOrPlan(at, command);
+          imported = !!created;
+          replacementId = created?.CertificateId ?? '';
+          replacement = created ? Certificate.fromId(at, replacementId) : plannedCertificate(at, command.input, pem);
+        }
+      }
+
+      if (replacementId === oldId) {
+        throw badInput(`The replacement is ${oldId} itself; give a new certificate`, [
+          input.replacementId ? 'replacementId' : 'certificate',
+        ]);
+      }
+      // Profiles first: the old certificate's window is shortened only once every profile holds the replacement.
+      const holders = await profilesUsingCertificate(at, oldId);
+      const dryRun = isDryRun(at);
+      const profiles: RotatedProfile[] = [];
+      for (const holder of holders) {
+        const profileId = holder.ProfileId!;
+        const current = (await at.loaders.profile.load(profileId)).CertificateIds ?? [];
+        const kept = input.detachOld ? current.filter((id) => id !== oldId) : current;
+        const wanted = kept.includes(replacementId) || !replacementId ? kept : [...kept, replacementId];
+        if (replacementId && wanted.length === current.length && wanted.every((id, i) => id === current[i])) {
+          profiles.push({
+            profile: Profile.fromSummary(at, holder),
+            outcome: RotationOutcome.ALREADY_DONE,
+            certificateIds: current,
+            message: null,
+          });
+          continue;
+        }
+        const planned = dryRun && !replacementId ? [...kept, '(the replacement)'] : wanted;
+        if (dryRun && planned.length > MAX_CERTIFICATES_PER_PROFILE) {
+          // What AWS would answer the update (AS2 quota: 10 certificates per profile).
+          const message = `Quota exceeded: at most ${MAX_CERTIFICATES_PER_PROFILE} certificates per profile; CertificateIds names ${planned.length}`;
+          profiles.push({ profile: Profile.fromSummary(at, holder), outcome: RotationOutcome.FAILED, certificateIds: current, message });
+          continue;
+        }
+        try {
+          await writeOrPlan(
+            at,
+            new UpdateProfileCommand({ ProfileId: profileId, CertificateIds: dryRun && !replacementId ? kept : wanted }),
+          );
+          at.loaders.profile.clear(profileId);
+          const outcome = dryRun ? RotationOutcome.PLANNED : RotationOutcome.UPDATED;
+          profiles.push({ profile: Profile.fromSummary(at, holder), outcome, certificateIds: planned, message: null });
+        } catch (error) {
+          if (dryRun) throw error;
+          // An AWS refusal, throttling or outage of one profile's update is reported for it; a bug is not.
+          const mapped = fromUpstreamError(error);
+          if (!(mapped instanceof GraphQLError) || !codeOf(mapped)) throw mapped;
+          const aws = mapped.extensions.awsError as string | undefined;
+          const message = aws && mapped.message.startsWith(`${aws}: `) ? mapped.message.slice(aws.length + 2) : mapped.message;
+          profiles.push({ profile: Profile.fromSummary(at, holder), outcome: RotationOutcome.FAILED, certificateIds: current, message });
+        }
+      }
+      const complete = profiles.every((p) => p.outcome !== RotationOutcome.FAILED);
+      if (complete) {
+        // The overlap runs from when both are active: a replacement active for months already gives no head start.
+        const inactiveDate = new Date(Math.max(activeDate.getTime(), now) + overlapDays * DAY_MS);
+        if (old.InactiveDate!.getTime() > inactiveDate.getTime()) {
+          await writeOrPlan(at, new UpdateCertificateCommand({ CertificateId: oldId, InactiveDate: inactiveDate }));
+          at.loaders.certificate.clear(oldId);
+        }
+      }
+      return { replacement, imported, old: Certificate.fromId(at, oldId), profiles, complete, warnings };
+    });
+  }
+}

@@ -1,0 +1,488 @@
+import {
+  CreateProfileCommand,
+  CreateServerCommand,
+  DeleteProfileCommand,
+  DescribeCertificateCommand,
+  DescribeProfileCommand,
+  type ProfileType,
+} from '@aws-sdk/client-transfer';
+import { generateCertificate, generateKeys } from '../../src/emulator/seed/certs';
+import { createContext } from '../../src/gateway/context';
+import { Upstream } from '../../src/gateway/upstream/client';
+import { certificateFactory, type CertificateFactory } from '../support/certificates';
+import { startStack, type TestStack } from '../support/stack';
+
+const DAY = 86_400_000;
+const gid = (...parts: string[]) => Buffer.from([parts[0], 'us-east-1', ...parts.slice(1)].join(':')).toString('base64url');
+const ACCESS_ROLE = 'arn:aws:iam::000000000000:role/as2-access';
+const PAYLOAD = 'userErrors { field message code } warnings { code message field } plannedCalls { operation input }';
+const IMPORT = `mutation($input: ImportCertificateInput!) { importCertificate(input: $input) {
+  certificate { id certificateId arn usage status type serial activeDate inactiveDate notAfterDate description } ${PAYLOAD} } }`;
+const UPDATE_CERTIFICATE = `mutation($input: UpdateCertificateInput!) { updateCertificate(input: $input) { certificate { certificateId description } ${PAYLOAD} } }`;
+const CREATE_PROFILE = `mutation($input: CreateProfileInput!) { createProfile(input: $input) { profile { id profileId as2Id profileType } ${PAYLOAD} } }`;
+const UPDATE_PROFILE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { profile { profileId certificateIds } ${PAYLOAD} } }`;
+const DELETE_PROFILE = `mutation($input: DeleteProfileInput!) { deleteProfile(input: $input) { deletedId dependents { awsId } ${PAYLOAD} } }`;
+const CREATE_AGREEMENT = `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) {
+  agreement { id agreementId serverId status baseDirectory description } ${PAYLOAD} } }`;
+const CREATE_CONNECTOR = `mutation($input: CreateConnectorInput!) { createConnector(input: $input) { connector { connectorId } ${PAYLOAD} } }`;
+
+let s: TestStack;
+let certs: CertificateFactory;
+let serverId: string;
+let signing: string;
+let local: string;
+let partner: string;
+const profile = async (As2Id: string, ProfileType: ProfileType, CertificateIds?: string[]) =>
+  (await s.client.send(new CreateProfileCommand({ As2Id, ProfileType, CertificateIds }))).ProfileId!;
+/** The writes the emulator received since the last reset. */
+const writes = async () =>
+  Object.entries((await s.stats()).requests).filter(([op]) => /^(Create|Update|Delete|Import|Start|Stop|Tag|Untag)/.test(op));
+
+beforeAll(async () => {
+  s = await startStack();
+  certs = await certificateFactory();
+  signing = await certs.importInto(s.client, 'SIGNING', { withPrivateKey: true });
+  local = await profile('DRY-LOCAL', 'LOCAL', [signing]);
+  partner = await profile('DRY-PARTNER', 'PARTNER');
+  serverId = (
+    await s.client.send(
+      new CreateServerCommand({
+        Protocols: ['AS2'],
+        EndpointType: 'VPC',
+        EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] },
+      }),
+    )
+  ).ServerId!;
+}, 60_000);
+afterAll(() => s.close());
+beforeEach(() => s.resetStats());
+
+describe('a dry run answers the payload the real call would produce, and writes nothing', () => {
+  it('answers the certificate an import would make, with no id, and the ImportCertificate it would send with the key as ***', async () => {
+    const pem = await certs.generate('CN=dry import, O=transfer-graph tests');
+    const input = { usage: 'SIGNING', certificate: pem.certificatePem, privateKey: pem.privateKeyPem, description: 'dry', dryRun: true };
+    const res = await s.gql(IMPORT, { input });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.importCertificate).toEqual({
+      certificate: {
+        id: '',
+        certificateId: '',
+        arn: '',
+        usage: 'SIGNING',
+        status: 'ACTIVE',
+        type: 'CERTIFICATE_WITH_PRIVATE_KEY',
+        serial: pem.serial,
+        activeDate: certs.notBefore.toISOString(),
+        inactiveDate: certs.notAfter.toISOString(),
+        notAfterDate: certs.notAfter.toISOString(),
+        description: 'dry',
+      },
+      userErrors: [],
+      warnings: [],
+      plannedCalls: [
+        {
+          operation: 'ImportCertificate',
+          input: {
+            Usage: 'SIGNING',
+            // The model marks Certificate sensitive too.
+            Certificate: '***',
+            PrivateKey: '***',
+            Description: 'dry',
+          },
+        },
+      ],
+    });
+    expect(JSON.stringify(res)).not.toContain(pem.privateKeyPem.slice(40, 80));
+    expect(await s.stats()).toEqual({ requests: {}, total: 0 });
+  });
+
+  it('answers a profile update as it would leave the profile, reading it once and writing nothing', async () => {
+    const res = await s.gql(UPDATE_PROFILE, { input: { id: local, certificateIds: [], dryRun: true } });
+    expect(res.data.updateProfile).toEqual({
+      profile: { profileId: local, certificateIds: [] },
+      userErrors: [],
+      warnings: [],
+      plannedCalls: [{ operation: 'UpdateProfile', input: { ProfileId: local, CertificateIds: [] } }],
+    });
+    expect(await s.stats()).toEqual({ requests: { DescribeProfile: 1 }, total: 1 });
+    expect((await s.client.send(new DescribeProfileCommand({ ProfileId: local }))).Profile?.CertificateIds).toEqual([signing]);
+  });
+
+  it('answers a certificate update with the new description while AWS keeps the old one', async () => {
+    const res = await s.gql(UPDATE_CERTIFICATE, { input: { id: signing, description: 'renamed', dryRun: true } });
+    expect(res.data.updateCertificate).toEqual({
+      certificate: { certificateId: signing, description: 'renamed' },
+      userErrors: [],
+      warnings: [],
+      plannedCalls: [{ operation: 'UpdateCertificate', input: { CertificateId: signing, Description: 'renamed' } }],
+    });
+    expect(await writes()).toEqual([]);
+    expect((await s.client.send(new DescribeCertificateCommand({ CertificateId: signing }))).Certificate?.Description).toBeUndefined();
+  });
+
+  it('answers the agreement a create would make, with no agreementId, for the reads its checks need', async () => {
+    const input = {
+      serverId,
+      localProfileId: local,
+      partnerProfileId: partner,
+      accessRole: ACCESS_ROLE,
+      baseDirectory: '/b/in',
+      description: 'Dry agreement',
+      dryRun: true,
+    };
+    const res = await s.gql(CREATE_AGREEMENT, { input });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.createAgreement.agreement).toEqual({
+      id: '',
+      agreementId: '',
+      serverId,
+      status: 'ACTIVE',
+      baseDirectory: '/b/in',
+      description: 'Dry agreement',
+    });
+    expect(res.data.createAgreement.userErrors).toEqual([]);
+    expect(res.data.createAgreement.plannedCalls).toEqual([
+      {
+        operation: 'CreateAgreement',
+        input: {
+          ServerId: serverId,
+          LocalProfileId: local,
+          PartnerProfileId: partner,
+          AccessRole: ACCESS_ROLE,
+          BaseDirectory: '/b/in',
+          Description: 'Dry agreement',
+        },
+      },
+    ]);
+    expect(await writes()).toEqual([]);
+    expect(res.extensions?.cost?.upstream).toEqual({
+      calls: 5,
+      byOperation: { DescribeServer: 1, DescribeProfile: 2, ListAgreements: 1, DescribeCertificate: 1 },
+    });
+  });
+
+  it('answers an agreement update as it would leave the agreement, and AWS keeps it as it was', async () => {
+    const other = await profile('DRY-UPDATED', 'PARTNER');
+    const ours = await profile('DRY-LOCAL-2', 'LOCAL');
+    const input = {
+      serverId,
+      localProfileId: ours,
+      partnerProfileId: other,
+      accessRole: ACCESS_ROLE,
+      baseDirectory: '/b/before',
+      description: 'Before',
+    };
+    const made = await s.gql(CREATE_AGREEMENT, { input });
+    const { id, agreementId } = made.data.createAgreement.agreement;
+    await s.resetStats();
+    const res = await s.gql(
+      `mutation($input: UpdateAgreementInput!) { updateAgreement(input: $input) { agreement { agreementId description baseDirectory status } ${PAYLOAD} } }`,
+      { input: { id, description: 'After', status: 'INACTIVE', dryRun: true } },
+    );
+    expect(res.data.updateAgreement).toEqual({
+      agreement: { agreementId, description: 'After', baseDirectory: '/b/before', status: 'INACTIVE' },
+      userErrors: [],
+      warnings: [],
+      plannedCalls: [
+        { operation: 'UpdateAgreement', input: { ServerId: serverId, AgreementId: agreementId, Description: 'After', Status: 'INACTIVE' } },
+      ],
+    });
+    expect(await writes()).toEqual([]);
+    const after = await s.gql(`query($id: ID!) { node(id: $id) { ... on Agreement { description status } } }`, { id });
+    expect(after.data.node).toEqual({ description: 'Before', status: 'ACTIVE' });
+  });
+
+  it('never quotes a password it would send: a dry-run testIdentityProvider plans the call with UserPassword as ***', async () => {
+    const res = await s.gql(
+      `mutation($input: TestIdentityProviderInput!) { testIdentityProvider(input: $input) { statusCode ${PAYLOAD} } }`,
+      { input: { serverId, userName: 'alice', userPassword: 'hunter2-secret', dryRun: true } },
+    );
+    expect(res.data.testIdentityProvider).toEqual({
+      statusCode: null,
+      userErrors: [],
+      warnings: [],
+      plannedCalls: [{ operation: 'TestIdentityProvider', input: { ServerId: serverId, UserName: 'alice', UserPassword: '***' } }],
+    });
+    expect(JSON.stringify(res)).not.toContain('hunter2');
+    expect(await s.stats()).toEqual({ requests: {}, total: 0 });
+  });
+
+  it('plans the delete of a profile nothing uses, answering the deletedId it would have', async () => {
+    const res = await s.gql(DELETE_PROFILE, { input: { id: local, dryRun: true } });
+    expect(res.data.deleteProfile).toEqual({
+      deletedId: gid('Profile', local),
+      dependents: [],
+      userErrors: [],
+      warnings: [],
+      plannedCalls: [{ operation: 'DeleteProfile', input: { ProfileId: local } }],
+    });
+    expect(await writes()).toEqual([]);
+  });
+
+  it('refuses the delete of a profile an agreement uses with IN_USE, as the real one does', async () => {
+    const used = await profile('DRY-USED', 'PARTNER');
+    const made = await s.gql(CREATE_AGREEMENT, {
+      input: { serverId, localProfileId: local, partnerProfileId: used, accessRole: ACCESS_ROLE, baseDirectory: '/b/used' },
+    });
+    const agreementId = made.data.createAgreement.agreement.agreementId;
+    await s.resetStats();
+    const res = await s.gql(DELETE_PROFILE, { input: { id: used, dryRun: true } });
+    expect(res.data.deleteProfile).toEqual({
+      deletedId: null,
+      dependents: [{ awsId: agreementId }],
+      userErrors: [
+        {
+          field: ['input', 'id'],
+          message: `Profile ${used} is used by 1 agreement; change or delete them first, or give force: true to delete it anyway`,
+          code: 'IN_USE',
+        },
+      ],
+      warnings: [],
+      plannedCalls: null,
+    });
+    expect(await writes()).toEqual([]);
+  });
+});
+
+describe('a dry run refuses what the real call refuses, on the same fields with the same codes', () => {
+  /** The userErrors of a dry run, then of the real call, of the same input. */
+  const both = async (document: string, field: string, input: Record<string, unknown>) => {
+    await s.resetStats();
+    const dry = await s.gql(document, { input: { ...input, dryRun: true } });
+    expect(await writes()).toEqual([]);
+    const real = await s.gql(document, { input });
+    return { dry: dry.data[field].userErrors, real: real.data[field].userErrors };
+  };
+
+  it('refuses model violations: an as2Id too long and a tag key too long', async () => {
+    const { dry, real } = await both(CREATE_PROFILE, 'createProfile', {
+      as2Id: 'x'.repeat(129),
+      profileType: 'PARTNER',
+      tags: [{ key: 'k'.repeat(129), value: 'v' }],
+    });
+    expect(dry).toEqual(real);
+    expect(dry.map((e: any) => [e.field, e.code])).toEqual([
+      [['input', 'as2Id'], 'INVALID'],
+      [['input', 'tags', '0', 'key'], 'INVALID'],
+    ]);
+  });
+
+  it('refuses an as2Id with spaces', async () => {
+    const { dry, real } = await both(CREATE_PROFILE, 'createProfile', { as2Id: 'has space', profileType: 'PARTNER' });
+    expect(dry).toEqual(real);
+    expect(dry).toEqual([{ field: ['input', 'as2Id'], message: 'as2Id must not include spaces, got "has space"', code: 'INVALID' }]);
+  });
+
+  it('refuses a certificate that does not exist, on the field that named it', async () => {
+    const missing = 'cert-00000000000000000';
+    const { dry, real } = await both(CREATE_PROFILE, 'createProfile', {
+      as2Id: 'DRY-NONE',
+      profileType: 'PARTNER',
+      certificateIds: [signing, missing],
+    });
+    expect(dry).toEqual(real);
+    expect(dry).toEqual([{ field: ['input', 'certificateIds', '1'], message: `Unknown certificate ${missing}`, code: 'NOT_FOUND' }]);
+  });
+
+  it('refuses profiles of the wrong type in an agreement with WRONG_TYPE on each field', async () => {
+    const input = { serverId, localProfileId: partner, partnerProfileId: local, accessRole: ACCESS_ROLE, baseDirectory: '/b/in' };
+    const { dry, real } = await both(CREATE_AGREEMENT, 'createAgreement', input);
+    expect(dry).toEqual(real);
+    expect(dry.map((e: any) => [e.field, e.code])).toEqual([
+      [['input', 'localProfileId'], 'WRONG_TYPE'],
+      [['input', 'partnerProfileId'], 'WRONG_TYPE'],
+    ]);
+  });
+
+  it('refuses an eleventh certificate on a profile with QUOTA_EXCEEDED', async () => {
+    const eleven = Array.from({ length: 11 }, () => signing);
+    const { dry, real } = await both(UPDATE_PROFILE, 'updateProfile', { id: local, certificateIds: eleven });
+    expect(dry).toEqual(real);
+    expect(dry).toEqual([
+      { field: null, message: 'Quota exceeded: at most 10 certificates per profile', code: 'QUOTA_EXCEEDED' },
+      { field: ['input', 'certificateIds'], message: 'certificateIds names 11', code: 'INVALID' },
+    ]);
+  });
+
+  it('refuses a second agreement for the same pair with CONFLICT', async () => {
+    const input = { serverId, localProfileId: local, partnerProfileId: partner, accessRole: ACCESS_ROLE, baseDirectory: '/b/pair' };
+    expect((await s.gql(CREATE_AGREEMENT, { input })).data.createAgreement.userErrors).toEqual([]);
+    await s.resetStats();
+    const { dry, real } = await both(CREATE_AGREEMENT, 'createAgreement', input);
+    expect(dry).toEqual(real);
+    expect(dry.map((e: any) => e.code)).toEqual(['CONFLICT']);
+  });
+
+  it("refuses an AS2 connector's cross-field rules, then profiles of the wrong type, as the real call does", async () => {
+    const rules = await both(CREATE_CONNECTOR, 'createConnector', {
+      url: 'ftp://partner.example/as2',
+      accessRole: ACCESS_ROLE,
+      as2Config: { localProfileId: local, encryptionAlgorithm: 'NONE', mdnResponse: 'ASYNC' },
+    });
+    expect(rules.dry).toEqual(rules.real);
+    expect(rules.dry.map((e: any) => [e.field, e.code])).toEqual([
+      [['input', 'url'], 'INVALID'],
+      [['input', 'as2Config', 'partnerProfileId'], 'REQUIRED'],
+      [['input', 'as2Config', 'encryptionAlgorithm'], 'INVALID'],
+      [['input', 'as2Config', 'asyncMdnConfig', 'url'], 'REQUIRED'],
+      [['input', 'as2Config', 'asyncMdnConfig', 'serverIds'], 'REQUIRED'],
+    ]);
+    const swapped = await both(CREATE_CONNECTOR, 'createConnector', {
+      url: 'https://partner.example/as2',
+      accessRole: ACCESS_ROLE,
+      as2Config: { localProfileId: partner, partnerProfileId: local },
+    });
+    expect(swapped.dry).toEqual(swapped.real);
+    expect(swapped.dry).toEqual([
+      {
+        field: ['input', 'as2Config', 'localProfileId'],
+        message: `as2Config.localProfileId must name a LOCAL profile, but ${partner} is a PARTNER profile`,
+        code: 'WRONG_TYPE',
+      },
+    ]);
+  });
+
+  it('refuses a certificate that is not PEM, and a private key that does not match, as the real import does', async () => {
+    const garbage = await both(IMPORT, 'importCertificate', { usage: 'SIGNING', certificate: 'not a certificate' });
+    expect(garbage.dry).toEqual(garbage.real);
+    expect(garbage.dry).toEqual([
+      {
+        field: ['input', 'certificate'],
+        message: 'certificate is not PEM: expected one or more blocks from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----',
+        code: 'INVALID',
+      },
+    ]);
+    const [otherKey] = await generateKeys(1);
+    const pem = await certs.generate('CN=mismatched, O=transfer-graph tests');
+    const mismatched = await both(IMPORT, 'importCertificate', {
+      usage: 'SIGNING',
+      certificate: pem.certificatePem,
+      privateKey: otherKey.privateKeyPem,
+    });
+    expect(mismatched.dry).toEqual(mismatched.real);
+    expect(mismatched.dry).toEqual([
+      {
+        field: ['input', 'privateKey'],
+        message: "privateKey does not match the certificate's public key; give the private key the certificate was issued for",
+        code: 'INVALID',
+      },
+    ]);
+  });
+
+  it('refuses a delete of what does not exist with NOT_FOUND on input.id', async () => {
+    const { dry, real } = await both(DELETE_PROFILE, 'deleteProfile', { id: 'p-00000000000000000', force: true });
+    expect(dry).toEqual(real);
+    expect(dry).toEqual([{ field: ['input', 'id'], message: 'Unknown profile p-00000000000000000', code: 'NOT_FOUND' }]);
+  });
+});
+
+describe('payloads warn of what is legal but probably wrong', () => {
+  it('warns of importing an expired certificate and one that expires within 30 days', async () => {
+    const [key] = await generateKeys(1);
+    const now = Date.now();
+    const second = (ms: number) => new Date(Math.floor(ms / 1000) * 1000);
+    const expired = await generateCertificate({
+      subject: 'CN=expired',
+      key,
+      purpose: 'SIGNING',
+      notBefore: second(now - 400 * DAY),
+      notAfter: second(now - DAY),
+    });
+    const soon = await generateCertificate({
+      subject: 'CN=soon',
+      key,
+      purpose: 'SIGNING',
+      notBefore: second(now - 300 * DAY),
+      notAfter: second(now + 10 * DAY + 3_600_000),
+    });
+    const a = await s.gql(IMPORT, { input: { usage: 'SIGNING', certificate: expired.certificatePem } });
+    expect(a.data.importCertificate.warnings).toEqual([
+      {
+        code: 'EXPIRED',
+        message: `The certificate expired at ${second(now - DAY).toISOString()}; partners will refuse what it signs or encrypts`,
+        field: ['input', 'certificate'],
+      },
+    ]);
+    const b = await s.gql(IMPORT, { input: { usage: 'SIGNING', certificate: soon.certificatePem, dryRun: true } });
+    expect(b.data.importCertificate.warnings).toEqual([
+      {
+        code: 'EXPIRES_SOON',
+        message: `The certificate expires at ${second(now + 10 * DAY + 3_600_000).toISOString()}, in 10 days; plan its replacement (rotateCertificate)`,
+        field: ['input', 'certificate'],
+      },
+    ]);
+  });
+
+  it('warns of a partner as2Id another PARTNER profile already has', async () => {
+    const res = await s.gql(CREATE_PROFILE, { input: { as2Id: 'DRY-PARTNER', profileType: 'PARTNER' } });
+    expect(res.data.createProfile.userErrors).toEqual([]);
+    expect(res.data.createProfile.warnings).toEqual([
+      {
+        code: 'DUPLICATE_AS2_ID',
+        message: `PARTNER profile ${partner} already has as2Id "DRY-PARTNER"; messages from that partner would match either`,
+        field: ['input', 'as2Id'],
+      },
+    ]);
+  });
+
+  it('warns of an agreement whose partner has no SIGNING certificate to verify its messages', async () => {
+    const bare = await profile('DRY-BARE', 'PARTNER');
+    const input = {
+      serverId,
+      localProfileId: local,
+      partnerProfileId: bare,
+      accessRole: ACCESS_ROLE,
+      baseDirectory: '/b/in',
+      dryRun: true,
+    };
+    const res = await s.gql(CREATE_AGREEMENT, { input });
+    expect(res.data.createAgreement.userErrors).toEqual([]);
+    expect(res.data.createAgreement.warnings.map((w: any) => [w.code, w.field, w.message])).toEqual([
+      [
+        'NO_USABLE_CERTIFICATE',
+        ['input', 'partnerProfileId'],
+        `Profile ${bare} has none of usage SIGNING; the agreement needs one to verify the partner's signed messages`,
+      ],
+      [
+        'NO_USABLE_CERTIFICATE',
+        ['input', 'localProfileId'],
+        `Profile ${local} has none of usage ENCRYPTION; the agreement needs one to decrypt encrypted messages`,
+      ],
+    ]);
+  });
+
+  it('warns of SHA1 signing on a connector; SHA512 with an RSA-2048 key is fine', async () => {
+    const as2 = { localProfileId: local, partnerProfileId: partner, signingAlgorithm: 'SHA1', mdnResponse: 'NONE' };
+    const input = { url: 'https://partner.example/as2', accessRole: ACCESS_ROLE, as2Config: as2, dryRun: true };
+    const weak = await s.gql(CREATE_CONNECTOR, { input });
+    expect(weak.data.createConnector.warnings).toEqual([
+      {
+        code: 'WEAK_ALGORITHM',
+        message: 'SHA1 is weak; the AS2 guide advises SHA256 or stronger',
+        field: ['input', 'as2Config', 'signingAlgorithm'],
+      },
+    ]);
+    const strong = await s.gql(CREATE_CONNECTOR, { input: { ...input, as2Config: { ...as2, signingAlgorithm: 'SHA512' } } });
+    expect(strong.data.createConnector.warnings).toEqual([]);
+    expect(await writes()).toEqual([]);
+  });
+});
+
+describe('the last guard: no write leaves the gateway during a dry run', () => {
+  it('refuses, without sending, a write that reaches the AWS client while a dry run is being planned', async () => {
+    const upstream = new Upstream(
+      { region: 'us-east-1', endpoint: s.endpoint },
+      { concurrencyPerProcess: 4, upstreamTimeoutMs: 1000, upstreamMaxAttempts: 1 },
+    );
+    try {
+      const ctx = createContext(upstream, 4);
+      ctx.upstream.meter.planned = [];
+      await expect(ctx.upstream.write(new DeleteProfileCommand({ ProfileId: local }))).rejects.toThrow(
+        'A dry run tried to send DeleteProfile',
+      );
+      expect(await s.stats()).toEqual({ requests: {}, total: 0 });
+    } finally {
+      upstream.destroy();
+    }
+  });
+});
