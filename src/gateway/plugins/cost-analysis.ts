@@ -76,6 +76,8 @@ export const DEFAULT_COST_MODEL: CostModelOptions = {
     // One problem per certificate usage a profile needs (at most 6 groups) and per certificate id it names that is
     // gone (10), for each of an agreement's or connector's two profiles, plus 4 checks of the object and 10 MDN servers.
     'Health.problems': 2 * (6 + CERTIFICATES_PER_PROFILE) + 4 + 10,
+    // A certificate may be held by every profile of the account.
+    'RotateCertificatePayload.profiles': PROFILES,
   },
   maxTotal: {
     // An entry per certificate; a profile appears under the entries of its own certificates only.
@@ -89,14 +91,17 @@ export const DEFAULT_COST_MODEL: CostModelOptions = {
 };
 
 /**
- * Guarded deletes look for what still uses the object first (unless `force`), walking lists AWS cannot filter: a
- * certificate's profiles (ListProfiles + a DescribeProfile each), a profile's agreements and connectors (ListServers, a
- * ListAgreements per server, ListConnectors + a DescribeConnector each), a server's agreements (one ListAgreements).
+ * Mutations that walk lists AWS cannot filter. Guarded deletes look for what still uses the object first (unless
+ * `force`): a certificate's profiles (ListProfiles + a DescribeProfile each), a profile's agreements and connectors
+ * (ListServers, a ListAgreements per server, ListConnectors + a DescribeConnector each), a server's agreements (one
+ * ListAgreements). A rotation finds the replacement by serial (ListCertificates + a DescribeCertificate each), the
+ * profiles holding the old one (ListProfiles + a DescribeProfile each), updates each, and imports and dates the two.
  */
-const GUARDED_DELETE_WEIGHTS: Record<string, number> = {
+const LIST_WALKING_MUTATIONS: Record<string, number> = {
   'Mutation.deleteCertificate': 10 + 1 + PROFILES,
   'Mutation.deleteProfile': 10 + 1 + SERVERS + 1 + CONNECTORS,
   'Mutation.deleteServer': 10 + 1,
+  'Mutation.rotateCertificate': 10 + 1 + CERTIFICATES + 1 + 2 * PROFILES + 2,
 };
 
 /** Fields that walk whole AWS lists because AWS has no filter for them (Profile.health finds the profile's users; attention reads every profile). */
@@ -135,7 +140,7 @@ export class CostModel {
         const key = `${type.name}.${field.name}`;
         const returned = getNamedType(field.type);
         let weight = 0;
-        if (type.name === mutation) weight = GUARDED_DELETE_WEIGHTS[key] ?? 10;
+        if (type.name === mutation) weight = LIST_WALKING_MUTATIONS[key] ?? 10;
         else if (WALKING_FIELDS.includes(key)) weight = 10;
         else if (isConnection(returned) || isNodeType(returned)) weight = 1;
         weight = options.weights[returned.name] ?? weight;
