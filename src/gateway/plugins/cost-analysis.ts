@@ -50,6 +50,18 @@ export const DEFAULT_COST_MODEL: CostModelOptions = {
 /** Fields that walk whole AWS lists because AWS has no filter for them (Profile.health finds the profile's users; attention reads every profile). */
 const WALKING_FIELDS = ['Profile.agreements', 'Profile.connectors', 'Certificate.profiles', 'Profile.health', 'Query.attention'];
 
+/**
+ * Root lists that walk the whole AWS list when searched (`filter`/`orderBy`, or `agreements` without `server`): they
+ * cost as a walking field, their worst case being the quotas (1,000 profiles or certificates with a Describe each,
+ * 100 connectors, 100 agreements per server).
+ */
+const SEARCHED_LISTS = ['Query.profiles', 'Query.certificates', 'Query.agreements', 'Query.connectors'];
+const WALK_WEIGHT = 10;
+const searches = (key: string, field: FieldNode): boolean =>
+  SEARCHED_LISTS.includes(key) &&
+  ((field.arguments ?? []).some((a) => (a.name.value === 'filter' || a.name.value === 'orderBy') && a.value.kind !== Kind.NULL) ||
+    (key === 'Query.agreements' && !(field.arguments ?? []).some((a) => a.name.value === 'server' && a.value.kind !== Kind.NULL)));
+
 const isConnection = (type: GraphQLNamedType): boolean =>
   isObjectType(type) && type.name.endsWith('Connection') && 'edges' in type.getFields() && 'pageInfo' in type.getFields();
 
@@ -230,7 +242,8 @@ export function requestedCost(model: CostModel, document: DocumentNode, operatio
       let count = times;
       if (isConnection(parent) && (field.name === 'edges' || field.name === 'nodes')) count = times * page;
       else if (isList(field) && isCompositeType(returned)) count = times * listLength(selection);
-      cost += count * model.weight(parent.name, field.name);
+      const weight = model.weight(parent.name, field.name);
+      cost += count * (searches(`${parent.name}.${field.name}`, selection) ? Math.max(weight, WALK_WEIGHT) : weight);
       if (isCompositeType(returned)) cost += walk(selection.selectionSet, returned, count, isConnection(returned) ? pageSize(parent.name, selection) : page, active);
     }
     return cost;
