@@ -3,6 +3,7 @@ import type { SecurityOptions } from './gateway/security';
 import type { TransferWatchOptions } from './gateway/schema/transfer/transfer-watch';
 import { isLoopbackHost, LOOPBACK_NAMES, normalHostName } from './gateway/allowed-hosts';
 import { securityOptionsFromEnv } from './security-config';
+import type { AuditDestination } from './gateway/plugins/audit-log';
 
 export { ConfigError };
 
@@ -44,6 +45,8 @@ export interface GatewayConfig {
   playground: boolean;
   /** Least severe level of the JSON log lines on stdout (LOG_LEVEL). */
   logLevel: LogLevel;
+  /** Where the audit trail of mutations goes: stdout (default), a file path, or off (AUDIT_LOG). */
+  auditLog: AuditDestination;
   /** How subscriptions poll the transfers they follow (SUBSCRIPTION_POLL_INTERVAL_MS, SUBSCRIPTION_MAX_TRANSFERS). */
   subscriptions: TransferWatchOptions;
   /** Every region served, the first being upstream.region (TRANSFER_REGIONS; AWS_REGION alone when unset). */
@@ -67,6 +70,16 @@ function logLevel(env: NodeJS.ProcessEnv): LogLevel {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(raw)}`);
   }
   return raw as LogLevel;
+}
+
+function auditLog(env: NodeJS.ProcessEnv): AuditDestination {
+  const raw = env.AUDIT_LOG;
+  if (raw === undefined || raw === '' || raw === 'stdout') return 'stdout';
+  if (raw === 'off') return 'off';
+  if (!raw.startsWith('/') && !raw.startsWith('.')) {
+    throw new ConfigError(`AUDIT_LOG must be stdout, off or a file path (starting with / or .), got ${JSON.stringify(raw)}`);
+  }
+  return { file: raw };
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -169,6 +182,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     federation: flag(env, 'FEDERATION', false),
     playground: flag(env, 'PLAYGROUND', true),
     logLevel: logLevel(env),
+    auditLog: auditLog(env),
     subscriptions: {
       pollIntervalMs: integer(env, 'SUBSCRIPTION_POLL_INTERVAL_MS', 1000, 100, 60_000),
       maxTransfers: integer(env, 'SUBSCRIPTION_MAX_TRANSFERS', 100, 1, 10_000),

@@ -12,6 +12,7 @@ import { createLogger, errorLogOf, REQUEST_ID_HEADER, requestIdFor, type Logger 
 import { GatewayMetrics } from './metrics';
 import { metricsPlugin } from './plugins/metrics';
 import { requestLogPlugin } from './plugins/request-log';
+import { auditLogPlugin } from './plugins/audit-log';
 import { PLAYGROUND_ASSET_PREFIX, sendPlaygroundAsset, sendPlaygroundPage, wantsPlayground } from './playground';
 import { subgraphSchema } from './schema/federation';
 import { gatewaySchema } from './schema/build';
@@ -32,7 +33,7 @@ import type { RequestDeadline } from './plugins/request-deadline';
 export interface GatewayOptions
   extends Pick<GatewayConfig, 'concurrencyPerRequest' | 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'>,
     Partial<Pick<GatewayConfig, 'cacheTtlMs' | 'redisUrl'>>,
-    Partial<Pick<GatewayConfig, 'federation' | 'playground' | 'logLevel' | 'allowedHosts'>> {
+    Partial<Pick<GatewayConfig, 'federation' | 'playground' | 'logLevel' | 'allowedHosts' | 'auditLog'>> {
   upstream: UpstreamTarget;
   log?: (message: string, error?: unknown) => void;
   /** The JSON logger (request lines, and `log` when that is not given); pino on stdout at `logLevel` when absent. */
@@ -80,7 +81,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     // The request log reads extensions.cost, so it comes after the plugins that write it.
-    plugins: [sensitiveInputsPlugin(), upstreamCostPlugin(), regionFailuresPlugin(), ...security.plugins, metricsPlugin({ metrics }), requestLogPlugin({ logger }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [sensitiveInputsPlugin(), upstreamCostPlugin(), regionFailuresPlugin(), ...security.plugins, metricsPlugin({ metrics }), requestLogPlugin({ logger }), auditLogPlugin({ destination: options.auditLog ?? 'off', log }), ApolloServerPluginLandingPageDisabled()],
     // The playground's docs explorer needs introspection; the production defaults below (INTROSPECTION) may turn it off.
     introspection: true,
     formatError: errorPolicy({ log }),

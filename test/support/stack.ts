@@ -19,7 +19,7 @@ export interface TestStack extends TestEmulator {
 /** The emulator and the gateway in front of it, both on 127.0.0.1 at free ports. */
 export async function startStack(
   emulatorOptions: Partial<EmulatorOptions> = {},
-  gatewayOptions: Partial<Pick<GatewayOptions, 'concurrencyPerRequest' | 'cacheTtlMs' | 'redisUrl' | 'log' | 'logger' | 'federation' | 'playground' | 'security' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts' | 'subscriptions' | 'regions'>> = {},
+  gatewayOptions: Partial<Pick<GatewayOptions, 'concurrencyPerRequest' | 'auditLog' | 'cacheTtlMs' | 'redisUrl' | 'log' | 'logger' | 'federation' | 'playground' | 'security' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts' | 'subscriptions' | 'regions'>> = {},
 ): Promise<TestStack> {
   const emulator = await startTestEmulator(emulatorOptions);
   const gateway = await startGateway(
@@ -40,6 +40,7 @@ export async function startStack(
       security: gatewayOptions.security,
       subscriptions: gatewayOptions.subscriptions,
       regions: gatewayOptions.regions,
+      auditLog: gatewayOptions.auditLog,
     },
     '127.0.0.1',
     0,

@@ -139,8 +139,14 @@ export class RequestUpstream {
 
   /** A write, sent once; the shared cache forgets what it may change, whatever the outcome. */
   async write<C extends TransferCommand>(command: C): Promise<OutputOf<C>> {
+    const requestIdOf = (value: unknown) => (value as { $metadata?: { requestId?: string } } | undefined)?.$metadata?.requestId ?? null;
     try {
-      return await this.upstream.send(command, this.meter, this.limiter, 'write', this.signal);
+      const output = await this.upstream.send(command, this.meter, this.limiter, 'write', this.signal);
+      this.meter.writes.push({ operation: operationOf(command), requestId: requestIdOf(output) });
+      return output;
+    } catch (error) {
+      this.meter.writes.push({ operation: operationOf(command), requestId: requestIdOf(error) });
+      throw error;
     } finally {
       if (this.cacheView) await this.cacheView.invalidate(familiesOfWrite(operationOf(command), command.input));
     }

@@ -2,6 +2,8 @@
 export class UpstreamMeter {
   calls = 0;
   byOperation: Record<string, number> = {};
+  /** The AWS request id of each write call this request made (SDK `$metadata.requestId`), answered or failed; for the audit trail. */
+  writes: Array<{ operation: string; requestId: string | null }> = [];
 
   record(operation: string): void {
     this.calls += 1;
