@@ -3,7 +3,6 @@ import type { SecurityOptions } from './gateway/security';
 import type { TransferWatchOptions } from './gateway/schema/transfer/transfer-watch';
 import { isLoopbackHost, LOOPBACK_NAMES, normalHostName } from './gateway/allowed-hosts';
 import { securityOptionsFromEnv } from './security-config';
-import type { AuditDestination } from './gateway/plugins/audit-log';
 
 export { ConfigError };
 
@@ -12,6 +11,9 @@ export type Upstream =
   | { kind: 'embedded'; emulator: EmulatorOptions; region: string }
   | { kind: 'endpoint'; endpoint: string; region: string }
   | { kind: 'aws'; region: string };
+
+/** Where audit lines go (AUDIT_LOG): `stdout`, `off`, or a file path (appended to). */
+export type AuditDestination = 'stdout' | 'off' | { file: string };
 
 /** The gateway's configuration, parsed and checked once at start-up. */
 export interface GatewayConfig {

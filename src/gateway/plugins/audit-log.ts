@@ -1,13 +1,11 @@
 import { createWriteStream } from 'node:fs';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getOperationAST, type GraphQLFormattedError, Kind, OperationTypeNode } from 'graphql';
+import type { AuditDestination } from '../../config';
 import type { GatewayContext } from '../context';
 import { redactKeys } from '../logger';
 import { redactSecrets } from './redact-secrets';
 import { principalOf } from './request-log';
-
-/** Where audit lines go: `stdout`, `off`, or a file path (appended to). */
-export type AuditDestination = 'stdout' | 'off' | { file: string };
 
 export interface AuditLogOptions {
   /** Where the one JSON line per mutation goes (AUDIT_LOG). */
