@@ -13,6 +13,7 @@ import { GatewayMetrics } from './metrics';
 import { metricsPlugin } from './plugins/metrics';
 import { requestLogPlugin } from './plugins/request-log';
 import { auditLogPlugin } from './plugins/audit-log';
+import { withCsrfHint } from './csrf-hint';
 import { PLAYGROUND_ASSET_PREFIX, sendPlaygroundAsset, sendPlaygroundPage, wantsPlayground } from './playground';
 import { subgraphSchema } from './schema/federation';
 import { gatewaySchema } from './schema/build';
@@ -191,7 +192,9 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      res.end(response.body.string);
+      const body = withCsrfHint(response.status, response.body.string);
+      if (body !== response.body.string) res.removeHeader('content-length');
+      res.end(body);
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
