@@ -261,3 +261,29 @@ describe('searches on a warm shared cache', () => {
     }
   });
 });
+
+describe('searches across every region served (TRANSFER_REGIONS)', () => {
+  it('sorts the matches of every region together and pages them with cursors', async () => {
+    const both = await startStack({}, { regions: ['us-east-1', 'eu-west-1'] });
+    try {
+      const create = (region: string, As2Id: string) =>
+        both.clientFor(region).send(new CreateProfileCommand({ As2Id, ProfileType: 'PARTNER' }));
+      await create('us-east-1', 'BRAVO');
+      await create('eu-west-1', 'ALPHA');
+      await create('eu-west-1', 'CHARLIE');
+      await create('us-east-1', 'XRAY');
+      const query = `query($after: String) { profiles(filter: { as2IdContains: "a" }, orderBy: { field: AS2_ID }, first: 2, after: $after) {
+        edges { node { as2Id } } pageInfo { hasNextPage endCursor } } }`;
+      const page1 = await both.gql<{
+        profiles: { edges: Array<{ node: { as2Id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } };
+      }>(query);
+      expect(page1.data!.profiles.edges.map((e) => e.node)).toEqual([{ as2Id: 'ALPHA' }, { as2Id: 'BRAVO' }]);
+      expect(page1.extensions?.cost?.upstream).toEqual({ calls: 2, byOperation: { ListProfiles: 2 } });
+      const page2 = await both.gql<typeof page1.data>(query, { after: page1.data!.profiles.pageInfo.endCursor });
+      expect(page2.data!.profiles.edges.map((e) => e.node)).toEqual([{ as2Id: 'CHARLIE' }, { as2Id: 'XRAY' }]);
+      expect(page2.data!.profiles.pageInfo.hasNextPage).toBe(false);
+    } finally {
+      await both.close();
+    }
+  });
+});
