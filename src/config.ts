@@ -13,6 +13,9 @@ export type Upstream =
   | { kind: 'endpoint'; endpoint: string; region: string }
   | { kind: 'aws'; region: string };
 
+/** Where audit lines go (AUDIT_LOG): `stdout`, `off`, or a file path (appended to). */
+export type AuditDestination = 'stdout' | 'off' | { file: string };
+
 /** The gateway's configuration, parsed and checked once at start-up. */
 export interface GatewayConfig {
   /** HTTP port of the gateway (PORT). */
@@ -47,6 +50,8 @@ export interface GatewayConfig {
   playground: boolean;
   /** Least severe level of the JSON log lines on stdout (LOG_LEVEL). */
   logLevel: LogLevel;
+  /** Where the audit trail of mutations goes: stdout (default), a file path, or off (AUDIT_LOG). */
+  auditLog: AuditDestination;
   /** How subscriptions poll the transfers they follow (SUBSCRIPTION_POLL_INTERVAL_MS, SUBSCRIPTION_MAX_TRANSFERS). */
   subscriptions: TransferWatchOptions;
   /** Every region served, the first being upstream.region (TRANSFER_REGIONS; AWS_REGION alone when unset). */
@@ -72,6 +77,16 @@ function logLevel(env: NodeJS.ProcessEnv): LogLevel {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(raw)}`);
   }
   return raw as LogLevel;
+}
+
+function auditLog(env: NodeJS.ProcessEnv): AuditDestination {
+  const raw = env.AUDIT_LOG;
+  if (raw === undefined || raw === '' || raw === 'stdout') return 'stdout';
+  if (raw === 'off') return 'off';
+  if (!raw.startsWith('/') && !raw.startsWith('.')) {
+    throw new ConfigError(`AUDIT_LOG must be stdout, off or a file path (starting with / or .), got ${JSON.stringify(raw)}`);
+  }
+  return { file: raw };
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -175,6 +190,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     federation: flag(env, 'FEDERATION', false),
     playground: flag(env, 'PLAYGROUND', true),
     logLevel: logLevel(env),
+    auditLog: auditLog(env),
     subscriptions: {
       pollIntervalMs: integer(env, 'SUBSCRIPTION_POLL_INTERVAL_MS', 1000, 100, 60_000),
       maxTransfers: integer(env, 'SUBSCRIPTION_MAX_TRANSFERS', 100, 1, 10_000),

@@ -12,6 +12,8 @@ import { createLogger, errorLogOf, REQUEST_ID_HEADER, requestIdFor, type Logger 
 import { GatewayMetrics } from './metrics';
 import { metricsPlugin } from './plugins/metrics';
 import { requestLogPlugin } from './plugins/request-log';
+import { auditLogPlugin } from './plugins/audit-log';
+import { withCsrfHint } from './csrf-hint';
 import { PLAYGROUND_ASSET_PREFIX, sendPlaygroundAsset, sendPlaygroundPage, wantsPlayground } from './playground';
 import { subgraphSchema } from './schema/federation';
 import { gatewaySchema } from './schema/build';
@@ -35,7 +37,7 @@ import type { RequestDeadline } from './request-deadline';
 export interface GatewayOptions
   extends Pick<GatewayConfig, 'concurrencyPerRequest' | 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'>,
     Partial<Pick<GatewayConfig, 'cacheTtlMs' | 'redisUrl' | 'redisTimeoutMs'>>,
-    Partial<Pick<GatewayConfig, 'federation' | 'playground' | 'logLevel' | 'allowedHosts'>> {
+    Partial<Pick<GatewayConfig, 'federation' | 'playground' | 'logLevel' | 'allowedHosts' | 'auditLog'>> {
   /** Connection_init time, connections before it and live subscriptions per principal; frames are capped at the HTTP body limit. */
   webSocket?: Partial<Omit<WebSocketBounds, 'maxFrameBytes'>>;
   upstream: UpstreamTarget;
@@ -98,7 +100,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     // The request log reads extensions.cost, so it comes after the plugins that write it.
-    plugins: [sensitiveInputsPlugin(), upstreamCostPlugin(), regionFailuresPlugin(), ...security.plugins, metricsPlugin({ metrics }), requestLogPlugin({ logger }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [sensitiveInputsPlugin(), upstreamCostPlugin(), regionFailuresPlugin(), ...security.plugins, metricsPlugin({ metrics }), requestLogPlugin({ logger }), auditLogPlugin({ destination: options.auditLog ?? 'off', log }), ApolloServerPluginLandingPageDisabled()],
     // The playground's docs explorer needs introspection; the production defaults below (INTROSPECTION) may turn it off.
     introspection: true,
     formatError: errorPolicy({ log }),
@@ -215,7 +217,9 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      res.end(response.body.string);
+      const body = withCsrfHint(response.status, response.body.string);
+      if (body !== response.body.string) res.removeHeader('content-length');
+      res.end(body);
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);

@@ -19,7 +19,7 @@ export interface TestStack extends TestEmulator {
 /** The emulator and the gateway in front of it, both on 127.0.0.1 at free ports. */
 export async function startStack(
   emulatorOptions: Partial<EmulatorOptions> = {},
-  gatewayOptions: Partial<Pick<GatewayOptions, 'concurrencyPerRequest' | 'cacheTtlMs' | 'redisUrl' | 'log' | 'logger' | 'federation' | 'playground' | 'security' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts' | 'subscriptions' | 'regions' | 'webSocket'>> = {},
+  gatewayOptions: Partial<Pick<GatewayOptions, 'concurrencyPerRequest' | 'auditLog' | 'cacheTtlMs' | 'redisUrl' | 'log' | 'logger' | 'federation' | 'playground' | 'security' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts' | 'subscriptions' | 'regions' | 'webSocket'>> = {},
 ): Promise<TestStack> {
   const emulator = await startTestEmulator(emulatorOptions);
   const gateway = await startGateway(
@@ -41,6 +41,7 @@ export async function startStack(
       subscriptions: gatewayOptions.subscriptions,
       regions: gatewayOptions.regions,
       webSocket: gatewayOptions.webSocket,
+      auditLog: gatewayOptions.auditLog,
     },
     '127.0.0.1',
     0,

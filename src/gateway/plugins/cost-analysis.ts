@@ -107,6 +107,18 @@ const LIST_WALKING_MUTATIONS: Record<string, number> = {
 /** Fields that walk whole AWS lists because AWS has no filter for them (Profile.health finds the profile's users; attention reads every profile). */
 const WALKING_FIELDS = ['Profile.agreements', 'Profile.connectors', 'Certificate.profiles', 'Profile.health', 'Query.attention'];
 
+/**
+ * Root lists that walk the whole AWS list when searched (`filter`/`orderBy`, or `agreements` without `server`): they
+ * cost as a walking field, their worst case being the quotas (1,000 profiles or certificates with a Describe each,
+ * 100 connectors, 100 agreements per server).
+ */
+const SEARCHED_LISTS = ['Query.profiles', 'Query.certificates', 'Query.agreements', 'Query.connectors'];
+const WALK_WEIGHT = 10;
+const searches = (key: string, field: FieldNode): boolean =>
+  SEARCHED_LISTS.includes(key) &&
+  ((field.arguments ?? []).some((a) => (a.name.value === 'filter' || a.name.value === 'orderBy') && a.value.kind !== Kind.NULL) ||
+    (key === 'Query.agreements' && !(field.arguments ?? []).some((a) => a.name.value === 'server' && a.value.kind !== Kind.NULL)));
+
 const isConnection = (type: GraphQLNamedType): boolean =>
   isObjectType(type) && type.name.endsWith('Connection') && 'edges' in type.getFields() && 'pageInfo' in type.getFields();
 
@@ -375,7 +387,10 @@ export function requestedCost(
         const length = hasListArgument(field) ? listLength(selection) : model.maxItems(parent.name, field.name);
         count = Math.min(times * length, model.maxTotal(parent.name, field.name));
       }
-      cost += (model.weighsPerItem(parent.name, field.name) ? count : times) * model.weight(parent.name, field.name);
+      const weight = model.weight(parent.name, field.name);
+      // A root list given filter or orderBy (or agreements with no server) walks the whole AWS list, as walking fields do.
+      const searched = searches(`${parent.name}.${field.name}`, selection) ? Math.max(weight, WALK_WEIGHT) : weight;
+      cost += (model.weighsPerItem(parent.name, field.name) ? count : times) * searched;
       if (isCompositeType(returned)) cost += walk(selection.selectionSet, returned, count, isConnection(returned) ? pageSize(parent.name, selection) : page);
     }
     return cost;

@@ -153,8 +153,14 @@ export class RequestUpstream {
   async write<C extends TransferCommand>(command: C): Promise<OutputOf<C>> {
     // A dry run plans its writes (schema/common/dry-run.ts); one that reaches here is a bug, never a write.
     if (this.meter.planned) throw new Error(`A dry run tried to send ${operationOf(command)}`);
+    const requestIdOf = (value: unknown) => (value as { $metadata?: { requestId?: string } } | undefined)?.$metadata?.requestId ?? null;
     try {
-      return await this.upstream.send(command, this.meter, this.limiter, 'write', this.signal);
+      const output = await this.upstream.send(command, this.meter, this.limiter, 'write', this.signal);
+      this.meter.writes.push({ operation: operationOf(command), requestId: requestIdOf(output) });
+      return output;
+    } catch (error) {
+      this.meter.writes.push({ operation: operationOf(command), requestId: requestIdOf(error) });
+      throw error;
     } finally {
       if (this.cacheView) await this.cacheView.invalidate(familiesOfWrite(operationOf(command), command.input));
     }

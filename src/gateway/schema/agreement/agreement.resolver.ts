@@ -13,6 +13,8 @@ import { fromTagInputs } from '../common/tag';
 import { Profile } from '../profile/profile.type';
 import { arraySource } from '../relay/array-source';
 import { connectionOver } from '../relay/connection';
+import { searchAcrossRegions } from '../relay/search';
+import { AgreementFilter, agreementSearch } from './agreement.filter';
 import { toGlobalId } from '../relay/global-id';
 import { checkCounts } from '../relay/paginate';
 import { Server } from '../server/server.type';
@@ -43,15 +45,23 @@ function customDirectoriesToAws(input: AgreementCustomDirectoriesInput): CustomD
 export class AgreementResolver {
   @Query(() => AgreementConnection, {
     nullable: true,
-    description: "A server's AS2 agreements, in AWS list order (one ListAgreements call per page); null with a NOT_FOUND error when the server does not exist.",
+    description:
+      "AS2 agreements. With `server`: that server's, in AWS list order (one ListAgreements call per page); null with a " +
+      'NOT_FOUND error when the server does not exist. Without it: every server\'s in every region served, server by ' +
+      'server (one ListServers per region and one ListAgreements per server; the quota of 100 agreements per server bounds ' +
+      'it). `filter` walks the list and pages what matches.',
   })
   agreements(
-    @Arg('server', () => ID, { description: 'The server: its AWS id (s-…), its ARN or its graph id.' }) server: string,
+    @Arg('server', () => ID, { nullable: true, description: 'Only the agreements of this server: its AWS id (s-…), its ARN or its graph id.' })
+    server: string | null,
+    @Arg('filter', () => AgreementFilter, { nullable: true, description: 'Only the agreements that match every field given.' }) filter: AgreementFilter | null,
     @Args() args: ConnectionArguments,
     @Ctx() ctx: GatewayContext,
     @Info() info: GraphQLResolveInfo,
   ) {
+    if (!server) return searchAcrossRegions(ctx, args, info, agreementSearch(ctx, filter ?? {}), (regional, a) => Agreement.fromSummary(regional, a));
     const { at, keys: [serverId] } = lookUp(ctx, server, 'Server', ['server']);
+    if (filter) return searchAcrossRegions(ctx, args, info, agreementSearch(ctx, filter, serverId), (regional, a) => Agreement.fromSummary(regional, a), [at]);
     return connectionOver(at.loaders.agreements(serverId), args, (a) => Agreement.fromSummary(at, a), info);
   }
 

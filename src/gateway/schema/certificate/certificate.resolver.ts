@@ -21,6 +21,8 @@ import { arraySource } from '../relay/array-source';
 import { connectionOver } from '../relay/connection';
 import { toGlobalId } from '../relay/global-id';
 import { acrossRegions } from '../relay/across-regions';
+import { searchAcrossRegions } from '../relay/search';
+import { CertificateFilter, CertificateOrder, certificateSearch } from './certificate.filter';
 import { checkCounts } from '../relay/paginate';
 import {
   CertificatePayload,
@@ -68,8 +70,23 @@ function updatedCertificate(at: GatewayContext, before: DescribedCertificate, in
 
 @Resolver(() => Certificate)
 export class CertificateResolver {
-  @Query(() => CertificateConnection, { nullable: true, description: 'Certificates imported into this account, in AWS list order.' })
-  certificates(@Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  @Query(() => CertificateConnection, {
+    nullable: true,
+    description:
+      'Certificates imported into this account, in AWS list order (one ListCertificates per page). With `filter` or ' +
+      '`orderBy` the gateway walks the whole list (AWS has no such filters; the quota of 1,000 certificates bounds it) and ' +
+      'pages the result.',
+  })
+  certificates(
+    @Args() args: ConnectionArguments,
+    @Arg('filter', () => CertificateFilter, { nullable: true, description: 'Only the certificates that match every field given.' }) filter: CertificateFilter | null,
+    @Arg('orderBy', () => CertificateOrder, { nullable: true, description: 'The order; AWS list order when left out.' }) orderBy: CertificateOrder | null,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    if (filter || orderBy) {
+      return searchAcrossRegions(ctx, args, info, certificateSearch(filter ?? {}, orderBy), (regional, c) => Certificate.fromSummary(regional, c));
+    }
     return acrossRegions(ctx, args, info, (loaders) => loaders.certificates(), (regional, c) => Certificate.fromSummary(regional, c));
   }
 

@@ -8,16 +8,16 @@ import { type ListSource, MAX_AWS_PAGE } from '../../upstream/list-source';
 
 /**
  * The AWS quotas that bound the walks behind reverse links and guarded deletes (AWS Transfer Family quotas: 1,000
- * profiles per account, 100 connectors per account, 100 agreements per server; servers are listed a page of 1,000 at a
+ * profiles and 1,000 certificates per account, 100 connectors per account, 100 agreements per server; servers are listed a page of 1,000 at a
  * time and an account has far fewer). A list longer than its bound is not walked further.
  */
-export const WALK_BOUNDS = { profiles: 1000, connectors: 100, agreementsPerServer: 100, servers: 1000 } as const;
+export const WALK_BOUNDS = { profiles: 1000, certificates: 1000, connectors: 100, agreementsPerServer: 100, servers: 1000 } as const;
 
 /** Every item of an AWS list, in pages of 1,000, refusing (QUOTA_EXCEEDED) to walk past `bound` items. */
 export const listAll = <T>(source: ListSource<T>, bound: number): Promise<T[]> => walkBounded(source, bound, 'items');
 
 /** Every item of an AWS list, in pages of 1,000, refusing (BAD_USER_INPUT) to walk past `bound` items. */
-async function walkBounded<T>(source: ListSource<T>, bound: number, what: string): Promise<T[]> {
+export async function walkBounded<T>(source: ListSource<T>, bound: number, what: string): Promise<T[]> {
   const all: T[] = [];
   let token: string | null = null;
   for (;;) {
@@ -38,7 +38,7 @@ async function walkBounded<T>(source: ListSource<T>, bound: number, what: string
 }
 
 /** Items whose Describe says `uses`, described through the request's loader; those deleted meanwhile are left out. */
-async function describedUsing<T, D>(items: T[], describe: (item: T) => Promise<D>, uses: (described: D) => boolean): Promise<T[]> {
+export async function describedUsing<T, D>(items: T[], describe: (item: T) => Promise<D>, uses: (described: D) => boolean): Promise<T[]> {
   const kept = await Promise.all(
     items.map((item) =>
       describe(item).then(

@@ -22,6 +22,8 @@ import { arraySource } from '../relay/array-source';
 import { connectionOver } from '../relay/connection';
 import { toGlobalId } from '../relay/global-id';
 import { acrossRegions } from '../relay/across-regions';
+import { searchAcrossRegions } from '../relay/search';
+import { ConnectorFilter, connectorSearch } from './connector.filter';
 import { checkCounts } from '../relay/paginate';
 import {
   type ConnectorAs2ConfigInput,
@@ -72,8 +74,19 @@ function sftpConfigToAws(input: ConnectorSftpConfigInput): SftpConnectorConfig {
 
 @Resolver(() => Connector)
 export class ConnectorResolver {
-  @Query(() => ConnectorConnection, { nullable: true, description: 'AS2 and SFTP connectors of this account, in AWS list order.' })
-  connectors(@Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  @Query(() => ConnectorConnection, {
+    nullable: true,
+    description:
+      'AS2 and SFTP connectors of this account, in AWS list order (one ListConnectors per page). With `filter` the gateway ' +
+      'walks the whole list (AWS has no such filter; the quota of 100 connectors bounds it) and pages what matches.',
+  })
+  connectors(
+    @Args() args: ConnectionArguments,
+    @Arg('filter', () => ConnectorFilter, { nullable: true, description: 'Only the connectors that match every field given.' }) filter: ConnectorFilter | null,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    if (filter) return searchAcrossRegions(ctx, args, info, connectorSearch(ctx, filter), (regional, c) => Connector.fromSummary(regional, c));
     return acrossRegions(ctx, args, info, (loaders) => loaders.connectors(), (regional, c) => Connector.fromSummary(regional, c));
   }
 

@@ -12,6 +12,8 @@ import { runMutation } from '../common/mutation';
 import { agreementsUsingProfile, connectorsUsingProfile, dependentOf, refusedInUse } from '../common/dependents';
 import { fromTagInputs } from '../common/tag';
 import { acrossRegions } from '../relay/across-regions';
+import { searchAcrossRegions } from '../relay/search';
+import { ProfileFilter, ProfileOrder, profileSearch } from './profile.filter';
 import { toGlobalId } from '../relay/global-id';
 import { CreateProfileInput, DeleteProfileInput, DeleteProfilePayload, ProfilePayload, UpdateProfileInput } from './profile.input';
 import { Profile, ProfileConnection } from './profile.type';
@@ -28,13 +30,24 @@ async function profileWarnings(at: GatewayContext, input: CreateProfileCommandIn
 
 @Resolver(() => Profile)
 export class ProfileResolver {
-  @Query(() => ProfileConnection, { nullable: true, description: 'AS2 profiles of this account, optionally only LOCAL or only PARTNER ones.' })
+  @Query(() => ProfileConnection, {
+    nullable: true,
+    description:
+      'AS2 profiles of this account, in AWS list order (one ListProfiles per page), optionally only LOCAL or only PARTNER ones. ' +
+      'With `filter` or `orderBy` the gateway walks the whole list (AWS has no such filters; the quota of 1,000 profiles ' +
+      'bounds it) and pages the result: the calls each filter adds are on its field.',
+  })
   async profiles(
     @Args() args: ConnectionArguments,
     @Arg('profileType', () => ProfileType, { nullable: true, description: 'Only profiles of this type.' }) profileType: ProfileType | null,
+    @Arg('filter', () => ProfileFilter, { nullable: true, description: 'Only the profiles that match every field given.' }) filter: ProfileFilter | null,
+    @Arg('orderBy', () => ProfileOrder, { nullable: true, description: 'The order; AWS list order when left out.' }) orderBy: ProfileOrder | null,
     @Ctx() ctx: GatewayContext,
     @Info() info: GraphQLResolveInfo,
   ) {
+    if (filter || orderBy) {
+      return searchAcrossRegions(ctx, args, info, profileSearch(filter ?? {}, orderBy, profileType), (regional, m) => Profile.fromSummary(regional, m.summary));
+    }
     return acrossRegions(ctx, args, info, (loaders) => loaders.profiles(profileType ?? undefined), (regional, p) => Profile.fromSummary(regional, p));
   }
 

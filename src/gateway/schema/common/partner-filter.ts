@@ -1,0 +1,22 @@
+import type { GatewayContext } from '../../context';
+import { lookUp } from './ids';
+
+/** A partner filter: the partner profile's AWS id and the region it lives in. */
+export interface PartnerFilter {
+  region: string;
+  profileId: string;
+}
+
+/**
+ * Reads a `filter.partnerProfileId`: a graph id or ARN (its region) or an AWS id (the gateway's own region); anything
+ * else is BAD_USER_INPUT naming the argument and the three forms.
+ */
+export function partnerFilter(ctx: GatewayContext, argument: string, value: string | null | undefined): PartnerFilter | undefined {
+  if (value === null || value === undefined) return undefined;
+  const { at, keys } = lookUp(ctx, value, 'Profile', argument.split('.'));
+  return { region: at.region, profileId: keys[0] };
+}
+
+/** Whether an item of `ctx`'s region with partner profile `profileId` passes the filter. */
+export const partnerMatches = (ctx: GatewayContext, partner: PartnerFilter | undefined, profileId: string | undefined): boolean =>
+  partner === undefined || (ctx.region === partner.region && profileId === partner.profileId);
