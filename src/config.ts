@@ -36,6 +36,8 @@ export interface GatewayConfig {
   federation: boolean;
   /** Serve the GraphiQL playground at / and to browsers at GET /graphql (PLAYGROUND). */
   playground: boolean;
+  /** Serve the partner portal at /portal/ (PORTAL). */
+  portal: boolean;
   /** Least severe level of the JSON log lines on stdout (LOG_LEVEL). */
   logLevel: LogLevel;
   /** How subscriptions poll the transfers they follow (SUBSCRIPTION_POLL_INTERVAL_MS, SUBSCRIPTION_MAX_TRANSFERS). */
@@ -145,6 +147,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     redisUrl: redisUrl(env),
     federation: flag(env, 'FEDERATION', false),
     playground: flag(env, 'PLAYGROUND', true),
+    portal: flag(env, 'PORTAL', true),
     logLevel: logLevel(env),
     subscriptions: {
       pollIntervalMs: integer(env, 'SUBSCRIPTION_POLL_INTERVAL_MS', 1000, 100, 60_000),

@@ -11,6 +11,7 @@ import { createLogger, errorLogOf, REQUEST_ID_HEADER, requestIdFor, type Logger 
 import { GatewayMetrics } from './metrics';
 import { metricsPlugin } from './plugins/metrics';
 import { requestLogPlugin } from './plugins/request-log';
+import { sendPortal } from './portal';
 import { PLAYGROUND_ASSET_PREFIX, sendPlaygroundAsset, sendPlaygroundPage, wantsPlayground } from './playground';
 import { subgraphSchema } from './schema/federation';
 import { gatewaySchema } from './schema/build';
@@ -30,7 +31,7 @@ import type { RequestDeadline } from './plugins/request-deadline';
 export interface GatewayOptions
   extends Pick<GatewayConfig, 'concurrencyPerRequest' | 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'>,
     Partial<Pick<GatewayConfig, 'cacheTtlMs' | 'redisUrl'>>,
-    Partial<Pick<GatewayConfig, 'federation' | 'playground' | 'logLevel'>> {
+    Partial<Pick<GatewayConfig, 'federation' | 'playground' | 'portal' | 'logLevel'>> {
   upstream: UpstreamTarget;
   log?: (message: string, error?: unknown) => void;
   /** The JSON logger (request lines, and `log` when that is not given); pino on stdout at `logLevel` when absent. */
@@ -58,13 +59,15 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * Starts the HTTP server: /graphql (Apollo; the GraphiQL playground for a browser), /healthz (alive), /readyz (the
- * upstream answers), /metrics (Prometheus) and the playground at / with its files under /playground/.
+ * upstream answers), /metrics (Prometheus), the playground at / with its files under /playground/ and the partner portal
+ * at /portal/.
  */
 export async function startGateway(options: GatewayOptions, host: string, port: number): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger({ level: options.logLevel ?? 'info' });
   const log = options.log ?? errorLogOf(logger);
   const metrics = new GatewayMetrics();
   const playground = options.playground ?? true;
+  const portal = options.portal ?? true;
   const cache = await createSharedCache(options, log, metrics);
   const upstream = new Upstream(options.upstream, options, cache, (operation, outcome) => metrics.awsCall(operation, outcome));
   const regions = RegionalUpstreams.of(
@@ -121,6 +124,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     if (path === '/graphql') return playground && wantsPlayground(req) ? sendPlaygroundPage(res) : graphql(req, res);
     if (playground && path === '/' && req.method === 'GET') return sendPlaygroundPage(res);
     if (playground && path.startsWith(PLAYGROUND_ASSET_PREFIX) && sendPlaygroundAsset(req, res, path.slice(PLAYGROUND_ASSET_PREFIX.length))) return;
+    if (portal && sendPortal(req, res, path)) return;
     send(res, 404, { error: `nothing at ${path}; the GraphQL endpoint is /graphql` });
   }
 

@@ -1,0 +1,198 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { PORTAL_CSP } from '../../src/gateway/portal';
+import { startStack, type TestStack } from '../support/stack';
+
+/** Debian's chromium, as .ci/run installs it (no browser download). */
+const CHROMIUM = '/usr/bin/chromium';
+const BUILT = join(__dirname, '..', '..', 'dist', 'portal', 'index.html');
+const DOCS = join(__dirname, '..', '..', 'docs', 'portal');
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+describe('the portal over HTTP (built by npm run build)', () => {
+  let s: TestStack;
+  beforeAll(async () => {
+    s = await startStack();
+  });
+  afterAll(() => s.close());
+
+  it('redirects /portal to /portal/ and serves the built page under a strict Content-Security-Policy', async () => {
+    const redirect = await fetch(`${s.gateway.url}/portal`, { redirect: 'manual' });
+    expect([redirect.status, redirect.headers.get('location')]).toEqual([308, '/portal/']);
+    const res = await fetch(`${s.gateway.url}/portal/`);
+    const html = await res.text();
+    expect({ status: res.status, type: res.headers.get('content-type'), csp: res.headers.get('content-security-policy') }).toEqual({
+      status: 200,
+      type: 'text/html; charset=utf-8',
+      csp: "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    });
+    expect(PORTAL_CSP).toBe(res.headers.get('content-security-policy'));
+    expect(html).toBe(readFileSync(BUILT, 'utf8'));
+    const assets = html.match(/(?:src|href)="\.\/assets\/[^"]+"/g) ?? [];
+    expect(assets.length).toBe(2);
+    for (const ref of assets) {
+      const asset = await fetch(`${s.gateway.url}/portal/${/"\.\/(.+)"/.exec(ref)![1]}`);
+      expect([asset.status, asset.headers.get('cache-control')]).toEqual([200, 'public, max-age=31536000, immutable']);
+    }
+  });
+
+  it('serves nothing but the built files', async () => {
+    const statuses = await Promise.all(
+      ['/portal/../package.json', '/portal/assets/', '/portal/vite.config.ts', '/portal/src/main.tsx'].map(async (p) => [
+        p,
+        (await fetch(`${s.gateway.url}${p}`)).status,
+      ]),
+    );
+    expect(statuses).toEqual([
+      ['/portal/../package.json', 404],
+      ['/portal/assets/', 404],
+      ['/portal/vite.config.ts', 404],
+      ['/portal/src/main.tsx', 404],
+    ]);
+  });
+});
+
+describe('PORTAL=false', () => {
+  let s: TestStack;
+  beforeAll(async () => {
+    s = await startStack({}, { portal: false });
+  });
+  afterAll(() => s.close());
+
+  it('serves no portal page', async () => {
+    const statuses = await Promise.all(
+      ['/portal', '/portal/'].map(async (p) => [p, (await fetch(`${s.gateway.url}${p}`, { redirect: 'manual' })).status]),
+    );
+    expect(statuses).toEqual([
+      ['/portal', 404],
+      ['/portal/', 404],
+    ]);
+  });
+});
+
+describe('the portal in headless Chromium on the demo data, every host but the gateway blocked', () => {
+  let s: TestStack;
+  let context: BrowserContext;
+  let page: Page;
+  let userDataDir: string;
+  const external: string[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    s = await startStack({ seed: 'demo' });
+    userDataDir = mkdtempSync(join(tmpdir(), 'tg-portal-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1440, height: 900 },
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    const gateway = new URL(s.gateway.url).origin;
+    await context.route('**/*', (route) => {
+      if (new URL(route.request().url()).origin === gateway) return route.continue();
+      external.push(route.request().url());
+      return route.abort('blockedbyclient');
+    });
+    await context.addInitScript(`
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+    `);
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    await page.goto(`${s.gateway.url}/portal/`);
+    await page.getByLabel(/API key or bearer token/).fill('');
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    await s?.close();
+  });
+
+  /** Serious or critical axe-core violations of the page as it is now, as `id: target` lines. */
+  async function seriousViolations(): Promise<string[]> {
+    // Evaluated through the DevTools protocol, so the page's CSP (which rightly refuses inline scripts) is not involved.
+    await page.evaluate(AXE);
+    const results = await page.evaluate<Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>>(
+      `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) })))`,
+    );
+    return results
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  }
+
+  async function shot(name: string): Promise<void> {
+    if (!existsSync(join(DOCS, `${name}.png`)) || process.env.PORTAL_SCREENSHOTS === 'update')
+      writeFileSync(join(DOCS, `${name}.png`), await page.screenshot({ fullPage: false }));
+  }
+
+  it('shows what needs attention and every certificate of the demo on the expiry timeline', async () => {
+    await page.locator('[data-ready="overview"]').waitFor({ timeout: 15_000 });
+    const attention = await s.gql(
+      '{ attention(withinDays: 30) { certificate { certificateId } } certificates(first: 100) { totalCount } }',
+    );
+    const rows = await page.locator('[data-ready="overview"] table tbody tr').count();
+    const bars = await page.locator('svg.timeline g[data-certificate]').count();
+    expect({ rows, bars }).toEqual({ rows: attention.data.attention.length, bars: attention.data.certificates.totalCount });
+    expect(rows).toBeGreaterThan(0);
+    expect(await seriousViolations()).toEqual([]);
+    await shot('overview');
+  });
+
+  it('draws the partner graph of the demo: one node per server, agreement and profile, filtered by server', async () => {
+    await page.getByRole('link', { name: 'Partner graph' }).click();
+    await page.locator('.react-flow__node').first().waitFor({ timeout: 15_000 });
+    const graph = await s.gql(
+      '{ servers(first: 10) { edges { node { id serverId agreements(first: 100) { edges { node { id localProfile { id } partnerProfile { id } } } } } } } }',
+    );
+    const ids = new Set<string>();
+    for (const { node: server } of graph.data.servers.edges) {
+      if (server.agreements.edges.length) ids.add(server.id);
+      for (const { node: a } of server.agreements.edges)
+        [a.id, a.localProfile?.id, a.partnerProfile?.id].filter(Boolean).forEach((id) => ids.add(id));
+    }
+    expect(await page.locator('.react-flow__node').count()).toBe(ids.size);
+    expect(await seriousViolations()).toEqual([]);
+    await shot('graph');
+    await page.locator('.react-flow__node').first().click();
+    await expect(page.getByRole('status').innerText()).resolves.toMatch(/ — id /);
+  });
+
+  it('lists every partner profile sorted by days until expiry, filtered by search', async () => {
+    await page.getByRole('link', { name: 'Partners' }).click();
+    await page.locator('[data-ready="partners"]').waitFor({ timeout: 15_000 });
+    const partners = await s.gql('{ profiles(first: 50, profileType: PARTNER) { totalCount edges { node { as2Id } } } }');
+    const shown = await page.locator('[data-ready="partners"] tbody tr td:first-child').allInnerTexts();
+    expect(shown.sort()).toEqual(partners.data.profiles.edges.map((e: any) => e.node.as2Id).sort());
+    const days = (await page.locator('[data-ready="partners"] tbody tr td:nth-child(4)').allInnerTexts())
+      .map(Number)
+      .filter(Number.isFinite);
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+    expect(await seriousViolations()).toEqual([]);
+    await shot('partners');
+    const first = partners.data.profiles.edges[0].node.as2Id as string;
+    await page.getByLabel('Search').fill(first);
+    expect(await page.locator('[data-ready="partners"] tbody tr td:first-child').allInnerTexts()).toEqual(
+      partners.data.profiles.edges.map((e: any) => e.node.as2Id).filter((a: string) => a.includes(first)),
+    );
+  });
+
+  it('loaded nothing from elsewhere, logged no console error and broke no CSP rule', async () => {
+    const cspViolations = await page.evaluate<string[]>('window.__cspViolations');
+    expect({ external, problems, cspViolations }).toEqual({ external: [], problems: [], cspViolations: [] });
+  });
+});
