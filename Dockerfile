@@ -7,6 +7,7 @@ RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY bench ./bench
+COPY portal ./portal
 RUN npm run build
 
 # Run: production dependencies and the compiled output only, as the unprivileged `node` user.
