@@ -1,6 +1,7 @@
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
-import { Client, fetchExchange } from 'urql';
+import { createClient as createWsClient } from 'graphql-ws';
+import { Client, fetchExchange, subscriptionExchange } from 'urql';
 
 const KEY = 'transfer-graph.credentials';
 
@@ -13,6 +14,13 @@ export const credentials = {
 
 /** One urql client on the gateway's /graphql, normalised by node id, Relay connections merged page by page. */
 export function createClient(): Client {
+  const token = credentials.get();
+  const ws = createWsClient({
+    url: new URL('../graphql', window.location.href).toString().replace(/^http/, 'ws'),
+    lazy: true,
+    retryAttempts: 0,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+  });
   return new Client({
     url: new URL('../graphql', window.location.href).toString(),
     // POST always: Apollo's CSRF prevention refuses a GET without a preflight header.
@@ -29,6 +37,12 @@ export function createClient(): Client {
         resolvers: { Query: { profiles: relayPagination(), certificates: relayPagination() } },
       }),
       fetchExchange,
+      // Subscriptions over graphql-ws at the same URL; a browser cannot set headers on a WebSocket, so the token goes in connection_init.
+      subscriptionExchange({
+        forwardSubscription: (request) => ({
+          subscribe: (sink) => ({ unsubscribe: ws.subscribe({ ...request, query: request.query ?? '' }, sink) }),
+        }),
+      }),
     ],
     fetchOptions: () => {
       const token = credentials.get();

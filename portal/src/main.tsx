@@ -6,11 +6,15 @@ import { Provider, useQuery } from 'urql';
 import { createClient, credentials, explain } from './client';
 import { PortalAttentionDocument, PortalCertificatesDocument, PortalGraphDocument, PortalPartnersDocument } from './generated';
 import { PartnerGraph } from './graph';
+import { PartnerDetail } from './partner';
 import { ExpiryTimeline } from './timeline';
 
 const PAGES = { overview: 'Overview', graph: 'Partner graph', partners: 'Partners' } as const;
 type Page = keyof typeof PAGES;
 const pageOf = (hash: string): Page => (hash.slice(1) in PAGES ? (hash.slice(1) as Page) : 'overview');
+/** The profile id of a #partner/<id> link, if the hash is one. */
+const partnerOf = (hash: string): string | null =>
+  hash.startsWith('#partner/') ? decodeURIComponent(hash.slice('#partner/'.length)) : null;
 
 function Failure({ error }: { error: Parameters<typeof explain>[0] }) {
   return (
@@ -120,7 +124,9 @@ function Partners() {
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <td>{r.as2Id}</td>
+              <td>
+                <a href={`#partner/${encodeURIComponent(r.id)}`}>{r.as2Id}</a>
+              </td>
               <td>{r.profileId}</td>
               <td className={`health-${r.health.status}`}>{r.health.status}</td>
               <td>{Number.isFinite(r.expiry) ? r.expiry : '—'}</td>
@@ -172,10 +178,14 @@ function SignIn({ onDone }: { onDone: () => void }) {
 
 function App() {
   const [page, setPage] = useState<Page>(pageOf(window.location.hash));
+  const [partner, setPartner] = useState<string | null>(partnerOf(window.location.hash));
   const [signedIn, setSignedIn] = useState(sessionStorage.getItem('transfer-graph.credentials') !== null);
   const client = useMemo(() => createClient(), [signedIn]);
   useEffect(() => {
-    const onHash = () => setPage(pageOf(window.location.hash));
+    const onHash = () => {
+      setPage(pageOf(window.location.hash));
+      setPartner(partnerOf(window.location.hash));
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -186,7 +196,7 @@ function App() {
         {signedIn && (
           <nav aria-label="Pages">
             {(Object.keys(PAGES) as Page[]).map((p) => (
-              <a key={p} href={`#${p}`} aria-current={p === page ? 'page' : undefined}>
+              <a key={p} href={`#${p}`} aria-current={p === (partner ? 'partners' : page) ? 'page' : undefined}>
                 {PAGES[p]}
               </a>
             ))}
@@ -206,9 +216,9 @@ function App() {
           <SignIn onDone={() => setSignedIn(true)} />
         ) : (
           <Provider value={client}>
-            {page === 'overview' && <Overview />}
-            {page === 'graph' && <Graph />}
-            {page === 'partners' && <Partners />}
+            {!partner && page === 'overview' && <Overview />}
+            {!partner && page === 'graph' && <Graph />}
+            {partner ? <PartnerDetail id={partner} /> : page === 'partners' && <Partners />}
           </Provider>
         )}
       </main>

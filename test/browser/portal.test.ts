@@ -191,6 +191,24 @@ describe('the portal in headless Chromium on the demo data, every host but the g
     );
   });
 
+  it('opens a partner from the table and follows a transfer it starts live over the subscription until COMPLETED', async () => {
+    const partners = await s.gql('{ profiles(first: 50, profileType: PARTNER) { edges { node { id as2Id connectors { edges { node { id connectorId url } } } } } } }');
+    const withAs2 = partners.data.profiles.edges.map((e: any) => e.node).find((p: any) => p.connectors.edges.some((c: any) => c.node.url?.startsWith('https://')));
+    const connector = withAs2.connectors.edges.find((c: any) => c.node.url.startsWith('https://')).node;
+    await page.getByRole('link', { name: 'Partners' }).click();
+    await page.getByLabel('Search').fill('');
+    await page.getByRole('link', { name: withAs2.as2Id, exact: true }).click();
+    await page.locator('[data-ready="partner"]').waitFor({ timeout: 15_000 });
+    expect(await page.locator('[data-ready="partner"] h2').innerText()).toContain(withAs2.as2Id);
+    expect(await seriousViolations()).toEqual([]);
+    const socket = page.waitForEvent('websocket', (ws) => ws.url() === s.graphqlUrl.replace(/^http/, 'ws'));
+    await page.getByRole('button', { name: `Send over ${connector.connectorId}` }).click();
+    await socket;
+    await page.locator('[data-transfer-status="COMPLETED"]').waitFor({ timeout: 20_000 });
+    expect((await s.stats()).requests.StartFileTransfer).toBe(1);
+    await shot('partner');
+  });
+
   it('loaded nothing from elsewhere, logged no console error and broke no CSP rule', async () => {
     const cspViolations = await page.evaluate<string[]>('window.__cspViolations');
     expect({ external, problems, cspViolations }).toEqual({ external: [], problems: [], cspViolations: [] });
