@@ -35,6 +35,15 @@ export function createClient(): Client {
           HealthProblem: () => null,
         },
         resolvers: { Query: { profiles: relayPagination(), certificates: relayPagination() } },
+        // A deleted profile leaves every cached list and link that named it.
+        updates: {
+          Mutation: {
+            deleteProfile: (result, _args, cache) => {
+              const deletedId = (result.deleteProfile as { deletedId?: string | null } | null)?.deletedId;
+              if (deletedId) cache.invalidate({ __typename: 'Profile', id: deletedId });
+            },
+          },
+        },
       }),
       fetchExchange,
       // Subscriptions over graphql-ws at the same URL; a browser cannot set headers on a WebSocket, so the token goes in connection_init.

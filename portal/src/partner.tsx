@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { explain } from './client';
-import { PortalFollowTransferDocument, PortalPartnerDocument, PortalStartTransferDocument } from './generated';
+import { PortalDeleteProfileDocument, PortalFollowTransferDocument, PortalPartnerDocument, PortalStartTransferDocument } from './generated';
 
 /** Follows one transfer live over fileTransferUpdates until every file is COMPLETED or FAILED. */
 function LiveTransfer({ id }: { id: string }) {
@@ -27,6 +27,8 @@ export function PartnerDetail({ id }: { id: string }) {
   const [path, setPath] = useState('/outbox/portal-test.edi');
   const [transfer, setTransfer] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [deleting, remove] = useMutation(PortalDeleteProfileDocument);
   if (result.error)
     return (
       <p role="alert" className="error">
@@ -45,6 +47,17 @@ export function PartnerDetail({ id }: { id: string }) {
       return setProblem(payload.userErrors.map((e) => `${(e.field ?? []).join('.')}: ${e.message}`).join('; '));
     setTransfer(payload?.fileTransfer?.id ?? null);
   };
+  const destroy = async () => {
+    setProblem(null);
+    const answer = await remove({ input: { id: profile.id } });
+    if (answer.error) return setProblem(explain(answer.error));
+    const payload = answer.data?.deleteProfile;
+    if (payload?.userErrors.length)
+      return setProblem(payload.userErrors.map((e) => `${(e.field ?? []).join('.')}: ${e.message}`).join('; '));
+    window.location.hash = '#partners';
+  };
+  const agreements = profile.agreements.edges.map((e) => e.node);
+  const connectors = profile.connectors.edges.map((e) => e.node);
   return (
     <section data-ready="partner">
       <h2>
@@ -99,6 +112,30 @@ export function PartnerDetail({ id }: { id: string }) {
         </p>
       )}
       {transfer && <LiveTransfer id={transfer} />}
+      <h3>Delete</h3>
+      {!confirming ? (
+        <button onClick={() => setConfirming(true)}>Delete {profile.as2Id}…</button>
+      ) : (
+        <div role="dialog" aria-label={`Delete ${profile.as2Id}`} className="confirm">
+          {/* The API has no guarded delete yet: the dependents come from the profile's own links. */}
+          <p>
+            {agreements.length} agreements and {connectors.length} connectors use this profile; after the delete they keep a reference that
+            resolves to nothing:
+          </p>
+          <ul data-dependents="">
+            {agreements.map((a) => (
+              <li key={a.id}>agreement {a.agreementId}</li>
+            ))}
+            {connectors.map((c) => (
+              <li key={c.id}>connector {c.connectorId}</li>
+            ))}
+          </ul>
+          <button disabled={deleting.fetching} onClick={() => void destroy()}>
+            Delete {profile.as2Id} now
+          </button>{' '}
+          <button onClick={() => setConfirming(false)}>Cancel</button>
+        </div>
+      )}
     </section>
   );
 }

@@ -192,8 +192,12 @@ describe('the portal in headless Chromium on the demo data, every host but the g
   });
 
   it('opens a partner from the table and follows a transfer it starts live over the subscription until COMPLETED', async () => {
-    const partners = await s.gql('{ profiles(first: 50, profileType: PARTNER) { edges { node { id as2Id connectors { edges { node { id connectorId url } } } } } } }');
-    const withAs2 = partners.data.profiles.edges.map((e: any) => e.node).find((p: any) => p.connectors.edges.some((c: any) => c.node.url?.startsWith('https://')));
+    const partners = await s.gql(
+      '{ profiles(first: 50, profileType: PARTNER) { edges { node { id as2Id connectors { edges { node { id connectorId url } } } } } } }',
+    );
+    const withAs2 = partners.data.profiles.edges
+      .map((e: any) => e.node)
+      .find((p: any) => p.connectors.edges.some((c: any) => c.node.url?.startsWith('https://')));
     const connector = withAs2.connectors.edges.find((c: any) => c.node.url.startsWith('https://')).node;
     await page.getByRole('link', { name: 'Partners' }).click();
     await page.getByLabel('Search').fill('');
@@ -207,6 +211,28 @@ describe('the portal in headless Chromium on the demo data, every host but the g
     await page.locator('[data-transfer-status="COMPLETED"]').waitFor({ timeout: 20_000 });
     expect((await s.stats()).requests.StartFileTransfer).toBe(1);
     await shot('partner');
+  });
+
+  it('deletes a partner only after listing the agreements and connectors that use it', async () => {
+    const partners = await s.gql(
+      '{ profiles(first: 50, profileType: PARTNER) { edges { node { id as2Id agreements { edges { node { agreementId } } } connectors { edges { node { connectorId } } } } } } }',
+    );
+    const victim = partners.data.profiles.edges.map((e: any) => e.node).find((p: any) => p.agreements.edges.length > 0);
+    await page.goto(`${s.gateway.url}/portal/#partner/${encodeURIComponent(victim.id)}`);
+    await page.locator('[data-ready="partner"]').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: `Delete ${victim.as2Id}…` }).click();
+    const dialog = page.getByRole('dialog', { name: `Delete ${victim.as2Id}` });
+    expect(await dialog.locator('[data-dependents] li').allInnerTexts()).toEqual([
+      ...victim.agreements.edges.map((e: any) => `agreement ${e.node.agreementId}`),
+      ...victim.connectors.edges.map((e: any) => `connector ${e.node.connectorId}`),
+    ]);
+    expect(await seriousViolations()).toEqual([]);
+    expect((await s.stats()).requests.DeleteProfile).toBeUndefined();
+    await page.getByRole('button', { name: `Delete ${victim.as2Id} now` }).click();
+    await page.locator('[data-ready="partners"]').waitFor({ timeout: 15_000 });
+    expect((await s.stats()).requests.DeleteProfile).toBe(1);
+    expect((await s.gql('query($id: ID!) { node(id: $id) { id } }', { id: victim.id })).data).toEqual({ node: null });
+    expect(await page.locator('[data-ready="partners"] tbody tr td:first-child').allInnerTexts()).not.toContain(victim.as2Id);
   });
 
   it('loaded nothing from elsewhere, logged no console error and broke no CSP rule', async () => {
