@@ -6,10 +6,11 @@ import { Provider, useQuery } from 'urql';
 import { createClient, credentials, explain } from './client';
 import { PortalAttentionDocument, PortalCertificatesDocument, PortalGraphDocument, PortalPartnersDocument } from './generated';
 import { PartnerGraph } from './graph';
+import { Onboarding } from './onboarding';
 import { PartnerDetail } from './partner';
 import { ExpiryTimeline } from './timeline';
 
-const PAGES = { overview: 'Overview', graph: 'Partner graph', partners: 'Partners' } as const;
+const PAGES = { overview: 'Overview', graph: 'Partner graph', partners: 'Partners', onboarding: 'Onboarding' } as const;
 type Page = keyof typeof PAGES;
 const pageOf = (hash: string): Page => (hash.slice(1) in PAGES ? (hash.slice(1) as Page) : 'overview');
 /** The profile id of a #partner/<id> link, if the hash is one. */
@@ -218,6 +219,7 @@ function App() {
           <Provider value={client}>
             {!partner && page === 'overview' && <Overview />}
             {!partner && page === 'graph' && <Graph />}
+            {!partner && page === 'onboarding' && <Onboarding />}
             {partner ? <PartnerDetail id={partner} /> : page === 'partners' && <Partners />}
           </Provider>
         )}

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { PORTAL_CSP } from '../../src/gateway/portal';
+import { certificateFactory } from '../support/certificates';
 import { startStack, type TestStack } from '../support/stack';
 
 /** Debian's chromium, as .ci/run installs it (no browser download). */
@@ -233,6 +234,52 @@ describe('the portal in headless Chromium on the demo data, every host but the g
     expect((await s.stats()).requests.DeleteProfile).toBe(1);
     expect((await s.gql('query($id: ID!) { node(id: $id) { id } }', { id: victim.id })).data).toEqual({ node: null });
     expect(await page.locator('[data-ready="partners"] tbody tr td:first-child').allInnerTexts()).not.toContain(victim.as2Id);
+  });
+
+  it('onboards a partner end to end: PEM files dropped, profile, agreement and connector created', async () => {
+    const certs = await certificateFactory();
+    const [signing, encryption] = await Promise.all([certs.generate('CN=ONBOARDED signing'), certs.generate('CN=ONBOARDED encryption')]);
+    await page.goto(`${s.gateway.url}/portal/#onboarding`);
+    await page.locator('[data-ready="onboarding"]').waitFor({ timeout: 15_000 });
+    expect(await seriousViolations()).toEqual([]);
+    await page
+      .getByLabel('Signing certificate (PEM)')
+      .setInputFiles({ name: 'signing.pem', mimeType: 'application/x-pem-file', buffer: Buffer.from(signing.certificatePem) });
+    await page
+      .getByLabel('Encryption certificate (PEM)')
+      .setInputFiles({ name: 'encryption.pem', mimeType: 'application/x-pem-file', buffer: Buffer.from(encryption.certificatePem) });
+    await page.getByLabel('Partner AS2 id').fill('ONBOARDED-PARTNER');
+    const servers = await s.gql(
+      '{ servers(first: 50) { edges { node { serverId protocols } } } profiles(first: 100, profileType: LOCAL) { edges { node { as2Id } } } }',
+    );
+    const as2Server = servers.data.servers.edges.map((e: any) => e.node).find((n: any) => n.protocols.includes('AS2')).serverId;
+    const local = servers.data.profiles.edges[0].node.as2Id;
+    await page.getByLabel('AS2 server').selectOption({ label: as2Server });
+    await page.getByLabel('Local profile').selectOption({ label: local });
+    await page.getByLabel('Access role ARN').fill('arn:aws:iam::123456789012:role/portal-onboarding');
+    await page.getByLabel('Base directory (where received files land)').fill('/inbox/onboarded');
+    await page.getByLabel('Partner URL').fill('https://as2.onboarded.example/receive');
+    await shot('onboarding');
+    await page.getByRole('button', { name: 'Onboard' }).click();
+    await page.locator('[data-created] li', { hasText: 'created connector' }).waitFor({ timeout: 15_000 });
+    const created = await page.locator('[data-created] li').allInnerTexts();
+    expect(created.map((line) => line.replace(/ \S+$/, ''))).toEqual([
+      'created certificate',
+      'created certificate',
+      'created profile',
+      'created agreement',
+      'created connector',
+    ]);
+    const after = await s.gql(
+      '{ profiles(first: 100, profileType: PARTNER) { edges { node { as2Id certificates { totalCount } agreements { edges { node { localProfile { as2Id } } } } connectors { edges { node { url } } } } } } }',
+    );
+    const onboarded = after.data.profiles.edges.map((e: any) => e.node).find((p: any) => p.as2Id === 'ONBOARDED-PARTNER');
+    expect(onboarded).toEqual({
+      as2Id: 'ONBOARDED-PARTNER',
+      certificates: { totalCount: 2 },
+      agreements: { edges: [{ node: { localProfile: { as2Id: local } } }] },
+      connectors: { edges: [{ node: { url: 'https://as2.onboarded.example/receive' } }] },
+    });
   });
 
   it('loaded nothing from elsewhere, logged no console error and broke no CSP rule', async () => {
