@@ -11,6 +11,7 @@ RUN npm ci && node -e "require('better-sqlite3')(':memory:').close()"
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY bench ./bench
+COPY portal ./portal
 RUN npm run build
 # The run stage takes these production dependencies, compiled addon included, so it needs no compiler.
 RUN npm prune --omit=dev && npm cache clean --force

@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { benchEmulator } from './emulator';
 import { benchEmulatorStore } from './emulator-store';
 import { benchGateway } from './gateway';
+import { benchPortal } from './portal';
 import { provenance, writeReport } from './report';
 
-const BENCHES: Record<string, () => Promise<string>> = { emulator: benchEmulator, store: benchEmulatorStore, gateway: benchGateway };
+const BENCHES: Record<string, () => Promise<string>> = { emulator: benchEmulator, store: benchEmulatorStore, gateway: benchGateway, portal: benchPortal };
 
 async function main(): Promise<void> {
   const asked = process.argv.slice(2);

@@ -48,6 +48,8 @@ export interface GatewayConfig {
   federation: boolean;
   /** Serve the GraphiQL playground at / and to browsers at GET /graphql (PLAYGROUND). */
   playground: boolean;
+  /** Serve the partner portal at /portal/ (PORTAL). */
+  portal: boolean;
   /** Least severe level of the JSON log lines on stdout (LOG_LEVEL). */
   logLevel: LogLevel;
   /** Where the audit trail of mutations goes: stdout (default), a file path, or off (AUDIT_LOG). */
@@ -189,6 +191,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     redisTimeoutMs: integer(env, 'REDIS_TIMEOUT_MS', 250, 10, 10_000),
     federation: flag(env, 'FEDERATION', false),
     playground: flag(env, 'PLAYGROUND', true),
+    portal: flag(env, 'PORTAL', true),
     logLevel: logLevel(env),
     auditLog: auditLog(env),
     subscriptions: {

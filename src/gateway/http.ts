@@ -14,6 +14,7 @@ import { metricsPlugin } from './plugins/metrics';
 import { requestLogPlugin } from './plugins/request-log';
 import { auditLogPlugin } from './plugins/audit-log';
 import { withCsrfHint } from './csrf-hint';
+import { sendPortal } from './portal';
 import { PLAYGROUND_ASSET_PREFIX, sendPlaygroundAsset, sendPlaygroundPage, wantsPlayground } from './playground';
 import { subgraphSchema } from './schema/federation';
 import { gatewaySchema } from './schema/build';
@@ -37,7 +38,7 @@ import type { RequestDeadline } from './request-deadline';
 export interface GatewayOptions
   extends Pick<GatewayConfig, 'concurrencyPerRequest' | 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts'>,
     Partial<Pick<GatewayConfig, 'cacheTtlMs' | 'redisUrl' | 'redisTimeoutMs'>>,
-    Partial<Pick<GatewayConfig, 'federation' | 'playground' | 'logLevel' | 'allowedHosts' | 'auditLog'>> {
+    Partial<Pick<GatewayConfig, 'federation' | 'playground' | 'portal' | 'logLevel' | 'allowedHosts' | 'auditLog'>> {
   /** Connection_init time, connections before it and live subscriptions per principal; frames are capped at the HTTP body limit. */
   webSocket?: Partial<Omit<WebSocketBounds, 'maxFrameBytes'>>;
   upstream: UpstreamTarget;
@@ -72,13 +73,15 @@ const DEFAULT_REDIS_TIMEOUT_MS = 250;
 
 /**
  * Starts the HTTP server: /graphql (Apollo; the GraphiQL playground for a browser), /healthz (alive), /readyz (the
- * upstream answers), /metrics (Prometheus) and the playground at / with its files under /playground/.
+ * upstream answers), /metrics (Prometheus), the playground at / with its files under /playground/ and the partner portal
+ * at /portal/.
  */
 export async function startGateway(options: GatewayOptions, host: string, port: number): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger({ level: options.logLevel ?? 'info' });
   const log = options.log ?? errorLogOf(logger);
   const metrics = new GatewayMetrics();
   const playground = options.playground ?? true;
+  const portal = options.portal ?? true;
   // One connection for the cache and the budget, made in the background: start-up never waits on Redis.
   const redis = options.redisUrl ? RedisConnection.connect({ url: options.redisUrl, timeoutMs: options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS, log }) : undefined;
   const cache = createSharedCache(options, redis, metrics);
@@ -156,6 +159,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     if (path === '/graphql') return playground && wantsPlayground(req) ? sendPlaygroundPage(res) : graphql(req, res);
     if (playground && path === '/' && req.method === 'GET') return sendPlaygroundPage(res);
     if (playground && path.startsWith(PLAYGROUND_ASSET_PREFIX) && sendPlaygroundAsset(req, res, path.slice(PLAYGROUND_ASSET_PREFIX.length))) return;
+    if (portal && sendPortal(req, res, path)) return;
     send(res, 404, { error: `nothing at ${path}; the GraphQL endpoint is /graphql` });
   }
 

@@ -6,7 +6,9 @@ const ROOT = join(__dirname, '..', '..');
 /** What `npm run emulator` runs; the durability and config tests spawn it. */
 export const EMULATOR_ENTRY = join(ROOT, 'dist', 'src', 'emulator', 'main.js');
 const STAMP = join(ROOT, 'dist', '.jest-build');
-const INPUTS = ['src', 'bench', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
+const INPUTS = ['src', 'bench', 'portal', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
+/** The portal's built page, which test/browser/portal.test.ts serves. */
+const PORTAL_PAGE = join(ROOT, 'dist', 'portal', 'index.html');
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -21,7 +23,7 @@ function newestMtime(path: string): number {
  */
 export default function globalBuild(): void {
   const newestInput = Math.max(...INPUTS.map((p) => newestMtime(join(ROOT, p))));
-  if (existsSync(EMULATOR_ENTRY) && existsSync(STAMP) && statSync(STAMP).mtimeMs > newestInput) return;
+  if (existsSync(EMULATOR_ENTRY) && existsSync(PORTAL_PAGE) && existsSync(STAMP) && statSync(STAMP).mtimeMs > newestInput) return;
   const started = Date.now();
   try {
     execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
@@ -38,5 +40,11 @@ export default function globalBuild(): void {
     console.warn(`\njest globalSetup: tsc reported errors (the build was emitted anyway):\n${output.split('\n').slice(0, 10).join('\n')}`);
     return;
   }
+  // The portal's bundle, as the second half of `npm run build` makes it.
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'portal/vite.config.mts', '--logLevel', 'warn'],
+    { cwd: ROOT, stdio: 'pipe', timeout: 180_000 },
+  );
   writeFileSync(STAMP, new Date().toISOString());
 }

@@ -19,7 +19,7 @@ export interface TestStack extends TestEmulator {
 /** The emulator and the gateway in front of it, both on 127.0.0.1 at free ports. */
 export async function startStack(
   emulatorOptions: Partial<EmulatorOptions> = {},
-  gatewayOptions: Partial<Pick<GatewayOptions, 'concurrencyPerRequest' | 'auditLog' | 'cacheTtlMs' | 'redisUrl' | 'log' | 'logger' | 'federation' | 'playground' | 'security' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts' | 'subscriptions' | 'regions' | 'webSocket'>> = {},
+  gatewayOptions: Partial<Pick<GatewayOptions, 'concurrencyPerRequest' | 'auditLog' | 'cacheTtlMs' | 'redisUrl' | 'log' | 'logger' | 'federation' | 'playground' | 'portal' | 'security' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts' | 'subscriptions' | 'regions' | 'webSocket'>> = {},
 ): Promise<TestStack> {
   const emulator = await startTestEmulator(emulatorOptions);
   const gateway = await startGateway(
@@ -37,6 +37,7 @@ export async function startStack(
       logLevel: 'silent',
       federation: gatewayOptions.federation,
       playground: gatewayOptions.playground,
+      portal: gatewayOptions.portal,
       security: gatewayOptions.security,
       subscriptions: gatewayOptions.subscriptions,
       regions: gatewayOptions.regions,

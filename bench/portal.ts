@@ -1,0 +1,89 @@
+/**
+ * `npm run bench -- portal`: time from navigation to each portal page's data rendered (headless Chromium on the built
+ * portal, demo and large seeds), and the portal's JavaScript size gzipped against its budget.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startGateway } from '../src/gateway/http';
+import { startChild } from './processes';
+import { markdownTable, ms, percentile } from './table';
+
+const EMULATOR_ENTRY = join(__dirname, 'serve-emulator.js');
+const ASSETS = join(__dirname, '..', 'portal', 'assets');
+/**
+ * 160 KiB gzipped: React + ReactDOM (~45 KiB), @xyflow/react with dagre (~60 KiB) and urql with graphcache (~15 KiB)
+ * are the floor; the rest is our pages. Over a 10 Mbit/s office link that is ~0.15 s, once (the files are immutable).
+ */
+const BUDGET_GZIP_BYTES = 160 * 1024;
+const PAGES = ['overview', 'graph', 'partners'] as const;
+const RUNS = 5;
+
+/** Runs the portal bench and returns its tables. */
+export async function benchPortal(): Promise<string> {
+  const js = readdirSync(ASSETS).filter((f) => f.endsWith('.js'));
+  const gzip = js.reduce((sum, f) => sum + gzipSync(readFileSync(join(ASSETS, f)), { level: 9 }).length, 0);
+  const sizeRows = [
+    [js.join(', '), `${(gzip / 1024).toFixed(1)} KiB`, `${BUDGET_GZIP_BYTES / 1024} KiB`, gzip <= BUDGET_GZIP_BYTES ? 'within' : 'OVER'],
+  ];
+  const timeRows: string[][] = [];
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    for (const seed of ['demo', 'large'] as const) {
+      const emulator = await startChild(EMULATOR_ENTRY, { BENCH_SEED: seed }, /ready at (http:\/\/\S+)/);
+      const gateway = await startGateway(
+        {
+          upstream: { endpoint: emulator.ready[1], region: 'us-east-1' },
+          concurrencyPerRequest: 16,
+          concurrencyPerProcess: 64,
+          upstreamTimeoutMs: 30_000,
+          upstreamMaxAttempts: 1,
+          logLevel: 'silent',
+        },
+        '127.0.0.1',
+        0,
+      );
+      try {
+        for (const page of PAGES) {
+          const times: number[] = [];
+          for (let run = 0; run < RUNS; run++) {
+            const context = await browser.newContext();
+            await context.addInitScript(`sessionStorage.setItem('transfer-graph.credentials', '')`);
+            const tab = await context.newPage();
+            const started = performance.now();
+            await tab.goto(`${gateway.url}/portal/#${page}`);
+            await tab.locator(`[data-ready="${page}"]`).waitFor({ timeout: 60_000 });
+            times.push(performance.now() - started);
+            await context.close();
+          }
+          times.sort((a, b) => a - b);
+          timeRows.push([seed, page, ms(percentile(times, 50)), ms(percentile(times, 95)), String(RUNS)]);
+        }
+      } finally {
+        await gateway.close();
+        await emulator.stop();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return [
+    '### Portal JavaScript (gzip -9)',
+    markdownTable(['files', 'gzipped', 'budget', 'verdict'], sizeRows),
+    '### Navigation to data rendered (ms; a fresh browser context each run, no cache)',
+    markdownTable(['seed', 'page', 'median', 'p95', 'n'], timeRows),
+  ].join('\n\n');
+}
