@@ -49,7 +49,7 @@ export type ConnectorAs2ConfigInput = {
   compression?: Compression | null | undefined;
   /** How to encrypt messages; NONE only with an https:// url. */
   encryptionAlgorithm?: EncryptionAlgorithm | null | undefined;
-  /** Id of the LOCAL profile to send as (required on create). */
+  /** The LOCAL profile to send as (a graph id, AWS id or ARN; required on create). */
   localProfileId?: string | number | null | undefined;
   /** SYNC, ASYNC (needs asyncMdnConfig) or NONE. */
   mdnResponse?: MdnResponse | null | undefined;
@@ -57,7 +57,7 @@ export type ConnectorAs2ConfigInput = {
   mdnSigningAlgorithm?: MdnSigningAlgorithm | null | undefined;
   /** Subject header of the messages. */
   messageSubject?: string | null | undefined;
-  /** Id of the PARTNER profile to send to (required on create). */
+  /** The PARTNER profile to send to (a graph id, AWS id or ARN; required on create). */
   partnerProfileId?: string | number | null | undefined;
   /** Whether to keep the file's content type in the message. */
   preserveContentType?: PreserveContentType | null | undefined;
@@ -67,7 +67,7 @@ export type ConnectorAs2ConfigInput = {
 
 /** Where the partner sends asynchronous MDNs. */
 export type ConnectorAsyncMdnConfigInput = {
-  /** Ids of the AS2 servers that receive them (1–10). */
+  /** The AS2 servers that receive them (each a graph id, AWS id or ARN; 1–10). */
   serverIds?: Array<string | number> | null | undefined;
   /** URL the partner posts asynchronous MDNs to (at most 255 characters). */
   url?: string | null | undefined;
@@ -115,15 +115,17 @@ export type CreateAgreementInput = {
   customDirectories?: AgreementCustomDirectoriesInput | null | undefined;
   /** Free-text description (1–200 printable characters). */
   description?: string | null | undefined;
+  /** true to check everything the real call would (model constraints, references, quotas, dependents) and answer the payload it would produce and the AWS writes it would make (plannedCalls), writing nothing. Errors come on the same fields with the same codes. */
+  dryRun?: boolean | null | undefined;
   /** ENABLED to refuse unsigned messages (default DISABLED). */
   enforceMessageSigning?: EnforceMessageSigning | null | undefined;
-  /** Id of the LOCAL profile (your side). */
+  /** The LOCAL profile (a graph id, AWS id or ARN; your side). */
   localProfileId: string | number;
-  /** Id of the PARTNER profile (the trading partner). */
+  /** The PARTNER profile (a graph id, AWS id or ARN; the trading partner). */
   partnerProfileId: string | number;
   /** ENABLED to keep the partner's file names (default DISABLED). */
   preserveFilename?: PreserveFilename | null | undefined;
-  /** Id of the AS2 server that receives the messages. */
+  /** The AS2 server that receives the messages (a graph id, AWS id or ARN). */
   serverId: string | number;
   /** ACTIVE (the default) or INACTIVE. */
   status?: AgreementStatus | null | undefined;
@@ -139,6 +141,8 @@ export type CreateConnectorInput = {
   as2Config?: ConnectorAs2ConfigInput | null | undefined;
   /** Any string; echoed back in the payload so a client can match answers to requests. */
   clientMutationId?: string | null | undefined;
+  /** true to check everything the real call would (model constraints, references, quotas, dependents) and answer the payload it would produce and the AWS writes it would make (plannedCalls), writing nothing. Errors come on the same fields with the same codes. */
+  dryRun?: boolean | null | undefined;
   /** A private route for an SFTP connector (VPC Lattice). */
   egressConfig?: ConnectorEgressConfigInput | null | undefined;
   /** IPV4 (default) or DUALSTACK. */
@@ -161,10 +165,12 @@ export type CreateConnectorInput = {
 export type CreateProfileInput = {
   /** The AS2 identifier of the party (no spaces). */
   as2Id: string;
-  /** Ids of certificates to attach (at most 10). */
+  /** The certificates to attach (each a graph id, AWS id or ARN; at most 10). */
   certificateIds?: Array<string | number> | null | undefined;
   /** Any string; echoed back in the payload so a client can match answers to requests. */
   clientMutationId?: string | null | undefined;
+  /** true to check everything the real call would (model constraints, references, quotas, dependents) and answer the payload it would produce and the AWS writes it would make (plannedCalls), writing nothing. Errors come on the same fields with the same codes. */
+  dryRun?: boolean | null | undefined;
   /** LOCAL for your organisation, PARTNER for a trading partner. */
   profileType: ProfileType;
   /** AWS region to create it in, one of those the gateway serves (TRANSFER_REGIONS); by default the region of the ids the input names, else the gateway's own. */
@@ -185,7 +191,11 @@ export type CustomHttpHeaderInput = {
 export type DeleteProfileInput = {
   /** Any string; echoed back in the payload so a client can match answers to requests. */
   clientMutationId?: string | null | undefined;
-  /** Id of the profile. */
+  /** true to check everything the real call would (model constraints, references, quotas, dependents) and answer the payload it would produce and the AWS writes it would make (plannedCalls), writing nothing. Errors come on the same fields with the same codes. */
+  dryRun?: boolean | null | undefined;
+  /** true to delete it even though agreements or connectors use it (they break); by default the delete is refused with IN_USE and the list of them. */
+  force?: boolean | null | undefined;
+  /** The profile (a graph id, AWS id or ARN). */
   id: string | number;
 };
 
@@ -230,6 +240,8 @@ export type ImportCertificateInput = {
   clientMutationId?: string | null | undefined;
   /** Description (1–200 characters). */
   description?: string | null | undefined;
+  /** true to check everything the real call would (model constraints, references, quotas, dependents) and answer the payload it would produce and the AWS writes it would make (plannedCalls), writing nothing. Errors come on the same fields with the same codes. */
+  dryRun?: boolean | null | undefined;
   /** From when AWS stops using it (default: its notAfterDate). */
   inactiveDate?: string | null | undefined;
   /** The private key as unencrypted PEM, for a LOCAL profile that signs or decrypts. It is passed to AWS and never stored, logged or returned by this API. */
@@ -305,10 +317,12 @@ export type SigningAlgorithm =
 export type StartFileTransferInput = {
   /** Any string; echoed back in the payload so a client can match answers to requests. */
   clientMutationId?: string | null | undefined;
-  /** Id of the connector. */
+  /** The connector (a graph id, AWS id or ARN). */
   connectorId: string | number;
   /** AS2 only: HTTP headers to add to the messages. */
   customHttpHeaders?: Array<CustomHttpHeaderInput> | null | undefined;
+  /** true to check everything the real call would (model constraints, references, quotas, dependents) and answer the payload it would produce and the AWS writes it would make (plannedCalls), writing nothing. Errors come on the same fields with the same codes. */
+  dryRun?: boolean | null | undefined;
   /** SFTP only: the /bucket/prefix in Amazon S3 that retrieved files go to. */
   localDirectoryPath?: string | null | undefined;
   /** SFTP only: the directory on the remote server that sent files go to. */
@@ -326,6 +340,23 @@ export type TagInput = {
   /** Tag value (at most 256 characters). */
   value: string;
 };
+
+/** What kind of problem a userError is; stable, for a client to switch on. */
+export type UserErrorCode =
+  /** It clashes with what exists: the same pair, name or state already there. */
+  | 'CONFLICT'
+  /** The value breaks a rule: length, pattern, range, or a rule across fields. */
+  | 'INVALID'
+  /** Other objects use it; the payload lists them, and `force: true` goes ahead anyway. */
+  | 'IN_USE'
+  /** The field names something that does not exist (or no longer does). */
+  | 'NOT_FOUND'
+  /** An AWS quota (per account, region or server) is used up. */
+  | 'QUOTA_EXCEEDED'
+  /** A value is missing: the field, or one of the fields a rule asks for. */
+  | 'REQUIRED'
+  /** The field names something of the wrong kind: a PARTNER profile where a LOCAL one is needed, a profile id where a server is. */
+  | 'WRONG_TYPE';
 
 export type PortalAttentionQueryVariables = Exact<{
   withinDays: number;
@@ -368,7 +399,7 @@ export type PortalStartTransferMutationVariables = Exact<{
 }>;
 
 
-export type PortalStartTransferMutation = { startFileTransfer: { fileTransfer: { id: string, transferId: string, status: FileTransferStatus | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type PortalStartTransferMutation = { startFileTransfer: { fileTransfer: { id: string, transferId: string, status: FileTransferStatus | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type PortalFollowTransferSubscriptionVariables = Exact<{
   id: string | number;
@@ -382,7 +413,7 @@ export type PortalDeleteProfileMutationVariables = Exact<{
 }>;
 
 
-export type PortalDeleteProfileMutation = { deleteProfile: { deletedId: string | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type PortalDeleteProfileMutation = { deleteProfile: { deletedId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type PortalOnboardingChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -394,28 +425,28 @@ export type PortalImportCertificateMutationVariables = Exact<{
 }>;
 
 
-export type PortalImportCertificateMutation = { importCertificate: { certificate: { id: string, certificateId: string } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type PortalImportCertificateMutation = { importCertificate: { certificate: { id: string, certificateId: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type PortalCreateProfileMutationVariables = Exact<{
   input: CreateProfileInput;
 }>;
 
 
-export type PortalCreateProfileMutation = { createProfile: { profile: { id: string, as2Id: string } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type PortalCreateProfileMutation = { createProfile: { profile: { id: string, as2Id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type PortalCreateAgreementMutationVariables = Exact<{
   input: CreateAgreementInput;
 }>;
 
 
-export type PortalCreateAgreementMutation = { createAgreement: { agreement: { id: string, agreementId: string } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type PortalCreateAgreementMutation = { createAgreement: { agreement: { id: string, agreementId: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type PortalCreateConnectorMutationVariables = Exact<{
   input: CreateConnectorInput;
 }>;
 
 
-export type PortalCreateConnectorMutation = { createConnector: { connector: { id: string, connectorId: string } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type PortalCreateConnectorMutation = { createConnector: { connector: { id: string, connectorId: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 
 export const PortalAttentionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalAttention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"withinDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysUntilExpiry"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"usage"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"inactiveDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"as2Id"}},{"kind":"Field","name":{"kind":"Name","value":"profileType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replacements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"as2Id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"activeDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agreementId"}},{"kind":"Field","name":{"kind":"Name","value":"serverId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"connectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<PortalAttentionQuery, PortalAttentionQueryVariables>;
