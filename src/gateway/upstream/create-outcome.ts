@@ -69,6 +69,15 @@ export async function createOnce<C extends TransferCommand>(
       return output;
     } catch (error) {
       const { verdict, because } = verdictOf(error);
+      // A resend that AWS refuses as a duplicate (an agreement's server and profile pair is unique) means an earlier
+      // attempt was carried out after all: answer with what it made rather than the conflict.
+      if (attempt > 1 && finder && (error as { name?: string }).name === 'ResourceExistsException') {
+        const found = await look(ctx, finder, command.input, 0).catch(() => undefined);
+        if (found) {
+          report({ outcome: 'FOUND', attempts: attempt, id: found, because: lastBecause });
+          return { [finder.idMember]: found, $metadata: {} } as OutputOf<C>;
+        }
+      }
       lastError = error;
       lastBecause = because;
       if (verdict === 'rejected' || (ctx.deadline?.signal.aborted && !ctx.deadline.passed)) throw error;
