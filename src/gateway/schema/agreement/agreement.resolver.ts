@@ -6,7 +6,7 @@ import { ConnectionArguments } from '../common/connection-args';
 import { agreementsUsingProfile } from '../common/dependents';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';
 import { createOrPlan, writeOrPlan } from '../common/dry-run';
-import { certificateNeedWarnings } from '../common/warnings';
+import { certificateNeedWarnings, warningsAfter } from '../common/warnings';
 import { agreementNeeds } from '../health/needs';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
@@ -130,7 +130,7 @@ export class AgreementResolver {
       const created = await createOrPlan(at, command);
       const needs = agreementNeeds({ AgreementId: created?.AgreementId ?? '(new)', LocalProfileId: localProfileId, PartnerProfileId: partnerProfileId });
       const fields = [['input', 'partnerProfileId'], ['input', 'localProfileId'], ['input', 'localProfileId']];
-      const warnings = await certificateNeedWarnings(at, needs.map((need, i) => ({ ...need, field: fields[i] })));
+      const warnings = await warningsAfter(created !== undefined, () => certificateNeedWarnings(at, needs.map((need, i) => ({ ...need, field: fields[i] }))));
       const agreement = created
         ? Agreement.fromKeys(at, serverId, created.AgreementId!)
         : new Agreement(at, [serverId, ''], undefined, {

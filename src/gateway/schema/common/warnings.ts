@@ -63,3 +63,12 @@ export async function certificateNeedWarnings(
   );
   return warnings.filter((w): w is WarningData => w !== undefined);
 }
+
+/**
+ * The warnings of a payload, computed with reads of their own. After a write AWS carried out, a failing read (a
+ * throttled Describe) leaves the warnings out rather than the answer that carries what was made.
+ */
+export async function warningsAfter(written: boolean, compute: () => Promise<WarningData[]>): Promise<WarningData[]> {
+  if (!written) return compute();
+  return compute().catch(() => []);
+}

@@ -12,7 +12,7 @@ import type { GatewayContext } from '../../context';
 import { ConnectionArguments } from '../common/connection-args';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';
 import { createOrPlan, writeOrPlan } from '../common/dry-run';
-import { algorithmWarnings, certificateNeedWarnings } from '../common/warnings';
+import { algorithmWarnings, certificateNeedWarnings, warningsAfter } from '../common/warnings';
 import { connectorNeeds } from '../health/needs';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
@@ -144,7 +144,7 @@ export class ConnectorResolver {
           { value: as2?.MdnSigningAlgorithm, field: ['input', 'as2Config', 'mdnSigningAlgorithm'] },
           { value: as2?.EncryptionAlgorithm, field: ['input', 'as2Config', 'encryptionAlgorithm'] },
         ]),
-        ...(await certificateNeedWarnings(at, needs)),
+        ...(await warningsAfter(created !== undefined, () => certificateNeedWarnings(at, needs))),
       ];
       // A dry run's connector as Describe would answer it, without the id and ARN AWS assigns.
       const planned = () => new Connector(at, [''], undefined, { ...command.input, Arn: '', ConnectorId: '' } as DescribedConnector);

@@ -6,7 +6,7 @@ import { ConnectionArguments } from '../common/connection-args';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';
 import { createOrPlan, writeOrPlan } from '../common/dry-run';
 import { WarningCode } from '../common/mutation';
-import type { WarningData } from '../common/warnings';
+import { warningsAfter, type WarningData } from '../common/warnings';
 import { listAll, WALK_BOUNDS } from '../common/dependents';
 import { runMutation } from '../common/mutation';
 import { agreementsUsingProfile, connectorsUsingProfile, dependentOf, refusedInUse } from '../common/dependents';
@@ -69,7 +69,7 @@ export class ProfileResolver {
         Tags: fromTagInputs(input.tags),
       });
       const created = await createOrPlan(at, command);
-      const warnings = await profileWarnings(at, command.input, created?.ProfileId);
+      const warnings = await warningsAfter(created !== undefined, () => profileWarnings(at, command.input, created?.ProfileId));
       const profile = created ? Profile.fromId(at, created.ProfileId!) : new Profile(at, [''], undefined, { ...command.input, Arn: '', ProfileId: '' });
       return { profile, warnings, createdId: created ? profile.id : undefined };
     });
