@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { generateApiKey, hashApiKey } from '../src/gateway/auth/api-keys';
+import { generateApiKey, hashApiKey } from '../src/gateway/security/auth/api-keys';
 import { cpuMsOf, startChild, type Child } from './processes';
 
 /**

@@ -1,6 +1,6 @@
-import { ConfigError, gatewayConfigFromEnv } from './config';
+import { ConfigError, gatewayConfigFromEnv } from './config/gateway';
 import { startEmulator, StoreError, type RunningEmulator } from './emulator';
-import { startGateway } from './gateway/http';
+import { startGateway } from './gateway/http/server';
 import { setFlagsFromString } from 'node:v8';
 
 // Under a steady request load V8 lets the old generation fill with garbage up to about four times the live heap

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { PORTAL_CSP } from '../../src/gateway/portal';
+import { PORTAL_CSP } from '../../src/gateway/http/portal';
 import { certificateFactory } from '../support/certificates';
 import { startStack, type TestStack } from '../support/stack';
 

@@ -4,7 +4,7 @@ import { SignJWT } from 'jose';
 import WebSocket from 'ws';
 import { FileTransferUpdatesDocument } from '../../src/client';
 import { writeFileSync } from 'node:fs';
-import { ConfigError, gatewayConfigFromEnv } from '../../src/config';
+import { ConfigError, gatewayConfigFromEnv } from '../../src/config/gateway';
 import { securityFrom, startIssuer, writeApiKeys, type TestIssuer } from '../support/security';
 import { startStack, type TestStack } from '../support/stack';
 

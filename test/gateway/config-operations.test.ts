@@ -1,4 +1,4 @@
-import { ConfigError, gatewayConfigFromEnv } from '../../src/config';
+import { ConfigError, gatewayConfigFromEnv } from '../../src/config/gateway';
 
 describe('gatewayConfigFromEnv: subscriptions', () => {
   it('polls a followed transfer every second, and follows at most 100 transfers at once, by default', () => {

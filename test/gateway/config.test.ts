@@ -1,4 +1,4 @@
-import { ConfigError, gatewayConfigFromEnv } from '../../src/config';
+import { ConfigError, gatewayConfigFromEnv } from '../../src/config/gateway';
 
 describe('gatewayConfigFromEnv', () => {
   it('defaults to port 4000 on 127.0.0.1 with the embedded emulator seeded with the demo data', () => {

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CANONICAL } from '../../bench/canonical';
 import { readInventory, type Inventory } from '../../bench/lower-bound';
-import { CostModel, DEFAULT_COST_MODEL } from '../../src/gateway/plugins/cost-analysis';
+import { CostModel, DEFAULT_COST_MODEL } from '../../src/gateway/security/cost-analysis';
 import { DEFAULT_COST_BUDGET_PER_MINUTE } from '../../src/gateway/plugins/cost-budget';
 import { DEFAULT_QUERY_LIMITS } from '../../src/gateway/plugins/query-limits';
 import { gatewaySchema } from '../../src/gateway/schema/build';

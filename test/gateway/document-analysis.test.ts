@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { type DocumentNode, Kind, type OperationDefinitionNode, parse, visit } from 'graphql';
-import { type AnalysisWork, CostModel, countAliases, queryDepth, requestedCost } from '../../src/gateway/plugins/cost-analysis';
+import { type AnalysisWork, CostModel, countAliases, queryDepth, requestedCost } from '../../src/gateway/security/cost-analysis';
 import { gatewaySchema } from '../../src/gateway/schema/build';
 import { doublingFragments } from '../support/documents';
 import { securityFrom } from '../support/security';

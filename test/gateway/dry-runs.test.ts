@@ -7,7 +7,7 @@ import {
   type ProfileType,
 } from '@aws-sdk/client-transfer';
 import { generateCertificate, generateKeys } from '../../src/emulator/seed/certs';
-import { createContext } from '../../src/gateway/context';
+import { createContext } from '../../src/gateway/request/context';
 import { Upstream } from '../../src/gateway/upstream/client';
 import { certificateFactory, type CertificateFactory } from '../support/certificates';
 import { startStack, type TestStack } from '../support/stack';

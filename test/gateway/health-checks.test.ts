@@ -1,6 +1,6 @@
 import 'reflect-metadata'; // the schema classes below are decorated
 import type { DescribedConnector } from '@aws-sdk/client-transfer';
-import type { GatewayContext } from '../../src/gateway/context';
+import type { GatewayContext } from '../../src/gateway/request/context';
 import { Connector } from '../../src/gateway/schema/connector/connector.type';
 import { connectorHealth } from '../../src/gateway/schema/health/checks';
 

@@ -1,8 +1,8 @@
 import { CreateProfileCommand } from '@aws-sdk/client-transfer';
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
-import { startGateway, type RunningGateway } from '../../src/gateway/http';
-import { createLogger, errorLogOf, redactKeys } from '../../src/gateway/logger';
+import { startGateway, type RunningGateway } from '../../src/gateway/http/server';
+import { createLogger, errorLogOf, redactKeys } from '../../src/gateway/observability/logger';
 import { principalOf } from '../../src/gateway/plugins/request-log';
 import { scrape } from '../support/metrics';
 import { startStack, type TestStack } from '../support/stack';

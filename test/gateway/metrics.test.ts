@@ -1,5 +1,5 @@
 import { CreateProfileCommand } from '@aws-sdk/client-transfer';
-import { GatewayMetrics } from '../../src/gateway/metrics';
+import { GatewayMetrics } from '../../src/gateway/observability/metrics';
 import { parseScrape, scrape, type Scrape } from '../support/metrics';
 import { securityFrom, writeApiKeys } from '../support/security';
 import { startStack, type TestStack } from '../support/stack';

@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { ConfigError, gatewayConfigFromEnv } from '../../src/config';
+import { ConfigError, gatewayConfigFromEnv } from '../../src/config/gateway';
 import { runGatewayToExit, spawnGateway, type ChildGateway } from '../support/child-gateway';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
 import { writeApiKeys } from '../support/security';

@@ -1,4 +1,4 @@
-import { ConfigError, gatewayConfigFromEnv } from '../../src/config';
+import { ConfigError, gatewayConfigFromEnv } from '../../src/config/gateway';
 
 describe('FEDERATION, PLAYGROUND and LOG_LEVEL', () => {
   it('default to a plain schema, the playground on, and info logs', () => {

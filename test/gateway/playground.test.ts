@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { PLAYGROUND_QUERY } from '../../src/gateway/playground';
+import { PLAYGROUND_QUERY } from '../../src/gateway/http/playground';
 import { startStack, type TestStack } from '../support/stack';
 
 /** Debian's chromium, as .ci/run installs it (no browser download). */

@@ -1,6 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { createLogger } from '../../src/gateway/logger';
+import { createLogger } from '../../src/gateway/observability/logger';
 import { generateCertificate, generateKeys, type GeneratedCertificate } from '../../src/emulator/seed/certs';
 import { startStack, type TestStack } from '../support/stack';
 

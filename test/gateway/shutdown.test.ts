@@ -1,6 +1,6 @@
 import { ListProfilesCommand } from '@aws-sdk/client-transfer';
 import { request } from 'node:http';
-import { ConfigError, gatewayConfigFromEnv } from '../../src/config';
+import { ConfigError, gatewayConfigFromEnv } from '../../src/config/gateway';
 import { runGatewayToExit, spawnGateway, type ChildGateway } from '../support/child-gateway';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
 

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { abortAfter } from '../../src/gateway/timed-signal';
+import { abortAfter } from '../../src/gateway/upstream/timed-signal';
 
 /** The modules as `npm start` runs them (jest's global set-up builds dist/). */
-const BUILT_TIMED_SIGNAL = resolve(__dirname, '../../dist/src/gateway/timed-signal.js');
-const BUILT_DEADLINE = resolve(__dirname, '../../dist/src/gateway/request-deadline.js');
-const BUILT_CONTEXT = resolve(__dirname, '../../dist/src/gateway/context.js');
+const BUILT_TIMED_SIGNAL = resolve(__dirname, '../../dist/src/gateway/upstream/timed-signal.js');
+const BUILT_DEADLINE = resolve(__dirname, '../../dist/src/gateway/request/deadline.js');
+const BUILT_CONTEXT = resolve(__dirname, '../../dist/src/gateway/request/context.js');
 const BUILT_UPSTREAM = resolve(__dirname, '../../dist/src/gateway/upstream/client.js');
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -4,10 +4,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateApiKey, hashApiKey } from '../../src/gateway/auth/api-keys';
-import type { Role } from '../../src/gateway/auth/roles';
-import type { SecurityOptions } from '../../src/gateway/security';
-import { securityOptionsFromEnv } from '../../src/security-config';
+import { generateApiKey, hashApiKey } from '../../src/gateway/security/auth/api-keys';
+import type { Role } from '../../src/gateway/security/auth/roles';
+import type { SecurityOptions } from '../../src/gateway/security/index';
+import { securityOptionsFromEnv } from '../../src/config/security';
 
 /** Security options as the gateway reads them from `env`; the budget is off unless a test turns it on. */
 export function securityFrom(env: Record<string, string> = {}): SecurityOptions {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gatewayConfigFromEnv } from '../../src/config';
+import { gatewayConfigFromEnv } from '../../src/config/gateway';
 import { emulatorOptionsFromEnv } from '../../src/emulator/config';
 
 const DOC = readFileSync(join(__dirname, '..', '..', 'docs', 'configuration.md'), 'utf8');

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { type OperationDefinitionNode, parse } from 'graphql';
-import { CostModel, requestedCost } from '../../src/gateway/plugins/cost-analysis';
+import { CostModel, requestedCost } from '../../src/gateway/security/cost-analysis';
 import { gatewaySchema } from '../../src/gateway/schema/build';
 
 const model = new CostModel(gatewaySchema());

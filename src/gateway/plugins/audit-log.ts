@@ -1,10 +1,10 @@
 import { createWriteStream } from 'node:fs';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getOperationAST, type GraphQLFormattedError, Kind, OperationTypeNode } from 'graphql';
-import type { AuditDestination } from '../../config';
-import type { GatewayContext } from '../context';
-import { redactKeys } from '../logger';
-import { redactSecrets } from './redact-secrets';
+import type { AuditDestination } from '../../config/gateway';
+import type { GatewayContext } from '../request/context';
+import { redactKeys } from '../observability/logger';
+import { redactSecrets } from '../observability/redact-secrets';
 import { principalOf } from './request-log';
 
 export interface AuditLogOptions {

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { holds, roleFor } from '../auth/roles';
-import type { GatewayContext } from '../context';
+import { holds, roleFor } from '../security/auth/roles';
+import type { GatewayContext } from '../request/context';
 
 /** Options of the role check; none yet (the roles an operation needs are fixed: see roleFor). */
 export type AuthorizationOptions = Record<string, never>;

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import type { GatewayContext } from '../context';
+import type { GatewayContext } from '../request/context';
 import { requestCostOf } from './query-limits';
 
 /** A per-principal budget of query cost per minute. */

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import type { GatewayMetrics, GraphQLOutcome } from '../metrics';
+import type { GatewayMetrics, GraphQLOutcome } from '../observability/metrics';
 
 export interface MetricsPluginOptions {
   /** Where requests are counted and timed. */

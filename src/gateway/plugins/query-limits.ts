@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, GraphQLError, type OperationDefinitionNode, parse } from 'graphql';
-import type { GatewayContext, RequestCost } from '../context';
-import { CostModel, countAliases, countTokens, queryDepth, requestedCost } from './cost-analysis';
+import type { GatewayContext, RequestCost } from '../request/context';
+import { CostModel, countAliases, countTokens, queryDepth, requestedCost } from '../security/cost-analysis';
 
 /** Bounds on a query, checked before it runs (and so before any AWS call). */
 export interface QueryLimitsOptions {

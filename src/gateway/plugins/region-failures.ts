@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import type { GatewayContext } from '../context';
+import type { GatewayContext } from '../request/context';
 import { codeOf } from '../upstream/errors';
 
 /**

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GatewayContext } from '../context';
-import type { RequestDeadlineOptions } from '../request-deadline';
+import type { GatewayContext } from '../request/context';
+import type { RequestDeadlineOptions } from '../request/deadline';
 
 /**
  * Says DEADLINE_EXCEEDED instead of UPSTREAM_UNAVAILABLE on paths whose AWS calls the request deadline aborted: the

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GatewayContext } from '../context';
-import { REQUEST_ID_HEADER, type Logger } from '../logger';
+import type { GatewayContext } from '../request/context';
+import { REQUEST_ID_HEADER, type Logger } from '../observability/logger';
 import { outcomeOf } from './metrics';
 
 export interface RequestLogOptions {

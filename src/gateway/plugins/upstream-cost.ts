@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GatewayContext } from '../context';
+import type { GatewayContext } from '../request/context';
 
 /** Puts the AWS calls each request made into `extensions.cost.upstream`, so users see the price of a query. */
 export function upstreamCostPlugin(): ApolloServerPlugin<GatewayContext> {

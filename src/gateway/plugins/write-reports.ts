@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GatewayContext } from '../context';
+import type { GatewayContext } from '../request/context';
 
 /** Options of the write reports; none yet. */
 export type WriteReportsOptions = Record<string, never>;

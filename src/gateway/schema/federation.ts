@@ -11,8 +11,8 @@ import {
   visit,
 } from 'graphql';
 import { createResolversMap } from 'type-graphql';
-import type { GatewayContext } from '../context';
-import { regionalContext } from '../regions';
+import type { GatewayContext } from '../request/context';
+import { regionalContext } from '../request/regions';
 import { gatewaySchema } from './build';
 import { fromGlobalId, NODE_TYPE_NAMES, type NodeTypeName } from './relay/global-id';
 import { nodeFor } from './relay/registry';

@@ -1,6 +1,6 @@
 import { TransferClient } from '@aws-sdk/client-transfer';
 import type { Handler, MiddlewareStack } from '@smithy/types';
-import { abortAfter } from '../timed-signal';
+import { abortAfter } from './timed-signal';
 import { Limiter } from './limiter';
 import type { UpstreamMeter } from './meter';
 import { callOutcomeMiddleware, type CallObserver } from './call-observer';

@@ -1,6 +1,6 @@
 import { AgreementStatusType, type ListedAgreement } from '@aws-sdk/client-transfer';
 import { Field, ID, InputType } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { codeOf } from '../../upstream/errors';
 import { agreementsOfServer, walkBounded, WALK_BOUNDS } from '../common/dependents';
 import { searchKey } from '../common/filters';

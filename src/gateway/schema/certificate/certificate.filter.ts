@@ -1,6 +1,6 @@
 import { CertificateStatusType, CertificateUsageType, type ListedCertificate } from '@aws-sdk/client-transfer';
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { graphQLError } from '../../upstream/errors';
 import { describedUsing, walkBounded, WALK_BOUNDS } from '../common/dependents';
 import { horizonOf, searchKey, SortDirection } from '../common/filters';

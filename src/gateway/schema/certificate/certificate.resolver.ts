@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-transfer';
 import { expiryWarnings, type PemFacts, readPem, statusAt } from './pem';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { ConnectionArguments } from '../common/connection-args';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';
 import { createOrPlan, writeOrPlan } from '../common/dry-run';

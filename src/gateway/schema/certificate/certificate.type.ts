@@ -2,7 +2,7 @@ import type { DescribedCertificate, ListedCertificate } from '@aws-sdk/client-tr
 import { CertificateStatusType, CertificateType, CertificateUsageType } from '@aws-sdk/client-transfer';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { Tag, toTags } from '../common/tag';
 import { Connection } from '../relay/connection';
 import { Entity } from '../relay/entity';

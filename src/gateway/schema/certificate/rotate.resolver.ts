@@ -6,7 +6,7 @@ import {
   UpdateProfileCommand,
 } from '@aws-sdk/client-transfer';
 import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { codeOf, fromUpstreamError, graphQLError } from '../../upstream/errors';
 import { listAll, profilesUsingCertificate, WALK_BOUNDS } from '../common/dependents';
 import { createOrPlan, isDryRun, writeOrPlan } from '../common/dry-run';

@@ -1,6 +1,6 @@
 import type { ListedAgreement, ListedConnector, ListedProfile } from '@aws-sdk/client-transfer';
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { codeOf, graphQLError, withUserErrorCode } from '../../upstream/errors';
 import { toGlobalId } from '../relay/global-id';
 import { UserErrorCode } from './mutation';

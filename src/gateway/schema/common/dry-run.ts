@@ -1,8 +1,8 @@
 import type { DescribedProfile } from '@aws-sdk/client-transfer';
 import { InvalidRequestException, ResourceExistsException } from '@aws-sdk/client-transfer';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { operationOf, type OutputOf, type TransferCommand } from '../../upstream/client';
-import { createOnce } from '../../upstream/create-outcome';
+import { createOnce } from '../../writes/create-outcome';
 import { fromUpstreamError } from '../../upstream/errors';
 import { checkAgainstModel, inputSummary } from '../../upstream/model-check';
 import { importProblems } from '../certificate/pem';

@@ -1,5 +1,5 @@
-import type { GatewayContext } from '../../context';
-import { regionalContext } from '../../regions';
+import type { GatewayContext } from '../../request/context';
+import { regionalContext } from '../../request/regions';
 import { graphQLError, withUserErrorCode } from '../../upstream/errors';
 import { fromGlobalId, withArticle } from '../relay/global-id';
 

@@ -1,6 +1,6 @@
 import { getNamedType, GraphQLError, type GraphQLInputObjectType, type GraphQLResolveInfo } from 'graphql';
 import { Field, InputType, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { codeOf, type ErrorCode, fromUpstreamError } from '../../upstream/errors';
 import { type FieldAliases, toUserErrors } from './user-errors';
 import { JSONObjectResolver } from 'graphql-scalars';

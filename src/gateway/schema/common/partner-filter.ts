@@ -1,4 +1,4 @@
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { lookUp } from './ids';
 
 /** A partner filter: the partner profile's AWS id and the region it lives in. */

@@ -1,5 +1,5 @@
 import type { DescribedCertificate } from '@aws-sdk/client-transfer';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { codeOf } from '../../upstream/errors';
 import { coverage } from '../health/certificate-coverage';
 import type { CertificateNeed } from '../health/needs';

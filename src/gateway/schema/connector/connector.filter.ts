@@ -1,6 +1,6 @@
 import type { ListedConnector } from '@aws-sdk/client-transfer';
 import { Field, ID, InputType } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { describedUsing, walkBounded, WALK_BOUNDS } from '../common/dependents';
 import { searchKey, substringFilter } from '../common/filters';
 import { partnerFilter, partnerMatches } from '../common/partner-filter';

@@ -8,7 +8,7 @@ import {
   UpdateConnectorCommand,
 } from '@aws-sdk/client-transfer';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { ConnectionArguments } from '../common/connection-args';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';
 import { createOrPlan, writeOrPlan } from '../common/dry-run';

@@ -1,7 +1,7 @@
 import type { As2ConnectorConfig, DescribedConnector, ListedConnector } from '@aws-sdk/client-transfer';
 import { ConnectorEgressType, ConnectorStatus, IpAddressType } from '@aws-sdk/client-transfer';
 import { Field, ObjectType } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { Tag, toTags } from '../common/tag';
 import { Connection } from '../relay/connection';
 import { Entity } from '../relay/entity';

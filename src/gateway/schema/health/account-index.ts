@@ -1,5 +1,5 @@
 import type { DescribedConnector, ListedAgreement, ListedCertificate, ListedServer } from '@aws-sdk/client-transfer';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { codeOf } from '../../upstream/errors';
 import { walkDescribed } from '../common/walk-described';
 import { walkAll } from '../../upstream/list-source';

@@ -1,8 +1,8 @@
 import type { DescribedProfile, ListedCertificate } from '@aws-sdk/client-transfer';
 import { type GraphQLResolveInfo, responsePathAsArray } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
-import type { GatewayContext } from '../../context';
-import { everyRegion } from '../../regions';
+import type { GatewayContext } from '../../request/context';
+import { everyRegion } from '../../request/regions';
 import { codeOf, graphQLError } from '../../upstream/errors';
 import { walkDescribed } from '../common/walk-described';
 import { certificatesById } from './account-index';

@@ -1,6 +1,6 @@
 import type { DescribedProfile, ListedCertificate } from '@aws-sdk/client-transfer';
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { Agreement } from '../agreement/agreement.type';
 import { Certificate } from '../certificate/certificate.type';
 import { Connector } from '../connector/connector.type';

@@ -1,5 +1,5 @@
 import type { DescribedProfile, ListedCertificate } from '@aws-sdk/client-transfer';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { codeOf } from '../../upstream/errors';
 import type { Agreement } from '../agreement/agreement.type';
 import { Certificate } from '../certificate/certificate.type';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { graphQLError } from '../../upstream/errors';
 import { Agreement } from '../agreement/agreement.type';
 import { Certificate } from '../certificate/certificate.type';

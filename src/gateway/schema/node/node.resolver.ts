@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { GatewayContext } from '../../context';
-import { regionalContext } from '../../regions';
+import type { GatewayContext } from '../../request/context';
+import { regionalContext } from '../../request/regions';
 import { graphQLError } from '../../upstream/errors';
 import { fromGlobalId } from '../relay/global-id';
 import { Node } from '../relay/node';

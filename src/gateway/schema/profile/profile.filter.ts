@@ -1,6 +1,6 @@
 import { type DescribedProfile, type ListedProfile, ProfileType } from '@aws-sdk/client-transfer';
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { codeOf, graphQLError } from '../../upstream/errors';
 import { walkBounded, WALK_BOUNDS } from '../common/dependents';
 import { checkTagFilter, hasTag, horizonOf, searchKey, SortDirection, substringFilter, TagFilter } from '../common/filters';

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { type CreateProfileCommandInput, CreateProfileCommand, DeleteProfileCommand, ProfileType, UpdateProfileCommand } from '@aws-sdk/client-transfer';
 import { Arg, Args, Ctx, Mutation, Query, Resolver, Info } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { ConnectionArguments } from '../common/connection-args';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';
 import { createOrPlan, writeOrPlan } from '../common/dry-run';

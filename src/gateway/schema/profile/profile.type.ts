@@ -1,7 +1,7 @@
 import type { DescribedProfile, ListedProfile } from '@aws-sdk/client-transfer';
 import { ProfileType } from '@aws-sdk/client-transfer';
 import { Field, ObjectType } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { Tag, toTags } from '../common/tag';
 import { Connection } from '../relay/connection';
 import { Entity } from '../relay/entity';

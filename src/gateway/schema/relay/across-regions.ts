@@ -1,6 +1,6 @@
 import { type GraphQLResolveInfo, responsePathAsArray } from 'graphql';
-import type { GatewayContext } from '../../context';
-import { everyRegion } from '../../regions';
+import type { GatewayContext } from '../../request/context';
+import { everyRegion } from '../../request/regions';
 import type { Loaders } from '../../upstream/loaders';
 import type { ConnectionArgs } from './paginate';
 import { connectionOver, type ConnectionValue } from './connection';

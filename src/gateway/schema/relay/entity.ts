@@ -1,4 +1,4 @@
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { codeOf, graphQLError } from '../../upstream/errors';
 import { type NodeTypeName, toGlobalId } from './global-id';
 

@@ -1,4 +1,4 @@
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import type { NodeTypeName } from './global-id';
 
 interface Refetchable {

@@ -11,7 +11,7 @@ import {
   type WorkflowDetails,
 } from '@aws-sdk/client-transfer';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { Agreement, AgreementConnection } from '../agreement/agreement.type';
 import { ConnectionArguments } from '../common/connection-args';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';

@@ -1,7 +1,7 @@
 import type { DescribedServer, ListedServer } from '@aws-sdk/client-transfer';
 import { Domain, EndpointType, IdentityProviderType, IpAddressType, Protocol, State } from '@aws-sdk/client-transfer';
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { Tag, toTags } from '../common/tag';
 import { Connection } from '../relay/connection';
 import { Entity } from '../relay/entity';

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { TagResourceCommand, UntagResourceCommand } from '@aws-sdk/client-transfer';
 import { Arg, Ctx, Mutation, Resolver, Info } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { actingContext, inputReference, type ResourceType } from '../common/ids';
 import { createOrPlan, writeOrPlan } from '../common/dry-run';
 import { runMutation } from '../common/mutation';

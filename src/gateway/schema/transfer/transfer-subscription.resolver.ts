@@ -1,12 +1,12 @@
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { graphQLError } from '../../upstream/errors';
 import type { UpstreamMeter } from '../../upstream/meter';
 import { fromGlobalId } from '../relay/global-id';
 import type { TransferUpdate, TransferWatches } from './transfer-watch';
 import { FileTransfer } from './transfer.type';
 
-/** What the WebSocket layer (gateway/subscriptions.ts) adds to the context of a subscription. */
+/** What the WebSocket layer (gateway/subscriptions/server.ts) adds to the context of a subscription. */
 export interface SubscriptionContext extends GatewayContext {
   transferWatches: TransferWatches;
   /** A fresh context (loaders, call meter) for resolving one event, in `region`. */

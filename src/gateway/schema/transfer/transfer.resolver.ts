@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { StartFileTransferCommand } from '@aws-sdk/client-transfer';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { graphQLError } from '../../upstream/errors';
 import { ConnectionArguments } from '../common/connection-args';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';

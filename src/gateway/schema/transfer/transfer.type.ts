@@ -1,7 +1,7 @@
 import type { ConnectorFileTransferResult } from '@aws-sdk/client-transfer';
 import { TransferTableStatus } from '@aws-sdk/client-transfer';
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { GatewayContext } from '../../context';
+import type { GatewayContext } from '../../request/context';
 import { graphQLError } from '../../upstream/errors';
 import { Connection } from '../relay/connection';
 import { Entity } from '../relay/entity';

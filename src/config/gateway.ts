@@ -1,9 +1,9 @@
-import { ConfigError, emulatorOptionsFromEnv, type EmulatorOptions } from './emulator/config';
-import type { SecurityOptions } from './gateway/security';
-import type { TransferWatchOptions } from './gateway/schema/transfer/transfer-watch';
-import { isLoopbackHost, LOOPBACK_NAMES, normalHostName } from './gateway/allowed-hosts';
-import { DEFAULT_WEBSOCKET_BOUNDS, type WebSocketBounds } from './gateway/websocket-bounds';
-import { securityOptionsFromEnv } from './security-config';
+import { ConfigError, emulatorOptionsFromEnv, type EmulatorOptions } from '../emulator/config';
+import type { SecurityOptions } from '../gateway/security/index';
+import type { TransferWatchOptions } from '../gateway/schema/transfer/transfer-watch';
+import { isLoopbackHost, LOOPBACK_NAMES, normalHostName } from '../gateway/http/allowed-hosts';
+import { DEFAULT_WEBSOCKET_BOUNDS, type WebSocketBounds } from '../gateway/subscriptions/websocket-bounds';
+import { securityOptionsFromEnv } from './security';
 
 export { ConfigError };
 

@@ -3,17 +3,17 @@ import { LRUCache } from 'lru-cache';
 import { GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { Authenticator, type AuthOptions, type HeaderLookup } from './auth/authenticator';
 import { holds, roleFor, type Principal } from './auth/roles';
-import type { GatewayContext } from './context';
-import { authorizationPlugin } from './plugins/authorization';
-import { budgetExceeded, CostBudget, costBudgetPlugin, type CostBudgetOptions } from './plugins/cost-budget';
-import { RedisBudgetStore } from './plugins/redis-budget-store';
-import type { RedisConnection } from './upstream/redis';
-import { CostModel, DEFAULT_COST_MODEL, requestedCost } from './plugins/cost-analysis';
-import { apolloHardening, type ApolloHardening, type ProductionDefaultsOptions } from './plugins/production-defaults';
-import { costLimitError, documentLimitError, queryLimitsPlugin, type QueryLimitsOptions } from './plugins/query-limits';
-import { requestDeadlinePlugin } from './plugins/request-deadline';
-import { RequestDeadline, type RequestDeadlineOptions } from './request-deadline';
-import { writeReportsPlugin } from './plugins/write-reports';
+import type { GatewayContext } from '../request/context';
+import { authorizationPlugin } from '../plugins/authorization';
+import { budgetExceeded, CostBudget, costBudgetPlugin, type CostBudgetOptions } from '../plugins/cost-budget';
+import { RedisBudgetStore } from './redis-budget-store';
+import type { RedisConnection } from '../upstream/redis';
+import { CostModel, DEFAULT_COST_MODEL, requestedCost } from './cost-analysis';
+import { apolloHardening, type ApolloHardening, type ProductionDefaultsOptions } from './production-defaults';
+import { costLimitError, documentLimitError, queryLimitsPlugin, type QueryLimitsOptions } from '../plugins/query-limits';
+import { requestDeadlinePlugin } from '../plugins/request-deadline';
+import { RequestDeadline, type RequestDeadlineOptions } from '../request/deadline';
+import { writeReportsPlugin } from '../plugins/write-reports';
 
 /** Which query texts keep the outcome of their token, depth and alias checks: the most recent, by their length. */
 const CHECKED_TEXTS = { maxSize: 4 * 1024 * 1024, maxEntrySize: 64 * 1024, sizeCalculation: (_: unknown, text: string) => Math.max(1, text.length) };

@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { print } from 'graphql';
-import { PartnerGraphDocument } from '../client';
+import { PartnerGraphDocument } from '../../client';
 
 /** Path under which the playground's files are served; the page links them relatively, so a proxy may add a prefix. */
 export const PLAYGROUND_ASSET_PREFIX = '/playground/';

@@ -1,4 +1,4 @@
-import { abortAfter, type TimedSignal } from './timed-signal';
+import { abortAfter, type TimedSignal } from '../upstream/timed-signal';
 
 /** How long one GraphQL request may take. */
 export interface RequestDeadlineOptions {

@@ -1,7 +1,7 @@
-import { Upstream, type RequestUpstream, type UpstreamTarget } from './upstream/client';
-import type { Limiter } from './upstream/limiter';
-import { createLoaders, type Loaders } from './upstream/loaders';
-import type { UpstreamMeter } from './upstream/meter';
+import { Upstream, type RequestUpstream, type UpstreamTarget } from '../upstream/client';
+import type { Limiter } from '../upstream/limiter';
+import { createLoaders, type Loaders } from '../upstream/loaders';
+import type { UpstreamMeter } from '../upstream/meter';
 
 /** What of a request's context depends on its region: the request context (context.ts) is one of these. */
 export interface RegionScoped {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pino, { type DestinationStream, type Logger } from 'pino';
-import type { LogLevel } from '../config';
-import { redactSecrets } from './plugins/redact-secrets';
+import type { LogLevel } from '../../config/gateway';
+import { redactSecrets } from './redact-secrets';
 
 export type { Logger };
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { ConfigError } from './emulator/config';
-import { isLoopbackHost } from './gateway/allowed-hosts';
-import { parseApiKeys } from './gateway/auth/api-keys';
-import type { AuthOptions } from './gateway/auth/authenticator';
-import { DEFAULT_COST_BUDGET_PER_MINUTE } from './gateway/plugins/cost-budget';
-import { productionDefaults } from './gateway/plugins/production-defaults';
-import { DEFAULT_QUERY_LIMITS } from './gateway/plugins/query-limits';
-import type { SecurityOptions } from './gateway/security';
+import { ConfigError } from '../emulator/config';
+import { isLoopbackHost } from '../gateway/http/allowed-hosts';
+import { parseApiKeys } from '../gateway/security/auth/api-keys';
+import type { AuthOptions } from '../gateway/security/auth/authenticator';
+import { DEFAULT_COST_BUDGET_PER_MINUTE } from '../gateway/plugins/cost-budget';
+import { productionDefaults } from '../gateway/security/production-defaults';
+import { DEFAULT_QUERY_LIMITS } from '../gateway/plugins/query-limits';
+import type { SecurityOptions } from '../gateway/security/index';
 
 function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];

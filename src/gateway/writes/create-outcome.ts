@@ -1,10 +1,10 @@
 import { TransferServiceException } from '@aws-sdk/client-transfer';
 import { GraphQLError } from 'graphql';
-import type { GatewayContext } from '../context';
-import { operationOf, type OutputOf, type TransferCommand } from './client';
+import type { GatewayContext } from '../request/context';
+import { operationOf, type OutputOf, type TransferCommand } from '../upstream/client';
 import { CREATE_FINDERS, coversInput, type CreateFinder } from './create-finders';
-import { fromUpstreamError } from './errors';
-import type { WriteReport } from './write-report';
+import { fromUpstreamError } from '../upstream/errors';
+import type { WriteReport } from '../request/write-report';
 
 /** How creates (not idempotent in this API) are sent and, when their outcome is unknown, checked. */
 export interface CreateOutcomeOptions {

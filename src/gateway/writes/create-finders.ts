@@ -15,7 +15,7 @@ import {
   type CreateServerRequest,
   type ImportCertificateRequest,
 } from '@aws-sdk/client-transfer';
-import type { RequestUpstream, TransferCommand } from './client';
+import type { RequestUpstream, TransferCommand } from '../upstream/client';
 
 /** How to find the resource a create would have made: candidates from a List, each compared after a Describe. */
 export interface CreateFinder {

@@ -3,13 +3,13 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
-import type { GatewayContext } from './context';
-import { hostAllowed, hostRefusal } from './allowed-hosts';
-import { regionalContext } from './regions';
-import { checkedSubscription, type SubscriptionErrorOptions, type SubscriptionLimits } from './subscription-checks';
-import type { SubscriptionContext } from './schema/transfer/transfer-subscription.resolver';
-import { TransferWatches, type TransferWatchOptions } from './schema/transfer/transfer-watch';
-import type { Upstream } from './upstream/client';
+import type { GatewayContext } from '../request/context';
+import { hostAllowed, hostRefusal } from '../http/allowed-hosts';
+import { regionalContext } from '../request/regions';
+import { checkedSubscription, type SubscriptionErrorOptions, type SubscriptionLimits } from './checks';
+import type { SubscriptionContext } from '../schema/transfer/transfer-subscription.resolver';
+import { TransferWatches, type TransferWatchOptions } from '../schema/transfer/transfer-watch';
+import type { Upstream } from '../upstream/client';
 import type { WebSocketBounds } from './websocket-bounds';
 
 /** The defaults of SUBSCRIPTION_POLL_INTERVAL_MS and SUBSCRIPTION_MAX_TRANSFERS. */

@@ -1,11 +1,11 @@
 import { setMaxListeners } from 'node:events';
-import { createLoaders, type Loaders } from './upstream/loaders';
-import { Limiter } from './upstream/limiter';
-import { UpstreamMeter } from './upstream/meter';
-import type { RequestUpstream, Upstream } from './upstream/client';
-import type { Principal } from './auth/roles';
-import type { RequestDeadline } from './request-deadline';
-import type { WriteReport } from './upstream/write-report';
+import { createLoaders, type Loaders } from '../upstream/loaders';
+import { Limiter } from '../upstream/limiter';
+import { UpstreamMeter } from '../upstream/meter';
+import type { RequestUpstream, Upstream } from '../upstream/client';
+import type { Principal } from '../security/auth/roles';
+import type { RequestDeadline } from './deadline';
+import type { WriteReport } from './write-report';
 import { RegionalUpstreams, RequestRegions } from './regions';
 
 /** The cost of one request: requested before it runs, actual as fields resolve. */
