@@ -4,11 +4,12 @@ import type { TransferWatchOptions } from '../gateway/schema/transfer/transfer-w
 import { isLoopbackHost, LOOPBACK_NAMES, normalHostName } from '../gateway/http/allowed-hosts';
 import { DEFAULT_WEBSOCKET_BOUNDS, type WebSocketBounds } from '../gateway/subscriptions/websocket-bounds';
 import { securityOptionsFromEnv } from './security';
+import { REGION_NAME } from '../gateway/upstream/aws-ids';
 
 export { ConfigError };
 
 /** Where the gateway's AWS calls go. */
-export type Upstream =
+export type Backend =
   | { kind: 'embedded'; emulator: EmulatorOptions; region: string }
   | { kind: 'endpoint'; endpoint: string; region: string }
   | { kind: 'aws'; region: string };
@@ -27,7 +28,7 @@ export interface GatewayConfig {
    * against DNS rebinding.
    */
   allowedHosts?: string[];
-  upstream: Upstream;
+  upstream: Backend;
   /** Describe calls in flight at once for one GraphQL request (UPSTREAM_CONCURRENCY_PER_REQUEST). */
   concurrencyPerRequest: number;
   /** AWS calls in flight at once for the whole process (UPSTREAM_CONCURRENCY). */
@@ -107,8 +108,6 @@ function redisUrl(env: NodeJS.ProcessEnv): string | undefined {
   return value;
 }
 
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
-
 const MAX_REGIONS = 20;
 
 /** TRANSFER_REGIONS: regions whose root lists merge into one graph; the first is the gateway's own. */
@@ -116,7 +115,7 @@ function transferRegions(env: NodeJS.ProcessEnv, fallback: string): string[] {
   const raw = env.TRANSFER_REGIONS;
   if (raw === undefined || raw.trim() === '') return [fallback];
   const list = raw.split(',').map((r) => r.trim());
-  if (list.some((r) => !REGION.test(r)) || list.length > MAX_REGIONS) {
+  if (list.some((r) => !REGION_NAME.test(r)) || list.length > MAX_REGIONS) {
     throw new ConfigError(`TRANSFER_REGIONS must be 1 to ${MAX_REGIONS} comma-separated region names such as us-east-1,eu-west-1, got ${JSON.stringify(raw)}`);
   }
   const twice = list.find((r, i) => list.indexOf(r) !== i);
@@ -141,7 +140,7 @@ function allowedHosts(env: NodeJS.ProcessEnv, host: string): string[] | undefine
 
 function region(env: NodeJS.ProcessEnv): string {
   const value = env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
-  if (!REGION.test(value)) throw new ConfigError(`AWS_REGION must be a region name such as us-east-1, got ${JSON.stringify(value)}`);
+  if (!REGION_NAME.test(value)) throw new ConfigError(`AWS_REGION must be a region name such as us-east-1, got ${JSON.stringify(value)}`);
   return value;
 }
 
@@ -151,7 +150,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
   if (backend !== 'emulator' && backend !== 'aws') {
     throw new ConfigError(`TRANSFER_BACKEND must be "emulator" or "aws", got ${JSON.stringify(backend)}`);
   }
-  let upstream: Upstream;
+  let upstream: Backend;
   if (backend === 'aws') {
     if (env.TRANSFER_ENDPOINT) throw new ConfigError('TRANSFER_ENDPOINT cannot be combined with TRANSFER_BACKEND=aws');
     upstream = { kind: 'aws', region: region(env) };

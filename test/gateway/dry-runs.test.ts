@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-transfer';
 import { generateCertificate, generateKeys } from '../../src/emulator/seed/certs';
 import { createContext } from '../../src/gateway/request/context';
-import { Upstream } from '../../src/gateway/upstream/client';
+import { RegionUpstream } from '../../src/gateway/upstream/client';
 import { certificateFactory, type CertificateFactory } from '../support/certificates';
 import { startStack, type TestStack } from '../support/stack';
 
@@ -470,7 +470,7 @@ describe('payloads warn of what is legal but probably wrong', () => {
 
 describe('the last guard: no write leaves the gateway during a dry run', () => {
   it('refuses, without sending, a write that reaches the AWS client while a dry run is being planned', async () => {
-    const upstream = new Upstream(
+    const upstream = new RegionUpstream(
       { region: 'us-east-1', endpoint: s.endpoint },
       { concurrencyPerProcess: 4, upstreamTimeoutMs: 1000, upstreamMaxAttempts: 1 },
     );

@@ -54,8 +54,8 @@ describe('a timed abort signal', () => {
       const client = new AbortController();
       const deadline = RequestDeadline.start({ deadlineMs: 10000 }, client.signal);
       const { createContext } = require(${JSON.stringify(BUILT_CONTEXT)});
-      const { Upstream } = require(${JSON.stringify(BUILT_UPSTREAM)});
-      const upstream = new Upstream({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9' }, { concurrencyPerProcess: 4, upstreamTimeoutMs: 1000, upstreamMaxAttempts: 1 });
+      const { RegionUpstream } = require(${JSON.stringify(BUILT_UPSTREAM)});
+      const upstream = new RegionUpstream({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9' }, { concurrencyPerProcess: 4, upstreamTimeoutMs: 1000, upstreamMaxAttempts: 1 });
       createContext(upstream, 16, deadline.signal);
       const calls = Array.from({ length: 200 }, () => abortAfter(5000, deadline.signal));
       client.abort(new Error('client left'));

@@ -18,7 +18,7 @@ import { sendPortal } from './portal';
 import { PLAYGROUND_ASSET_PREFIX, sendPlaygroundAsset, sendPlaygroundPage, wantsPlayground } from './playground';
 import { subgraphSchema } from '../schema/federation';
 import { gatewaySchema } from '../schema/build';
-import { Upstream, type UpstreamTarget } from '../upstream/client';
+import { RegionUpstream, type UpstreamTarget } from '../upstream/client';
 import { MemoryCacheBackend, RedisCacheBackend, type CacheBackend } from '../upstream/cache';
 import { Limiter } from '../upstream/limiter';
 import { SharedCache } from '../upstream/shared-cache';
@@ -85,11 +85,11 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
   // One connection for the cache and the budget, made in the background: start-up never waits on Redis.
   const redis = options.redisUrl ? RedisConnection.connect({ url: options.redisUrl, timeoutMs: options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS, log }) : undefined;
   const cache = createSharedCache(options, redis, metrics);
-  const upstream = new Upstream(options.upstream, options, cache, (operation, outcome) => metrics.awsCall(operation, outcome));
+  const upstream = new RegionUpstream(options.upstream, options, cache, (operation, outcome) => metrics.awsCall(operation, outcome));
   const regions = RegionalUpstreams.of(
     upstream,
     options.regions,
-    (target) => new Upstream(target, options, cache?.forNamespace(cacheNamespace(target)), (operation, outcome) => metrics.awsCall(operation, outcome)),
+    (target) => new RegionUpstream(target, options, cache?.forNamespace(cacheNamespace(target)), (operation, outcome) => metrics.awsCall(operation, outcome)),
     options.regionEndpoints,
   );
   const schema = options.federation ? subgraphSchema() : gatewaySchema();

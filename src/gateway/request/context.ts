@@ -2,7 +2,7 @@ import { setMaxListeners } from 'node:events';
 import { createLoaders, type Loaders } from '../upstream/loaders';
 import { Limiter } from '../upstream/limiter';
 import { UpstreamMeter } from '../upstream/meter';
-import type { RequestUpstream, Upstream } from '../upstream/client';
+import type { RequestUpstream, RegionUpstream } from '../upstream/client';
 import type { Principal } from '../security/auth/roles';
 import type { RequestDeadline } from './deadline';
 import type { WriteReport } from './write-report';
@@ -37,7 +37,7 @@ export interface GatewayContext {
 }
 
 /** A fresh context per request: its own loaders, call meter and concurrency cap (shared by every region in `regions`). */
-export function createContext(upstream: Upstream, concurrencyPerRequest: number, signal?: AbortSignal, regions?: RegionalUpstreams): GatewayContext {
+export function createContext(upstream: RegionUpstream, concurrencyPerRequest: number, signal?: AbortSignal, regions?: RegionalUpstreams): GatewayContext {
   // The parent of the signal of every AWS call the request makes, queued ones included: hundreds of listeners, each
   // removed when its call ends, are how it is used, not a leak to warn about.
   if (signal) setMaxListeners(0, signal);

@@ -1,4 +1,4 @@
-import { Upstream, type RequestUpstream, type UpstreamTarget } from '../upstream/client';
+import { RegionUpstream, type RequestUpstream, type UpstreamTarget } from '../upstream/client';
 import type { Limiter } from '../upstream/limiter';
 import { createLoaders, type Loaders } from '../upstream/loaders';
 import type { UpstreamMeter } from '../upstream/meter';
@@ -13,12 +13,12 @@ export interface RegionScoped {
 
 /** The process-wide upstream of every region served (TRANSFER_REGIONS), the gateway's own region first. */
 export class RegionalUpstreams {
-  readonly byRegion: ReadonlyMap<string, Upstream>;
+  readonly byRegion: ReadonlyMap<string, RegionUpstream>;
 
   constructor(
     /** The upstream of the gateway's own region: the default of creates, and where a bare AWS id is looked up. */
-    readonly primary: Upstream,
-    others: Upstream[] = [],
+    readonly primary: RegionUpstream,
+    others: RegionUpstream[] = [],
   ) {
     this.byRegion = new Map([primary, ...others].map((u) => [u.target.region, u]));
   }
@@ -27,7 +27,7 @@ export class RegionalUpstreams {
    * The upstreams of `regions` (the first being `primary`'s): the same endpoint for each (the emulator tells regions
    * apart by the SigV4 scope; real AWS by its regional endpoints) unless `endpoints` names another for a region.
    */
-  static of(primary: Upstream, regions: readonly string[] | undefined, make: (target: UpstreamTarget) => Upstream, endpoints: Record<string, string> = {}): RegionalUpstreams {
+  static of(primary: RegionUpstream, regions: readonly string[] | undefined, make: (target: UpstreamTarget) => RegionUpstream, endpoints: Record<string, string> = {}): RegionalUpstreams {
     const others = (regions ?? []).filter((region) => region !== primary.target.region);
     return new RegionalUpstreams(primary, others.map((region) => make({ region, endpoint: endpoints[region] ?? primary.target.endpoint })));
   }

@@ -9,7 +9,7 @@ import { regionalContext } from '../request/regions';
 import { checkedSubscription, type SubscriptionErrorOptions, type SubscriptionLimits } from './checks';
 import type { SubscriptionContext } from '../schema/transfer/transfer-subscription.resolver';
 import { TransferWatches, type TransferWatchOptions } from '../schema/transfer/transfer-watch';
-import type { Upstream } from '../upstream/client';
+import type { RegionUpstream } from '../upstream/client';
 import type { WebSocketBounds } from './websocket-bounds';
 
 /** The defaults of SUBSCRIPTION_POLL_INTERVAL_MS and SUBSCRIPTION_MAX_TRANSFERS. */
@@ -19,7 +19,7 @@ export const DEFAULT_TRANSFER_WATCH: TransferWatchOptions = { pollIntervalMs: 10
 export interface SubscriptionsOptions {
   schema: GraphQLSchema;
   /** The upstream of each region served, by region. */
-  upstreams: ReadonlyMap<string, Upstream>;
+  upstreams: ReadonlyMap<string, RegionUpstream>;
   /** A fresh per-request context (of the gateway's own region; regions.ts reaches the others). */
   createContext(): GatewayContext;
   watch: TransferWatchOptions;

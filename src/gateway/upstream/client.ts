@@ -39,7 +39,7 @@ export interface UpstreamTarget {
  * The one place the gateway reaches AWS: two SDK clients (reads retry with backoff; writes are sent once, since
  * Create* calls are not idempotent), a process-wide concurrency cap and a per-call timeout.
  */
-export class Upstream {
+export class RegionUpstream {
   private readonly reads: TransferClient;
   private readonly writes: TransferClient;
   private readonly processLimiter: Limiter;
@@ -120,7 +120,7 @@ export function operationOf(command: TransferCommand): string {
 /** The upstream as one GraphQL request sees it. */
 export class RequestUpstream {
   constructor(
-    private readonly upstream: Upstream,
+    private readonly upstream: RegionUpstream,
     readonly meter: UpstreamMeter,
     private readonly limiter: Limiter,
     private readonly cacheView?: RequestCacheView,

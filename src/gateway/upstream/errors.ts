@@ -29,8 +29,12 @@ const CODE_BY_AWS_ERROR: Record<string, ErrorCode> = {
   ExpiredTokenException: 'FORBIDDEN',
 };
 
+/** Network failures before a byte reached AWS: sending again cannot duplicate anything. */
+export const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+/** Network failures after sending, with no answer: AWS may or may not have done it. */
+export const ANSWER_LOST = new Set(['AbortError', 'TimeoutError', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
 /** Network-level failures of the SDK's HTTP handler: the upstream could not be reached or did not answer in time. */
-const UNREACHABLE = new Set(['AbortError', 'TimeoutError', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
+const UNREACHABLE = new Set([...NOT_SENT, ...ANSWER_LOST]);
 
 /**
  * The network failure behind an SDK error, if it is one. The SDK's retry layer may re-wrap a socket error whose

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../request/context';
 import { operationOf, type OutputOf, type TransferCommand } from '../upstream/client';
 import { CREATE_FINDERS, coversInput, type CreateFinder } from './create-finders';
-import { fromUpstreamError } from '../upstream/errors';
+import { ANSWER_LOST, fromUpstreamError, NOT_SENT } from '../upstream/errors';
 import type { WriteReport } from '../request/write-report';
 
 /** How creates (not idempotent in this API) are sent and, when their outcome is unknown, checked. */
@@ -20,10 +20,8 @@ export const DEFAULT_CREATE_OUTCOME: CreateOutcomeOptions = { maxAttempts: 4, ba
 
 export type { WriteReport };
 
-/** Failures before a byte reached AWS: sending again cannot duplicate anything. */
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
-/** Failures after sending with no answer: AWS may or may not have done it. */
-const NO_ANSWER = new Set(['AbortError', 'TimeoutError', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'RequestTimeout', 'TimeoutError']);
+/** Failures after sending with no answer (AWS's own RequestTimeout among them): AWS may or may not have done it. */
+const NO_ANSWER = new Set([...ANSWER_LOST, 'RequestTimeout']);
 
 type Verdict = 'not-applied' | 'rejected' | 'server-failed' | 'no-answer';
 

@@ -27,9 +27,7 @@ import {
   UpdateAgreementInput,
 } from './agreement.input';
 import { Agreement, AgreementConnection } from './agreement.type';
-
-/** GraphQL leaves absent fields undefined and explicit ones null; AWS wants absent members left out. */
-const given = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
+import { given } from '../common/given';
 
 function customDirectoriesToAws(input: AgreementCustomDirectoriesInput): CustomDirectoriesType {
   return {

@@ -72,27 +72,27 @@ export class Agreement extends Entity<ListedAgreement, DescribedAgreement> {
 
   @Field(() => String, { description: 'Amazon Resource Name of the agreement; it carries the server id: …:agreement/s-…/a-….' })
   get arn(): Promise<string> {
-    return this.fromSummary('Arn') as Promise<string>;
+    return this.summaryField('Arn') as Promise<string>;
   }
 
   @Field(() => String, { nullable: true, description: 'Free-text description of the agreement.' })
   async description(): Promise<string | null> {
-    return (await this.fromSummary('Description')) ?? null;
+    return (await this.summaryField('Description')) ?? null;
   }
 
   @Field(() => AgreementStatusType, { description: 'ACTIVE agreements accept messages; INACTIVE ones refuse them.' })
   get status(): Promise<AgreementStatusType> {
-    return this.fromSummary('Status') as Promise<AgreementStatusType>;
+    return this.summaryField('Status') as Promise<AgreementStatusType>;
   }
 
   @Field(() => String, { description: 'AWS id of the LOCAL profile (your side; see `localProfile`).' })
   get localProfileId(): Promise<string> {
-    return this.fromSummary('LocalProfileId') as Promise<string>;
+    return this.summaryField('LocalProfileId') as Promise<string>;
   }
 
   @Field(() => String, { description: 'AWS id of the PARTNER profile (the trading partner; see `partnerProfile`).' })
   get partnerProfileId(): Promise<string> {
-    return this.fromSummary('PartnerProfileId') as Promise<string>;
+    return this.summaryField('PartnerProfileId') as Promise<string>;
   }
 
   @Field(() => String, {

@@ -40,41 +40,41 @@ export class Certificate extends Entity<ListedCertificate, DescribedCertificate>
 
   @Field(() => String, { description: 'Amazon Resource Name of the certificate.' })
   get arn(): Promise<string> {
-    return this.fromSummary('Arn') as Promise<string>;
+    return this.summaryField('Arn') as Promise<string>;
   }
 
   @Field(() => CertificateUsageType, { description: 'What the certificate is used for: SIGNING, ENCRYPTION or TLS.' })
   get usage(): Promise<CertificateUsageType> {
-    return this.fromSummary('Usage') as Promise<CertificateUsageType>;
+    return this.summaryField('Usage') as Promise<CertificateUsageType>;
   }
 
   @Field(() => CertificateStatusType, {
     description: 'ACTIVE between activeDate and inactiveDate, PENDING_ROTATION before activeDate, INACTIVE from inactiveDate on.',
   })
   get status(): Promise<CertificateStatusType> {
-    return this.fromSummary('Status') as Promise<CertificateStatusType>;
+    return this.summaryField('Status') as Promise<CertificateStatusType>;
   }
 
   @Field(() => CertificateType, {
     description: 'CERTIFICATE_WITH_PRIVATE_KEY when a private key was imported with it (needed to sign or decrypt), else CERTIFICATE.',
   })
   get type(): Promise<CertificateType> {
-    return this.fromSummary('Type') as Promise<CertificateType>;
+    return this.summaryField('Type') as Promise<CertificateType>;
   }
 
   @Field(() => String, { nullable: true, description: 'Description given at import or update.' })
   async description(): Promise<string | null> {
-    return (await this.fromSummary('Description')) ?? null;
+    return (await this.summaryField('Description')) ?? null;
   }
 
   @Field(() => DateTimeResolver, { description: 'From when AWS uses the certificate (defaults to notBeforeDate).' })
   get activeDate(): Promise<Date> {
-    return this.fromSummary('ActiveDate') as Promise<Date>;
+    return this.summaryField('ActiveDate') as Promise<Date>;
   }
 
   @Field(() => DateTimeResolver, { description: 'From when AWS no longer uses the certificate (defaults to notAfterDate).' })
   get inactiveDate(): Promise<Date> {
-    return this.fromSummary('InactiveDate') as Promise<Date>;
+    return this.summaryField('InactiveDate') as Promise<Date>;
   }
 
   @Field(() => String, { description: 'The certificate as PEM (one `BEGIN CERTIFICATE` block).' })

@@ -1,5 +1,6 @@
 import type { GatewayContext } from '../../request/context';
 import { regionalContext } from '../../request/regions';
+import { AWS_ID } from '../../upstream/aws-ids';
 import { graphQLError, withUserErrorCode } from '../../upstream/errors';
 import { fromGlobalId, withArticle } from '../relay/global-id';
 
@@ -11,17 +12,17 @@ export type ResourceType = 'Server' | 'Agreement' | 'Profile' | 'Certificate' | 
 
 /** How each resource type's AWS id and ARN look (service model: ServerId, AgreementId, ProfileId, CertificateId, ConnectorId). */
 const FORMS: Record<ResourceType, { noun: string; arnType: string; awsId: RegExp; shown: string; arnTail: string }> = {
-  Server: { noun: 'a server', arnType: 'server', awsId: /^s-[0-9a-f]{17}$/, shown: 's-…', arnTail: 'server/s-…' },
-  Agreement: { noun: 'an agreement', arnType: 'agreement', awsId: /^a-[0-9a-f]{17}$/, shown: 'a-…', arnTail: 'agreement/s-…/a-…' },
-  Profile: { noun: 'a profile', arnType: 'profile', awsId: /^p-[0-9a-f]{17}$/, shown: 'p-…', arnTail: 'profile/p-…' },
+  Server: { noun: 'a server', arnType: 'server', awsId: AWS_ID.Server, shown: 's-…', arnTail: 'server/s-…' },
+  Agreement: { noun: 'an agreement', arnType: 'agreement', awsId: AWS_ID.Agreement, shown: 'a-…', arnTail: 'agreement/s-…/a-…' },
+  Profile: { noun: 'a profile', arnType: 'profile', awsId: AWS_ID.Profile, shown: 'p-…', arnTail: 'profile/p-…' },
   Certificate: {
     noun: 'a certificate',
     arnType: 'certificate',
-    awsId: /^cert-[0-9a-f]{17}$/,
+    awsId: AWS_ID.Certificate,
     shown: 'cert-…',
     arnTail: 'certificate/cert-…',
   },
-  Connector: { noun: 'a connector', arnType: 'connector', awsId: /^c-[0-9a-f]{17}$/, shown: 'c-…', arnTail: 'connector/c-…' },
+  Connector: { noun: 'a connector', arnType: 'connector', awsId: AWS_ID.Connector, shown: 'c-…', arnTail: 'connector/c-…' },
 };
 const RESOURCE_TYPES = Object.keys(FORMS) as ResourceType[];
 const SERVER_ID = FORMS.Server.awsId;

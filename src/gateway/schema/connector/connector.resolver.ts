@@ -35,9 +35,7 @@ import {
   UpdateConnectorInput,
 } from './connector.input';
 import { Connector, ConnectorConnection } from './connector.type';
-
-/** GraphQL leaves absent fields undefined and explicit ones null; AWS wants absent members left out. */
-const given = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
+import { given } from '../common/given';
 
 /** The AWS As2Config of an input: its profile and server references resolved, with field paths for errors. */
 function as2ConfigToAws(ctx: GatewayContext, input: ConnectorAs2ConfigInput): As2ConnectorConfig {

@@ -43,7 +43,7 @@ export class Connector extends Entity<ListedConnector, DescribedConnector> {
 
   @Field(() => String, { description: 'Amazon Resource Name of the connector.' })
   get arn(): Promise<string> {
-    return this.fromSummary('Arn') as Promise<string>;
+    return this.summaryField('Arn') as Promise<string>;
   }
 
   @Field(() => String, {
@@ -51,7 +51,7 @@ export class Connector extends Entity<ListedConnector, DescribedConnector> {
     description: "The partner's endpoint: http(s):// for AS2, sftp:// for SFTP; null for SFTP connectors that use VPC Lattice egress.",
   })
   async url(): Promise<string | null> {
-    return (await this.fromSummary('Url')) ?? null;
+    return (await this.summaryField('Url')) ?? null;
   }
 
   @Field(() => ConnectorAs2Config, { nullable: true, description: 'AS2 settings; null for an SFTP connector.' })

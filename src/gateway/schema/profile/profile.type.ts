@@ -35,17 +35,17 @@ export class Profile extends Entity<ListedProfile, DescribedProfile> {
 
   @Field(() => String, { description: 'Amazon Resource Name of the profile.' })
   get arn(): Promise<string> {
-    return this.fromSummary('Arn') as Promise<string>;
+    return this.summaryField('Arn') as Promise<string>;
   }
 
   @Field(() => String, { description: 'The AS2 identifier (AS2-From / AS2-To header value) of this party.' })
   get as2Id(): Promise<string> {
-    return this.fromSummary('As2Id') as Promise<string>;
+    return this.summaryField('As2Id') as Promise<string>;
   }
 
   @Field(() => ProfileType, { description: 'LOCAL (your organisation) or PARTNER (a trading partner).' })
   get profileType(): Promise<ProfileType> {
-    return this.fromSummary('ProfileType') as Promise<ProfileType>;
+    return this.summaryField('ProfileType') as Promise<ProfileType>;
   }
 
   @Field(() => [String], { description: 'AWS ids of the certificates attached to this profile (see `certificates` for the objects).' })

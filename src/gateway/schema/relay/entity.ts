@@ -63,7 +63,7 @@ export abstract class Entity<Listed extends object, Described extends object> {
   }
 
   /** A member the List summary carries: free when this node came from a list. */
-  protected async fromSummary<K extends keyof Listed & keyof Described>(key: K): Promise<Described[K]> {
+  protected async summaryField<K extends keyof Listed & keyof Described>(key: K): Promise<Described[K]> {
     if (this.summary && this.summaryKeys.includes(key)) return this.summary[key] as unknown as Described[K];
     return (await this.full())[key];
   }

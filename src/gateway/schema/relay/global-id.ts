@@ -1,15 +1,16 @@
+import { AWS_ID, REGION_NAME } from '../../upstream/aws-ids';
 import { graphQLError } from '../../upstream/errors';
 
 /** The AWS keys each node type's global id carries after its type name and region. */
 const KEY_PATTERNS = {
-  Server: [/^s-[0-9a-f]{17}$/],
-  Agreement: [/^s-[0-9a-f]{17}$/, /^a-[0-9a-f]{17}$/],
-  Profile: [/^p-[0-9a-f]{17}$/],
-  Certificate: [/^cert-[0-9a-f]{17}$/],
-  Connector: [/^c-[0-9a-f]{17}$/],
-  FileTransfer: [/^c-[0-9a-f]{17}$/, /^[0-9a-zA-Z./-]{1,512}$/],
+  Server: [AWS_ID.Server],
+  Agreement: [AWS_ID.Server, AWS_ID.Agreement],
+  Profile: [AWS_ID.Profile],
+  Certificate: [AWS_ID.Certificate],
+  Connector: [AWS_ID.Connector],
+  FileTransfer: [AWS_ID.Connector, AWS_ID.Transfer],
   /** One file of a transfer, by its 1-based position (file paths may repeat and may contain `:`). */
-  FileTransferResult: [/^c-[0-9a-f]{17}$/, /^[0-9a-zA-Z./-]{1,512}$/, /^[1-9][0-9]{0,3}$/],
+  FileTransferResult: [AWS_ID.Connector, AWS_ID.Transfer, /^[1-9][0-9]{0,3}$/],
 } as const;
 
 export type NodeTypeName = keyof typeof KEY_PATTERNS;
@@ -20,8 +21,6 @@ export interface GlobalId {
   region: string;
   keys: string[];
 }
-
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 
 /** A type name with its indefinite article: "a Profile", "an Agreement". */
 export const withArticle = (name: string): string => `${/^[AEIOU]/i.test(name) ? 'an' : 'a'} ${name}`;
@@ -43,7 +42,7 @@ export function fromGlobalId(id: string, expected?: NodeTypeName | readonly Node
   }
   // An own key only: `constructor` or `__proto__` in a forged id must not reach Object.prototype.
   const patterns = KEY_PATTERNS[type as NodeTypeName];
-  if (!REGION.test(region ?? '') || keys.length !== patterns.length || keys.some((k, i) => !patterns[i].test(k))) {
+  if (!REGION_NAME.test(region ?? '') || keys.length !== patterns.length || keys.some((k, i) => !patterns[i].test(k))) {
     throw bad(`damaged ${type} id`);
   }
   const allowed = expected === undefined ? undefined : ([] as NodeTypeName[]).concat(expected);

@@ -16,7 +16,7 @@ import { Agreement, AgreementConnection } from '../agreement/agreement.type';
 import { ConnectionArguments } from '../common/connection-args';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';
 import { createOrPlan, writeOrPlan } from '../common/dry-run';
-import { runMutation } from '../common/mutation';
+import { runMutation, type MutationInput } from '../common/mutation';
 import { agreementsOfServer, dependentOf, refusedInUse } from '../common/dependents';
 import { fromTagInputs } from '../common/tag';
 import { connectionOver } from '../relay/connection';
@@ -36,9 +36,8 @@ import {
   UpdateServerInput,
 } from './server.input';
 import { Server, ServerConnection } from './server.type';
-
-/** GraphQL leaves absent fields undefined and explicit ones null; AWS wants absent members left out. */
-const given = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
+import { given } from '../common/given';
+import type { TransferCommand } from '../../upstream/client';
 
 function protocolDetailsToAws(input: ServerProtocolDetailsInput): ProtocolDetails {
   return {
@@ -96,6 +95,17 @@ function settingsToAws(input: CreateServerInput | UpdateServerInput) {
   };
 }
 
+/** Sends one write that changes the server `input.id` names, and answers the server as it is afterwards. */
+function changeServer(input: MutationInput & { id: string }, ctx: GatewayContext, info: GraphQLResolveInfo, command: (serverId: string) => TransferCommand) {
+  return runMutation(input, ctx, info, async () => {
+    const at = actingContext(ctx, { id: input.id });
+    const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
+    await writeOrPlan(at, command(serverId));
+    at.loaders.server.clear(serverId);
+    return { server: Server.fromId(at, serverId) };
+  });
+}
+
 @Resolver(() => Server)
 export class ServerResolver {
   @Query(() => ServerConnection, { nullable: true, description: 'Transfer Family servers of this account (AS2 and others), in AWS list order.' })
@@ -133,15 +143,7 @@ export class ServerResolver {
 
   @Mutation(() => ServerPayload, { description: 'Changes a server; nested settings merge member by member. Its domain cannot change.' })
   updateServer(@Arg('input', { description: 'What to do; the fields of UpdateServerInput say what each means.' }) input: UpdateServerInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(input, ctx, info,
-      async () => {
-        const at = actingContext(ctx, { id: input.id });
-        const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
-        await writeOrPlan(at, new UpdateServerCommand({ ...settingsToAws(input), ServerId: serverId }));
-        at.loaders.server.clear(serverId);
-        return { server: Server.fromId(at, serverId) };
-      }
-    );
+    return changeServer(input, ctx, info, (ServerId) => new UpdateServerCommand({ ...settingsToAws(input), ServerId }));
   }
 
   @Mutation(() => DeleteServerPayload, {
@@ -167,28 +169,12 @@ export class ServerResolver {
 
   @Mutation(() => ServerPayload, { description: 'Starts an OFFLINE server (STARTING, then ONLINE); an ONLINE one stays as it is.' })
   startServer(@Arg('input', { description: 'What to do; the fields of ServerIdInput say what each means.' }) input: ServerIdInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(input, ctx, info,
-      async () => {
-        const at = actingContext(ctx, { id: input.id });
-        const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
-        await writeOrPlan(at, new StartServerCommand({ ServerId: serverId }));
-        at.loaders.server.clear(serverId);
-        return { server: Server.fromId(at, serverId) };
-      }
-    );
+    return changeServer(input, ctx, info, (ServerId) => new StartServerCommand({ ServerId }));
   }
 
   @Mutation(() => ServerPayload, { description: 'Stops an ONLINE server (STOPPING, then OFFLINE); a stopped server is still billed.' })
   stopServer(@Arg('input', { description: 'What to do; the fields of ServerIdInput say what each means.' }) input: ServerIdInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(input, ctx, info,
-      async () => {
-        const at = actingContext(ctx, { id: input.id });
-        const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
-        await writeOrPlan(at, new StopServerCommand({ ServerId: serverId }));
-        at.loaders.server.clear(serverId);
-        return { server: Server.fromId(at, serverId) };
-      }
-    );
+    return changeServer(input, ctx, info, (ServerId) => new StopServerCommand({ ServerId }));
   }
 
   @Mutation(() => TestIdentityProviderPayload, {

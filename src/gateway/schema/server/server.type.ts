@@ -45,12 +45,12 @@ export class Server extends Entity<ListedServer, DescribedServer> {
 
   @Field(() => String, { description: 'Amazon Resource Name of the server.' })
   get arn(): Promise<string> {
-    return this.fromSummary('Arn') as Promise<string>;
+    return this.summaryField('Arn') as Promise<string>;
   }
 
   @Field(() => State, { description: 'Lifecycle state: ONLINE servers accept connections; STARTING and STOPPING are on their way.' })
   get state(): Promise<State> {
-    return this.fromSummary('State') as Promise<State>;
+    return this.summaryField('State') as Promise<State>;
   }
 
   @Field(() => [Protocol], { description: 'Protocols the server speaks; an AS2 server has AS2 among them.' })
@@ -60,12 +60,12 @@ export class Server extends Entity<ListedServer, DescribedServer> {
 
   @Field(() => Domain, { description: 'Storage behind the server: S3 (the only one AS2 supports) or EFS.' })
   get domain(): Promise<Domain> {
-    return this.fromSummary('Domain') as Promise<Domain>;
+    return this.summaryField('Domain') as Promise<Domain>;
   }
 
   @Field(() => EndpointType, { description: 'How the server is reached: PUBLIC, or VPC (required for AS2).' })
   get endpointType(): Promise<EndpointType> {
-    return this.fromSummary('EndpointType') as Promise<EndpointType>;
+    return this.summaryField('EndpointType') as Promise<EndpointType>;
   }
 
   @Field(() => ServerEndpointDetails, { nullable: true, description: 'The VPC endpoint; null for a PUBLIC server.' })
@@ -81,7 +81,7 @@ export class Server extends Entity<ListedServer, DescribedServer> {
 
   @Field(() => IdentityProviderType, { description: 'How SFTP/FTP users are authenticated; SERVICE_MANAGED for AS2-only servers.' })
   get identityProviderType(): Promise<IdentityProviderType> {
-    return this.fromSummary('IdentityProviderType') as Promise<IdentityProviderType>;
+    return this.summaryField('IdentityProviderType') as Promise<IdentityProviderType>;
   }
 
   @Field(() => ServerIdentityProviderDetails, {
@@ -95,7 +95,7 @@ export class Server extends Entity<ListedServer, DescribedServer> {
 
   @Field(() => String, { nullable: true, description: 'IAM role that lets the server write CloudWatch logs; null when logging is off.' })
   async loggingRole(): Promise<string | null> {
-    return (await this.fromSummary('LoggingRole')) || null;
+    return (await this.summaryField('LoggingRole')) || null;
   }
 
   @Field(() => [String], { description: 'CloudWatch Logs log groups the server writes structured JSON logs to.' })
@@ -154,7 +154,7 @@ export class Server extends Entity<ListedServer, DescribedServer> {
 
   @Field(() => Int, { description: 'How many SFTP/FTP users the server has (AS2 has no users).' })
   async userCount(): Promise<number> {
-    return (await this.fromSummary('UserCount')) ?? 0;
+    return (await this.summaryField('UserCount')) ?? 0;
   }
 
   @Field(() => [Tag], { description: 'Tags on the server.' })

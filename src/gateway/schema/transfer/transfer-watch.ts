@@ -1,5 +1,5 @@
 import { type ConnectorFileTransferResult, ListFileTransferResultsCommand } from '@aws-sdk/client-transfer';
-import type { Upstream } from '../../upstream/client';
+import type { RegionUpstream } from '../../upstream/client';
 import { codeOf, fromUpstreamError, graphQLError } from '../../upstream/errors';
 import { Limiter } from '../../upstream/limiter';
 import { UpstreamMeter } from '../../upstream/meter';
@@ -152,7 +152,7 @@ export class TransferWatches {
   private readonly limiter = new Limiter(8);
 
   constructor(
-    private readonly upstreams: ReadonlyMap<string, Upstream>,
+    private readonly upstreams: ReadonlyMap<string, RegionUpstream>,
     private readonly options: TransferWatchOptions,
   ) {}
 
@@ -179,7 +179,7 @@ export class TransferWatches {
     return this.pollers.size;
   }
 
-  private async read(upstream: Upstream, connectorId: string, transferId: string): Promise<ConnectorFileTransferResult[]> {
+  private async read(upstream: RegionUpstream, connectorId: string, transferId: string): Promise<ConnectorFileTransferResult[]> {
     const files: ConnectorFileTransferResult[] = [];
     let NextToken: string | undefined;
     do {

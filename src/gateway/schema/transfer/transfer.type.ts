@@ -58,22 +58,22 @@ export class FileTransferResult extends Entity<ConnectorFileTransferResult, Conn
 
   @Field(() => String, { description: 'The file path as given to startFileTransfer.' })
   get filePath(): Promise<string> {
-    return this.fromSummary('FilePath') as Promise<string>;
+    return this.summaryField('FilePath') as Promise<string>;
   }
 
   @Field(() => TransferTableStatus, { description: 'QUEUED, IN_PROGRESS, COMPLETED or FAILED.' })
   get status(): Promise<TransferTableStatus> {
-    return this.fromSummary('StatusCode') as Promise<TransferTableStatus>;
+    return this.summaryField('StatusCode') as Promise<TransferTableStatus>;
   }
 
   @Field(() => String, { nullable: true, description: 'Why the file failed, as a stable code (e.g. RETRIEVE_FILE_NOT_FOUND); null unless FAILED.' })
   async failureCode(): Promise<string | null> {
-    return (await this.fromSummary('FailureCode')) ?? null;
+    return (await this.summaryField('FailureCode')) ?? null;
   }
 
   @Field(() => String, { nullable: true, description: 'Why the file failed, for people; null unless FAILED.' })
   async failureMessage(): Promise<string | null> {
-    return (await this.fromSummary('FailureMessage')) ?? null;
+    return (await this.summaryField('FailureMessage')) ?? null;
   }
 }
 
