@@ -1,6 +1,6 @@
-import { ConfigError, gatewayConfigFromEnv } from './config/gateway';
+import { ConfigError, gatewayConfigFromEnv } from './config';
 import { startEmulator, StoreError, type RunningEmulator } from './emulator';
-import { startGateway } from './gateway/http/server';
+import { startGateway } from './gateway';
 import { setFlagsFromString } from 'node:v8';
 
 // Under a steady request load V8 lets the old generation fill with garbage up to about four times the live heap
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   console.log(`transfer-graph ready: GraphQL at ${gateway.graphqlUrl}, health at ${gateway.url}/healthz, readiness at ${gateway.url}/readyz`);
 
   const stop = (signal: NodeJS.Signals) => {
-    const graceMs = config.security.shutdownGraceMs;
+    const graceMs = config.shutdownGraceMs;
     // Whatever happens while closing, the process is gone soon after the grace (within 14 s by default).
     setTimeout(() => process.exit(1), graceMs + 1500).unref();
     console.log(`transfer-graph: ${signal}: no new requests; finishing those in flight (up to ${graceMs} ms)`);

@@ -11,7 +11,7 @@ import {
   StopServerCommand,
   type ProfileType,
 } from '@aws-sdk/client-transfer';
-import { startGateway } from '../../src/gateway/http/server';
+import { startGateway } from '../../src/gateway';
 import { familiesOfWrite, familyOfRead } from '../../src/gateway/upstream/shared-cache';
 import { certificateFactory, type CertificateFactory } from '../support/certificates';
 import { hasRedisServer, startRedis, type TestRedis } from '../support/redis';

@@ -1,5 +1,5 @@
 import { CreateConnectorCommand, CreateProfileCommand, CreateServerCommand, type ProfileType } from '@aws-sdk/client-transfer';
-import { startGateway, type RunningGateway } from '../../src/gateway/http/server';
+import { startGateway, type RunningGateway } from '../../src/gateway';
 import { certificateFactory, type CertificateFactory } from '../support/certificates';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
 import { startFaultProxy, type FaultMode, type FaultProxy } from '../support/fault-proxy';

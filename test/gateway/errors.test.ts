@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startGateway, type RunningGateway } from '../../src/gateway/http/server';
+import { startGateway, type RunningGateway } from '../../src/gateway';
 import { startStack, type TestStack } from '../support/stack';
 
 async function post(url: string, query: string) {

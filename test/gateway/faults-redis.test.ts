@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { startGateway, type RunningGateway } from '../../src/gateway/http/server';
+import { startGateway, type RunningGateway } from '../../src/gateway';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
 import { hasRedisServer, startRedis, type TestRedis } from '../support/redis';
 import { startStack, type TestStack } from '../support/stack';

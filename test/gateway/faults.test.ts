@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGateway, type RunningGateway } from '../../src/gateway/http/server';
+import { startGateway, type RunningGateway } from '../../src/gateway';
 import { spawnEmulator } from '../support/child-emulator';
 import { certificateFactory } from '../support/certificates';
 import { startTestEmulator } from '../support/emulator';

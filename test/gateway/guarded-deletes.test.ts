@@ -9,7 +9,7 @@ import {
   DescribeServerCommand,
   type ProfileType,
 } from '@aws-sdk/client-transfer';
-import { startGateway, type RunningGateway } from '../../src/gateway/http/server';
+import { startGateway, type RunningGateway } from '../../src/gateway';
 import { certificateFactory } from '../support/certificates';
 import { startStack, type TestStack } from '../support/stack';
 

@@ -1,7 +1,7 @@
 import { CreateProfileCommand } from '@aws-sdk/client-transfer';
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
-import { startGateway, type RunningGateway } from '../../src/gateway/http/server';
+import { startGateway, type RunningGateway } from '../../src/gateway';
 import { createLogger, errorLogOf, redactKeys } from '../../src/gateway/observability/logger';
 import { principalOf } from '../../src/gateway/plugins/request-log';
 import { scrape } from '../support/metrics';

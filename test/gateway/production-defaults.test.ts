@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gatewayConfigFromEnv } from '../../src/config/gateway';
-import { startGateway } from '../../src/gateway/http/server';
+import { startGateway } from '../../src/gateway';
 import { securityFrom } from '../support/security';
 import { startStack, type TestStack } from '../support/stack';
 

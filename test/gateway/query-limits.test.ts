@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, gatewayConfigFromEnv } from '../../src/config/gateway';
 import { CostModel, countAliases, countTokens, queryDepth, requestedCost } from '../../src/gateway/security/cost-analysis';
-import { DEFAULT_QUERY_LIMITS } from '../../src/gateway/plugins/query-limits';
+import { DEFAULT_QUERY_LIMITS } from '../../src/gateway/security/query-limits';
 import { gatewaySchema } from '../../src/gateway/schema/build';
 import { securityFrom } from '../support/security';
 import { startStack, type TestStack } from '../support/stack';

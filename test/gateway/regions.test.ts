@@ -14,7 +14,7 @@ import {
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createServer } from 'node:net';
-import { startGateway, type RunningGateway } from '../../src/gateway/http/server';
+import { startGateway, type RunningGateway } from '../../src/gateway';
 import { certificateFactory } from '../support/certificates';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
 

@@ -69,9 +69,9 @@ describe('the shutdown grace (SHUTDOWN_GRACE_MS) and the request deadline (REQUE
   });
 
   it('reads the grace as the deadline + 2 s unless set, and takes one at least as long as the deadline', () => {
-    expect(gatewayConfigFromEnv({}).security).toMatchObject({ deadline: { deadlineMs: 10_000 }, shutdownGraceMs: 12_000 });
-    expect(gatewayConfigFromEnv({ REQUEST_DEADLINE_MS: '30000' }).security).toMatchObject({ deadline: { deadlineMs: 30_000 }, shutdownGraceMs: 32_000 });
-    expect(gatewayConfigFromEnv({ REQUEST_DEADLINE_MS: '3000', SHUTDOWN_GRACE_MS: '3000' }).security).toMatchObject({ deadline: { deadlineMs: 3000 }, shutdownGraceMs: 3000 });
+    expect(gatewayConfigFromEnv({})).toMatchObject({ security: { deadline: { deadlineMs: 10_000 } }, shutdownGraceMs: 12_000 });
+    expect(gatewayConfigFromEnv({ REQUEST_DEADLINE_MS: '30000' })).toMatchObject({ security: { deadline: { deadlineMs: 30_000 } }, shutdownGraceMs: 32_000 });
+    expect(gatewayConfigFromEnv({ REQUEST_DEADLINE_MS: '3000', SHUTDOWN_GRACE_MS: '3000' })).toMatchObject({ security: { deadline: { deadlineMs: 3000 } }, shutdownGraceMs: 3000 });
     expect(() => gatewayConfigFromEnv({ SHUTDOWN_GRACE_MS: '8000' })).toThrow(
       new ConfigError('SHUTDOWN_GRACE_MS (8000) must be at least REQUEST_DEADLINE_MS (10000), or SIGTERM would cut requests still within their deadline; leave it unset for REQUEST_DEADLINE_MS + 2000'),
     );

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CreateConnectorCommand, CreateProfileCommand, CreateServerCommand, type ProfileType } from '@aws-sdk/client-transfer';
-import { startGateway, type RunningGateway } from '../../src/gateway/http/server';
+import { startGateway, type RunningGateway } from '../../src/gateway';
 import { startStack, type TestStack } from '../support/stack';
 
 const ACCESS_ROLE = 'arn:aws:iam::000000000000:role/as2-access';

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateApiKey, hashApiKey } from '../../src/gateway/security/auth/api-keys';
-import type { Role } from '../../src/gateway/security/auth/roles';
+import type { Role } from '../../src/gateway/request/roles';
 import type { SecurityOptions } from '../../src/gateway/security/index';
 import { securityOptionsFromEnv } from '../../src/config/security';
 

@@ -1,4 +1,4 @@
-import { startGateway, type GatewayOptions, type RunningGateway } from '../../src/gateway/http/server';
+import { startGateway, type GatewayOptions, type RunningGateway } from '../../src/gateway';
 import type { EmulatorOptions } from '../../src/emulator';
 import { startTestEmulator, type TestEmulator } from './emulator';
 

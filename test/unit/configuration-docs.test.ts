@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gatewayConfigFromEnv } from '../../src/config/gateway';
+import { documentedDefault, gatewayConfigFromEnv, SETTINGS, type Setting } from '../../src/config';
 import { emulatorOptionsFromEnv } from '../../src/emulator/config';
 
 const DOC = readFileSync(join(__dirname, '..', '..', 'docs', 'configuration.md'), 'utf8');
@@ -43,6 +43,17 @@ describe('docs/configuration.md', () => {
 
   it('documents every variable the configuration reads', () => {
     expect([...read].filter((name) => !documented.has(name) && !AWS_CONVENTIONS.includes(name)).sort()).toEqual([]);
+  });
+
+  it('shows each gateway variable with the default of the settings table (src/config/settings.ts)', () => {
+    const shown = new Map([...DOC.matchAll(/^\| `([A-Z0-9_]+)` \| ([^|]+) \|/gm)].map((m) => [m[1], m[2].trim()]));
+    const table = Object.entries(SETTINGS as Record<string, Setting>).map(([name, setting]) => [name, documentedDefault(setting)]);
+    expect(table.filter(([name, value]) => shown.get(name) !== value)).toEqual([]);
+  });
+
+  it('has a settings-table entry for every gateway variable the configuration reads', () => {
+    const gatewayRead = [...read].filter((name) => !name.startsWith('EMULATOR_') && !AWS_CONVENTIONS.includes(name));
+    expect(gatewayRead.filter((name) => !(name in SETTINGS)).sort()).toEqual([]);
   });
 
   it('documents only variables the configuration reads', () => {

@@ -61,6 +61,30 @@ describe('the dependency rules (.dependency-cruiser.cjs)', () => {
     ]);
   });
 
+  it('refuse a layer that reaches up: request state into the schema, writes into plugins, the schema into HTTP', () => {
+    const violations = cruise({
+      'src/gateway/request/context.ts': "import { t } from '../schema/t';\nexport const c = t;\n",
+      'src/gateway/writes/create-outcome.ts': "import { p } from '../plugins/p';\nexport const w = p;\n",
+      'src/gateway/schema/t.ts': "import { h } from '../http/h';\nexport const t = h;\n",
+      'src/gateway/plugins/p.ts': 'export const p = 1;\n',
+      'src/gateway/http/h.ts': 'export const h = 1;\n',
+    });
+    expect(violations).toEqual([
+      { rule: { name: 'request-below-the-writes' }, from: 'src/gateway/request/context.ts', to: 'src/gateway/schema/t.ts' },
+      { rule: { name: 'schema-below-the-server' }, from: 'src/gateway/schema/t.ts', to: 'src/gateway/http/h.ts' },
+      { rule: { name: 'writes-below-the-schema' }, from: 'src/gateway/writes/create-outcome.ts', to: 'src/gateway/plugins/p.ts' },
+    ]);
+  });
+
+  it('refuse a gateway module that reads the configuration itself', () => {
+    const violations = cruise({
+      'src/config/index.ts': 'export const config = 1;\n',
+      'src/gateway/http/server.ts': "import { config } from '../../config/index';\nexport const s = config;\n",
+      'src/main.ts': "import { config } from './config/index';\nexport const main = config;\n",
+    });
+    expect(violations).toEqual([{ rule: { name: 'config-read-only-by-main' }, from: 'src/gateway/http/server.ts', to: 'src/config/index.ts' }]);
+  });
+
   it('pass on a tree that keeps them', () => {
     const violations = cruise({
       'src/main.ts': "import { startEmulator } from './emulator/index';\nimport { gateway } from './gateway/index';\nexport const main = [startEmulator, gateway];\n",

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import pino, { type DestinationStream, type Logger } from 'pino';
-import type { LogLevel } from '../../config/gateway';
 import { redactSecrets } from './redact-secrets';
 
 export type { Logger };
+
+/** The levels LOG_LEVEL accepts, most severe first; `silent` logs nothing. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface LoggerOptions {
   /** Least severe level written (LOG_LEVEL); `silent` writes nothing. */

@@ -1,11 +1,13 @@
 import { createWriteStream } from 'node:fs';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getOperationAST, type GraphQLFormattedError, Kind, OperationTypeNode } from 'graphql';
-import type { AuditDestination } from '../../config/gateway';
 import type { GatewayContext } from '../request/context';
 import { redactKeys } from '../observability/logger';
 import { redactSecrets } from '../observability/redact-secrets';
 import { principalOf } from './request-log';
+
+/** Where audit lines go (AUDIT_LOG): `stdout`, `off`, or a file path (appended to). */
+export type AuditDestination = 'stdout' | 'off' | { file: string };
 
 export interface AuditLogOptions {
   /** Where the one JSON line per mutation goes (AUDIT_LOG). */

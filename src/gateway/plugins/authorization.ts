@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { holds, roleFor } from '../security/auth/roles';
+import { holds, roleFor } from '../request/roles';
 import type { GatewayContext } from '../request/context';
 
 /** Options of the role check; none yet (the roles an operation needs are fixed: see roleFor). */

@@ -3,7 +3,7 @@ import { createLoaders, type Loaders } from '../upstream/loaders';
 import { Limiter } from '../upstream/limiter';
 import { UpstreamMeter } from '../upstream/meter';
 import type { RequestUpstream, RegionUpstream } from '../upstream/client';
-import type { Principal } from '../security/auth/roles';
+import type { Principal } from './roles';
 import type { RequestDeadline } from './deadline';
 import type { WriteReport } from './write-report';
 import { RegionalUpstreams, RequestRegions } from './regions';

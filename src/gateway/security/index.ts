@@ -2,15 +2,17 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { LRUCache } from 'lru-cache';
 import { GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { Authenticator, type AuthOptions, type HeaderLookup } from './auth/authenticator';
-import { holds, roleFor, type Principal } from './auth/roles';
+import { holds, roleFor, type Principal } from '../request/roles';
 import type { GatewayContext } from '../request/context';
 import { authorizationPlugin } from '../plugins/authorization';
-import { budgetExceeded, CostBudget, costBudgetPlugin, type CostBudgetOptions } from '../plugins/cost-budget';
+import { budgetExceeded, CostBudget, type CostBudgetOptions } from './budget';
+import { costBudgetPlugin } from '../plugins/cost-budget';
 import { RedisBudgetStore } from './redis-budget-store';
 import type { RedisConnection } from '../upstream/redis';
 import { CostModel, DEFAULT_COST_MODEL, requestedCost } from './cost-analysis';
 import { apolloHardening, type ApolloHardening, type ProductionDefaultsOptions } from './production-defaults';
-import { costLimitError, documentLimitError, queryLimitsPlugin, type QueryLimitsOptions } from '../plugins/query-limits';
+import { costLimitError, documentLimitError, type QueryLimitsOptions } from './query-limits';
+import { queryLimitsPlugin } from '../plugins/query-limits';
 import { requestDeadlinePlugin } from '../plugins/request-deadline';
 import { RequestDeadline, type RequestDeadlineOptions } from '../request/deadline';
 import { writeReportsPlugin } from '../plugins/write-reports';
@@ -27,8 +29,6 @@ export interface SecurityOptions {
   budget: Pick<CostBudgetOptions, 'perMinute'>;
   production: ProductionDefaultsOptions;
   deadline: RequestDeadlineOptions;
-  /** How long SIGTERM waits for requests in flight before closing their connections, at least the deadline (SHUTDOWN_GRACE_MS). */
-  shutdownGraceMs: number;
 }
 
 /** What the HTTP layer adds to each request's context. */

@@ -1,5 +1,5 @@
 import type { RedisConnection } from '../upstream/redis';
-import type { BudgetStore } from '../plugins/cost-budget';
+import type { BudgetStore } from './budget';
 
 /** Takes only when the total stays within the limit, atomically, so that concurrent replicas cannot overspend. */
 const TAKE = `

@@ -10,7 +10,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { redactInputEchoes } from '../plugins/sensitive-inputs';
+import { redactInputEchoes } from '../observability/input-echoes';
 
 /** The query limits as the WebSocket applies them: the text before it is parsed, the requested cost once it is valid. */
 export interface SubscriptionLimits {

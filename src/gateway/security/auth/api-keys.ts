@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { isRole, type Principal, type Role } from './roles';
+import { isRole, type Principal, type Role } from '../../request/roles';
 
 /** One entry of API_KEYS_FILE: the key itself is never stored, only its SHA-256. */
 export interface ApiKeyEntry {

@@ -2,7 +2,7 @@ import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ApiKeyVerifier, type ApiKeyEntry } from './api-keys';
 import { JwtVerifier, TokenRejected, type JwtOptions } from './jwt';
-import type { Principal } from './roles';
+import type { Principal } from '../../request/roles';
 
 /** Who may call the gateway (AUTH_MODE and its companions). */
 export type AuthOptions =

@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
-import { isRole, type Principal, type Role } from './roles';
+import { isRole, type Principal, type Role } from '../../request/roles';
 
 /** How bearer tokens are checked (AUTH_MODE=jwt). */
 export interface JwtOptions {

@@ -1,4 +1,4 @@
-import { isRole } from './roles';
+import { isRole } from '../../request/roles';
 import { generateApiKey, hashApiKey } from './api-keys';
 
 /**
