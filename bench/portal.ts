@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { startGateway } from '../src/gateway/http/server';
+import { startGateway } from '../src/gateway';
 import { startChild } from './processes';
 import { markdownTable, ms, percentile } from './table';
 
