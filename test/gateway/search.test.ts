@@ -250,7 +250,11 @@ describe('agreements(orderBy:)', () => {
     expect(ids(page1, 'agreements', 'agreementId')).toEqual([a1, a3]); // ACME-EAST, ACME-WEST
     expect(page1.data!.agreements.pageInfo.hasNextPage).toBe(true);
     expect(page1.extensions?.cost?.upstream).toEqual({ calls: 4, byOperation: { ListServers: 1, ListAgreements: 2, ListProfiles: 1 } });
-    const page2 = await s.gql<Lists>(AGREEMENTS, { orderBy: { field: 'PARTNER' }, first: 2, after: page1.data!.agreements.pageInfo.endCursor });
+    const page2 = await s.gql<Lists>(AGREEMENTS, {
+      orderBy: { field: 'PARTNER' },
+      first: 2,
+      after: page1.data!.agreements.pageInfo.endCursor,
+    });
     expect(ids(page2, 'agreements', 'agreementId')).toEqual([a2]); // GLOBEX
     expect(page2.data!.agreements.pageInfo).toEqual({ hasNextPage: false, endCursor: expect.any(String) as string });
   });
@@ -269,7 +273,11 @@ describe('agreements(orderBy:)', () => {
   });
 
   it("orders one server's agreements, filtered too, for its one ListAgreements and one ListProfiles", async () => {
-    const res = await s.gql<Lists>(AGREEMENTS, { server: s1, filter: { status: 'ACTIVE' }, orderBy: { field: 'PARTNER', direction: 'DESC' } });
+    const res = await s.gql<Lists>(AGREEMENTS, {
+      server: s1,
+      filter: { status: 'ACTIVE' },
+      orderBy: { field: 'PARTNER', direction: 'DESC' },
+    });
     expect(ids(res, 'agreements', 'agreementId')).toEqual([a1]);
     const all = await s.gql<Lists>(AGREEMENTS, { server: s1, orderBy: { field: 'PARTNER', direction: 'DESC' } });
     expect(ids(all, 'agreements', 'agreementId')).toEqual([a2, a1]); // GLOBEX, ACME-EAST
@@ -278,7 +286,11 @@ describe('agreements(orderBy:)', () => {
 
   it('refuses a cursor of another order as BAD_USER_INPUT', async () => {
     const page1 = await s.gql<Lists>(AGREEMENTS, { orderBy: { field: 'PARTNER' }, first: 1 });
-    const foreign = await s.gql<Lists>(AGREEMENTS, { orderBy: { field: 'STATUS' }, first: 1, after: page1.data!.agreements.pageInfo.endCursor });
+    const foreign = await s.gql<Lists>(AGREEMENTS, {
+      orderBy: { field: 'STATUS' },
+      first: 1,
+      after: page1.data!.agreements.pageInfo.endCursor,
+    });
     expect(foreign.errors?.map((e) => [e.extensions?.code as string, e.message])).toEqual([
       ['BAD_USER_INPUT', 'Invalid cursor in `after`: it belongs to another list; use a cursor from this connection'],
     ]);

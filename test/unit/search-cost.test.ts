@@ -21,6 +21,8 @@ describe('the cost of searched lists', () => {
   it('counts agreements without a server as a walk of every server, and with one as a page', () => {
     expect(costOf('{ agreements(first: 5) { edges { node { id } } } }')).toBe(10 + 5);
     expect(costOf('{ agreements(server: "s-0123456789abcdef0", first: 5) { edges { node { id } } } }')).toBe(1 + 5);
-    expect(costOf('{ agreements(server: "s-0123456789abcdef0", first: 5, orderBy: { field: PARTNER }) { edges { node { id } } } }')).toBe(10 + 5);
+    expect(costOf('{ agreements(server: "s-0123456789abcdef0", first: 5, orderBy: { field: PARTNER }) { edges { node { id } } } }')).toBe(
+      10 + 5,
+    );
   });
 });

@@ -33,7 +33,7 @@ export enum ConnectorOrderField {
 registerEnumType(ConnectorOrderField, {
   name: 'ConnectorOrderField',
   description:
-    "URL: by URL, any case (read from ListConnectors); PARTNER: by the as2Id of the partner profile an AS2 connector sends to " +
+    'URL: by URL, any case (read from ListConnectors); PARTNER: by the as2Id of the partner profile an AS2 connector sends to ' +
     '(one DescribeConnector per connector and one ListProfiles per 1,000 profiles; SFTP connectors and partners that are gone last).',
 });
 

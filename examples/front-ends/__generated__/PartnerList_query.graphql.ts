@@ -1,0 +1,179 @@
+/**
+ * @generated SignedSource<<6bbabe38d17609f456ce652630405006>>
+ * @lightSyntaxTransform
+ */
+
+/* tslint:disable */
+/* eslint-disable */
+// @ts-nocheck
+
+import { ReaderFragment } from 'relay-runtime';
+import { FragmentRefs } from "relay-runtime";
+export type PartnerList_query$data = {
+  readonly profiles: {
+    readonly edges: ReadonlyArray<{
+      readonly node: {
+        readonly as2Id: string;
+        readonly id: string;
+      };
+    }>;
+  } | null | undefined;
+  readonly " $fragmentType": "PartnerList_query";
+};
+export type PartnerList_query$key = {
+  readonly " $data"?: PartnerList_query$data;
+  readonly " $fragmentSpreads": FragmentRefs<"PartnerList_query">;
+};
+
+import PartnerListPaginationQuery_graphql from './PartnerListPaginationQuery.graphql';
+
+const node: ReaderFragment = (function(){
+var v0 = [
+  "profiles"
+];
+return {
+  "argumentDefinitions": [
+    {
+      "defaultValue": 20,
+      "kind": "LocalArgument",
+      "name": "count"
+    },
+    {
+      "defaultValue": null,
+      "kind": "LocalArgument",
+      "name": "cursor"
+    }
+  ],
+  "kind": "Fragment",
+  "metadata": {
+    "connection": [
+      {
+        "count": "count",
+        "cursor": "cursor",
+        "direction": "forward",
+        "path": (v0/*:: as any*/)
+      }
+    ],
+    "refetch": {
+      "connection": {
+        "forward": {
+          "count": "count",
+          "cursor": "cursor"
+        },
+        "backward": null,
+        "path": (v0/*:: as any*/)
+      },
+      "fragmentPathInResult": [],
+      "operation": PartnerListPaginationQuery_graphql
+    }
+  },
+  "name": "PartnerList_query",
+  "selections": [
+    {
+      "alias": "profiles",
+      "args": [
+        {
+          "kind": "Literal",
+          "name": "orderBy",
+          "value": {
+            "field": "AS2_ID"
+          }
+        },
+        {
+          "kind": "Literal",
+          "name": "profileType",
+          "value": "PARTNER"
+        }
+      ],
+      "concreteType": "ProfileConnection",
+      "kind": "LinkedField",
+      "name": "__PartnerList_profiles_connection",
+      "plural": false,
+      "selections": [
+        {
+          "alias": null,
+          "args": null,
+          "concreteType": "ProfileEdge",
+          "kind": "LinkedField",
+          "name": "edges",
+          "plural": true,
+          "selections": [
+            {
+              "alias": null,
+              "args": null,
+              "concreteType": "Profile",
+              "kind": "LinkedField",
+              "name": "node",
+              "plural": false,
+              "selections": [
+                {
+                  "alias": null,
+                  "args": null,
+                  "kind": "ScalarField",
+                  "name": "id",
+                  "storageKey": null
+                },
+                {
+                  "alias": null,
+                  "args": null,
+                  "kind": "ScalarField",
+                  "name": "as2Id",
+                  "storageKey": null
+                },
+                {
+                  "alias": null,
+                  "args": null,
+                  "kind": "ScalarField",
+                  "name": "__typename",
+                  "storageKey": null
+                }
+              ],
+              "storageKey": null
+            },
+            {
+              "alias": null,
+              "args": null,
+              "kind": "ScalarField",
+              "name": "cursor",
+              "storageKey": null
+            }
+          ],
+          "storageKey": null
+        },
+        {
+          "alias": null,
+          "args": null,
+          "concreteType": "PageInfo",
+          "kind": "LinkedField",
+          "name": "pageInfo",
+          "plural": false,
+          "selections": [
+            {
+              "alias": null,
+              "args": null,
+              "kind": "ScalarField",
+              "name": "endCursor",
+              "storageKey": null
+            },
+            {
+              "alias": null,
+              "args": null,
+              "kind": "ScalarField",
+              "name": "hasNextPage",
+              "storageKey": null
+            }
+          ],
+          "storageKey": null
+        }
+      ],
+      "storageKey": "__PartnerList_profiles_connection(orderBy:{\"field\":\"AS2_ID\"},profileType:\"PARTNER\")"
+    }
+  ],
+  "type": "Query",
+  "abstractKey": null
+};
+})();
+
+(node as any).hash = "3ebcf0fb8bb5fedf341ea5139ce80a66";
+
+export default node;
