@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<46eef702a9bf927457d5d39e8a2d93fb>>
+ * @generated SignedSource<<79b9969c96ab3a9015b6387a8af54027>>
  * @lightSyntaxTransform
  */
 
@@ -161,14 +161,14 @@ return {
                 "alias": null,
                 "args": null,
                 "kind": "ScalarField",
-                "name": "endCursor",
+                "name": "hasNextPage",
                 "storageKey": null
               },
               {
                 "alias": null,
                 "args": null,
                 "kind": "ScalarField",
-                "name": "hasNextPage",
+                "name": "endCursor",
                 "storageKey": null
               }
             ],
@@ -192,16 +192,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "dd234ba274f6ceda3a4ce23c4ad6976d",
+    "cacheID": "ebaac0225e77e20b5b3c63851ff97ff5",
     "id": null,
     "metadata": {},
     "name": "PartnerListPaginationQuery",
     "operationKind": "query",
-    "text": "query PartnerListPaginationQuery(\n  $count: Int = 20\n  $cursor: String\n) {\n  ...PartnerList_query_1G22uz\n}\n\nfragment PartnerList_query_1G22uz on Query {\n  profiles(first: $count, after: $cursor, profileType: PARTNER, orderBy: {field: AS2_ID}) {\n    edges {\n      node {\n        id\n        as2Id\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
+    "text": "query PartnerListPaginationQuery(\n  $count: Int = 20\n  $cursor: String\n) {\n  ...PartnerList_query_1G22uz\n}\n\nfragment PartnerList_query_1G22uz on Query {\n  profiles(first: $count, after: $cursor, profileType: PARTNER, orderBy: {field: AS2_ID}) {\n    edges {\n      node {\n        id\n        as2Id\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "3ebcf0fb8bb5fedf341ea5139ce80a66";
+(node as any).hash = "6ce436931e7cabb4601a337fc325b2ca";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<6bbabe38d17609f456ce652630405006>>
+ * @generated SignedSource<<7f80932a6f10d55348f85532422291ec>>
  * @lightSyntaxTransform
  */
 
@@ -17,6 +17,10 @@ export type PartnerList_query$data = {
         readonly id: string;
       };
     }>;
+    readonly pageInfo: {
+      readonly endCursor: string | null | undefined;
+      readonly hasNextPage: boolean;
+    };
   } | null | undefined;
   readonly " $fragmentType": "PartnerList_query";
 };
@@ -152,14 +156,14 @@ return {
               "alias": null,
               "args": null,
               "kind": "ScalarField",
-              "name": "endCursor",
+              "name": "hasNextPage",
               "storageKey": null
             },
             {
               "alias": null,
               "args": null,
               "kind": "ScalarField",
-              "name": "hasNextPage",
+              "name": "endCursor",
               "storageKey": null
             }
           ],
@@ -174,6 +178,6 @@ return {
 };
 })();
 
-(node as any).hash = "3ebcf0fb8bb5fedf341ea5139ce80a66";
+(node as any).hash = "6ce436931e7cabb4601a337fc325b2ca";
 
 export default node;
