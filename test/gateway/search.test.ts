@@ -13,6 +13,7 @@ import { type GraphQLResponse, startStack, type TestStack } from '../support/sta
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const ACCESS_ROLE = 'arn:aws:iam::000000000000:role/as2-access';
+const SFTP_SECRET = 'arn:aws:secretsmanager:us-east-1:000000000000:secret:partner-sftp-AbCdEf';
 
 let s: TestStack;
 let certs: CertificateFactory;
@@ -29,11 +30,13 @@ async function certificate(usage: 'SIGNING' | 'ENCRYPTION', inactive: number): P
 
 // Certificates due in 5 (signing), 40 (encryption) and 200 days (signing); profiles ACME-EAST (due 5, tagged
 // team=edi), ACME-WEST (due 40), GLOBEX (due 200) and OURS (LOCAL, no certificates). One server with two agreements
-// (acme-east ACTIVE, globex INACTIVE), a second server with one (acme-west ACTIVE); connectors to acme-east and globex.
+// (acme-east ACTIVE "Invoices (east)", globex INACTIVE "archive of globex"), a second server with one (acme-west ACTIVE,
+// no description); AS2 connectors to acme-east and globex, and an SFTP connector.
 let due5: string, due40: string, due200: string;
 let east: string, west: string, globex: string, ours: string;
+let s1: string, s2: string;
 let a1: string, a2: string, a3: string;
-let cEast: string, cGlobex: string;
+let cEast: string, cGlobex: string, cSftp: string;
 
 beforeAll(async () => {
   [s, certs] = await Promise.all([startStack(), certificateFactory()]);
@@ -61,9 +64,9 @@ beforeAll(async () => {
         }),
       )
     ).ServerId!;
-  const s1 = await server();
-  const s2 = await server();
-  const agreement = async (ServerId: string, PartnerProfileId: string, Status: 'ACTIVE' | 'INACTIVE') =>
+  s1 = await server();
+  s2 = await server();
+  const agreement = async (ServerId: string, PartnerProfileId: string, Status: 'ACTIVE' | 'INACTIVE', Description?: string) =>
     (
       await s.client.send(
         new CreateAgreementCommand({
@@ -71,13 +74,14 @@ beforeAll(async () => {
           LocalProfileId: ours,
           PartnerProfileId,
           Status,
+          Description,
           AccessRole: ACCESS_ROLE,
           BaseDirectory: '/as2-bucket/in',
         }),
       )
     ).AgreementId!;
-  a1 = await agreement(s1, east, 'ACTIVE');
-  a2 = await agreement(s1, globex, 'INACTIVE');
+  a1 = await agreement(s1, east, 'ACTIVE', 'Invoices (east)');
+  a2 = await agreement(s1, globex, 'INACTIVE', 'archive of globex');
   a3 = await agreement(s2, west, 'ACTIVE');
   const connector = async (Url: string, PartnerProfileId: string) =>
     (
@@ -87,6 +91,15 @@ beforeAll(async () => {
     ).ConnectorId!;
   cEast = await connector('https://edi.acme-east.example/as2', east);
   cGlobex = await connector('https://as2.globex.example', globex);
+  cSftp = (
+    await s.client.send(
+      new CreateConnectorCommand({
+        Url: 'sftp://Files.example',
+        AccessRole: ACCESS_ROLE,
+        SftpConfig: { UserSecretId: SFTP_SECRET, TrustedHostKeys: ['ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7'] },
+      }),
+    )
+  ).ConnectorId!;
 });
 afterAll(() => s.close());
 
@@ -224,6 +237,66 @@ describe('agreements without a server, and agreements(filter:)', () => {
   });
 });
 
+describe('agreements(orderBy:)', () => {
+  const AGREEMENTS = `query($server: ID, $filter: AgreementFilter, $orderBy: AgreementOrder, $first: Int, $after: String) {
+    agreements(server: $server, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      edges { node { agreementId } } pageInfo { hasNextPage endCursor } } }`;
+  // Ties are broken by server id, then agreement id.
+  const byServer = (...pairs: Array<[server: string, agreement: string]>) =>
+    pairs.sort(([sa, aa], [sb, ab]) => (`${sa}/${aa}` < `${sb}/${ab}` ? -1 : 1)).map(([, a]) => a);
+
+  it("orders every server's agreements by their partner's as2Id and pages them with cursors, for one ListProfiles more", async () => {
+    const page1 = await s.gql<Lists>(AGREEMENTS, { orderBy: { field: 'PARTNER' }, first: 2 });
+    expect(ids(page1, 'agreements', 'agreementId')).toEqual([a1, a3]); // ACME-EAST, ACME-WEST
+    expect(page1.data!.agreements.pageInfo.hasNextPage).toBe(true);
+    expect(page1.extensions?.cost?.upstream).toEqual({ calls: 4, byOperation: { ListServers: 1, ListAgreements: 2, ListProfiles: 1 } });
+    const page2 = await s.gql<Lists>(AGREEMENTS, {
+      orderBy: { field: 'PARTNER' },
+      first: 2,
+      after: page1.data!.agreements.pageInfo.endCursor,
+    });
+    expect(ids(page2, 'agreements', 'agreementId')).toEqual([a2]); // GLOBEX
+    expect(page2.data!.agreements.pageInfo).toEqual({ hasNextPage: false, endCursor: expect.any(String) as string });
+  });
+
+  it('orders by status, INACTIVE first when descending, ties by server and agreement id, from the lists alone', async () => {
+    const res = await s.gql<Lists>(AGREEMENTS, { orderBy: { field: 'STATUS', direction: 'DESC' } });
+    expect(ids(res, 'agreements', 'agreementId')).toEqual([a2, ...byServer([s1, a1], [s2, a3])]);
+    expect(res.extensions?.cost?.upstream).toEqual({ calls: 3, byOperation: { ListServers: 1, ListAgreements: 2 } });
+  });
+
+  it('orders by description in any case, agreements without one last in either direction', async () => {
+    const asc = await s.gql<Lists>(AGREEMENTS, { orderBy: { field: 'DESCRIPTION' } });
+    expect(ids(asc, 'agreements', 'agreementId')).toEqual([a2, a1, a3]); // "archive of globex", "Invoices (east)", none
+    const desc = await s.gql<Lists>(AGREEMENTS, { orderBy: { field: 'DESCRIPTION', direction: 'DESC' } });
+    expect(ids(desc, 'agreements', 'agreementId')).toEqual([a1, a2, a3]);
+  });
+
+  it("orders one server's agreements, filtered too, for its one ListAgreements and one ListProfiles", async () => {
+    const res = await s.gql<Lists>(AGREEMENTS, {
+      server: s1,
+      filter: { status: 'ACTIVE' },
+      orderBy: { field: 'PARTNER', direction: 'DESC' },
+    });
+    expect(ids(res, 'agreements', 'agreementId')).toEqual([a1]);
+    const all = await s.gql<Lists>(AGREEMENTS, { server: s1, orderBy: { field: 'PARTNER', direction: 'DESC' } });
+    expect(ids(all, 'agreements', 'agreementId')).toEqual([a2, a1]); // GLOBEX, ACME-EAST
+    expect(all.extensions?.cost?.upstream).toEqual({ calls: 2, byOperation: { ListAgreements: 1, ListProfiles: 1 } });
+  });
+
+  it('refuses a cursor of another order as BAD_USER_INPUT', async () => {
+    const page1 = await s.gql<Lists>(AGREEMENTS, { orderBy: { field: 'PARTNER' }, first: 1 });
+    const foreign = await s.gql<Lists>(AGREEMENTS, {
+      orderBy: { field: 'STATUS' },
+      first: 1,
+      after: page1.data!.agreements.pageInfo.endCursor,
+    });
+    expect(foreign.errors?.map((e) => [e.extensions?.code as string, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'Invalid cursor in `after`: it belongs to another list; use a cursor from this connection'],
+    ]);
+  });
+});
+
 describe('connectors(filter:)', () => {
   const CONNECTORS = `query($filter: ConnectorFilter) { connectors(filter: $filter) { edges { node { connectorId } } } }`;
 
@@ -236,7 +309,50 @@ describe('connectors(filter:)', () => {
   it('returns the connectors to a partner, describing each connector once', async () => {
     const res = await s.gql<Lists>(CONNECTORS, { filter: { partnerProfileId: east } });
     expect(ids(res, 'connectors', 'connectorId')).toEqual([cEast]);
-    expect(res.extensions?.cost?.upstream).toEqual({ calls: 3, byOperation: { ListConnectors: 1, DescribeConnector: 2 } });
+    expect(res.extensions?.cost?.upstream).toEqual({ calls: 4, byOperation: { ListConnectors: 1, DescribeConnector: 3 } });
+  });
+});
+
+describe('connectors(orderBy:)', () => {
+  const CONNECTORS = `query($filter: ConnectorFilter, $orderBy: ConnectorOrder, $first: Int, $after: String) {
+    connectors(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { edges { node { connectorId } } pageInfo { hasNextPage endCursor } } }`;
+
+  it('orders by URL in any case from ListConnectors alone', async () => {
+    const res = await s.gql<Lists>(CONNECTORS, { orderBy: { field: 'URL' } });
+    // https://as2.globex.example, https://edi.acme-east.example/as2, sftp://Files.example
+    expect(ids(res, 'connectors', 'connectorId')).toEqual([cGlobex, cEast, cSftp]);
+    expect(res.extensions?.cost?.upstream).toEqual({ calls: 1, byOperation: { ListConnectors: 1 } });
+  });
+
+  it("orders by the partner's as2Id, SFTP connectors last, and pages with cursors, describing each connector once", async () => {
+    const page1 = await s.gql<Lists>(CONNECTORS, { orderBy: { field: 'PARTNER', direction: 'DESC' }, first: 2 });
+    expect(ids(page1, 'connectors', 'connectorId')).toEqual([cGlobex, cEast]);
+    expect(page1.extensions?.cost?.upstream).toEqual({
+      calls: 5,
+      byOperation: { ListConnectors: 1, DescribeConnector: 3, ListProfiles: 1 },
+    });
+    const page2 = await s.gql<Lists>(CONNECTORS, {
+      orderBy: { field: 'PARTNER', direction: 'DESC' },
+      first: 2,
+      after: page1.data!.connectors.pageInfo.endCursor,
+    });
+    expect(ids(page2, 'connectors', 'connectorId')).toEqual([cSftp]);
+    expect(page2.data!.connectors.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('describes a connector once when filtered and ordered by partner together', async () => {
+    const res = await s.gql<Lists>(CONNECTORS, { filter: { urlContains: 'https' }, orderBy: { field: 'PARTNER' } });
+    expect(ids(res, 'connectors', 'connectorId')).toEqual([cEast, cGlobex]);
+    expect(res.extensions?.cost?.upstream).toEqual({
+      calls: 4,
+      byOperation: { ListConnectors: 1, DescribeConnector: 2, ListProfiles: 1 },
+    });
+    const one = await s.gql<Lists>(CONNECTORS, { filter: { partnerProfileId: globex }, orderBy: { field: 'PARTNER' } });
+    expect(ids(one, 'connectors', 'connectorId')).toEqual([cGlobex]);
+    expect(one.extensions?.cost?.upstream).toEqual({
+      calls: 5,
+      byOperation: { ListConnectors: 1, DescribeConnector: 3, ListProfiles: 1 },
+    });
   });
 });
 

@@ -15,10 +15,14 @@ describe('the cost of searched lists', () => {
     expect(costOf('{ profiles(first: 5, filter: { as2IdContains: "a" }) { edges { node { id } } } }')).toBe(10 + 5);
     expect(costOf('{ certificates(first: 5, orderBy: { field: EXPIRY }) { edges { node { id } } } }')).toBe(10 + 5);
     expect(costOf('{ connectors(first: 5, filter: { urlContains: "x" }) { edges { node { id } } } }')).toBe(10 + 5);
+    expect(costOf('{ connectors(first: 5, orderBy: { field: PARTNER }) { edges { node { id } } } }')).toBe(10 + 5);
   });
 
   it('counts agreements without a server as a walk of every server, and with one as a page', () => {
     expect(costOf('{ agreements(first: 5) { edges { node { id } } } }')).toBe(10 + 5);
     expect(costOf('{ agreements(server: "s-0123456789abcdef0", first: 5) { edges { node { id } } } }')).toBe(1 + 5);
+    expect(costOf('{ agreements(server: "s-0123456789abcdef0", first: 5, orderBy: { field: PARTNER }) { edges { node { id } } } }')).toBe(
+      10 + 5,
+    );
   });
 });

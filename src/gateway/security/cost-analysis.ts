@@ -110,7 +110,8 @@ const WALKING_FIELDS = ['Profile.agreements', 'Profile.connectors', 'Certificate
 /**
  * Root lists that walk the whole AWS list when searched (`filter`/`orderBy`, or `agreements` without `server`): they
  * cost as a walking field, their worst case being the quotas (1,000 profiles or certificates with a Describe each,
- * 100 connectors, 100 agreements per server).
+ * 100 connectors with a Describe each, 100 agreements per server), plus one ListProfiles per 1,000 profiles when
+ * agreements or connectors are ordered by partner.
  */
 const SEARCHED_LISTS = ['Query.profiles', 'Query.certificates', 'Query.agreements', 'Query.connectors'];
 const WALK_WEIGHT = 10;

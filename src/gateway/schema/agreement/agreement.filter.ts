@@ -1,11 +1,12 @@
 import { AgreementStatusType, type ListedAgreement } from '@aws-sdk/client-transfer';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { GatewayContext } from '../../request/context';
 import { codeOf } from '../../upstream/errors';
 import { agreementsOfServer, walkBounded, WALK_BOUNDS } from '../common/dependents';
-import { searchKey } from '../common/filters';
-import { partnerFilter, partnerMatches } from '../common/partner-filter';
+import { searchKey, SortDirection } from '../common/filters';
+import { as2IdsOfProfiles, partnerFilter, partnerMatches } from '../common/partner-filter';
 import type { Search } from '../relay/search';
+import type { SortKey } from '../relay/sorted-source';
 
 @InputType({ description: 'Which agreements to list; every field given must match. Both are read from ListAgreements: no Describe.' })
 export class AgreementFilter {
@@ -20,17 +21,58 @@ export class AgreementFilter {
   partnerProfileId?: string | null;
 }
 
+/** What agreements can be ordered by. */
+export enum AgreementOrderField {
+  PARTNER = 'PARTNER',
+  STATUS = 'STATUS',
+  DESCRIPTION = 'DESCRIPTION',
+}
+registerEnumType(AgreementOrderField, {
+  name: 'AgreementOrderField',
+  description:
+    "PARTNER: by the partner profile's as2Id (adds one ListProfiles per 1,000 profiles; a partner that is gone sorts last); " +
+    'STATUS: ACTIVE before INACTIVE; DESCRIPTION: by description, any case (agreements without one last).',
+});
+
+@InputType({ description: 'The order of a list of agreements; ties are broken by server id and agreement id, so pages never overlap.' })
+export class AgreementOrder {
+  @Field(() => AgreementOrderField, { description: 'What to order by.' })
+  field!: AgreementOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Ascending (default) or descending.' })
+  direction!: SortDirection;
+}
+
+/** An agreement matched by a search, with its partner's as2Id when the order needed it. */
+export interface AgreementMatch {
+  summary: ListedAgreement;
+  partnerAs2Id?: string | null;
+}
+
+function keyOf(field: AgreementOrderField, m: AgreementMatch): SortKey {
+  if (field === AgreementOrderField.PARTNER) return m.partnerAs2Id ?? null;
+  if (field === AgreementOrderField.STATUS) return m.summary.Status ?? null;
+  return m.summary.Description?.toLowerCase() ?? null;
+}
+
 /**
- * The search behind `agreements(filter:)` and `agreements` without a server: per region, one ListServers per 1,000
- * servers (unless `serverId` names the one server) and one ListAgreements per server (100 agreements per server is
- * the AWS quota); status and partner come with each agreement's summary.
+ * The search behind `agreements(filter:, orderBy:)` and `agreements` without a server: per region, one ListServers per
+ * 1,000 servers (unless `serverId` names the one server) and one ListAgreements per server (100 agreements per server
+ * is the AWS quota); status, partner and description come with each agreement's summary. Ordering by PARTNER adds
+ * one ListProfiles per 1,000 profiles of the region, for the partners' as2Ids.
  */
-export function agreementSearch(ctx: GatewayContext, filter: AgreementFilter = {}, serverId?: string): Search<ListedAgreement> {
+export function agreementSearch(
+  ctx: GatewayContext,
+  filter: AgreementFilter = {},
+  order: AgreementOrder | null | undefined,
+  serverId?: string,
+): Search<AgreementMatch> {
   const partner = partnerFilter(ctx, 'filter.partnerProfileId', filter.partnerProfileId);
   return {
-    key: searchKey('agreements', serverId ?? '*', filter.status ?? null, partner ?? null),
-    idOf: (a) => `${a.ServerId}/${a.AgreementId}`,
-    async matches(regional: GatewayContext): Promise<ListedAgreement[]> {
+    key: searchKey('agreements', serverId ?? '*', filter.status ?? null, partner ?? null, order ?? null),
+    idOf: (m) => `${m.summary.ServerId}/${m.summary.AgreementId}`,
+    order: order ? { keyOf: (m) => keyOf(order.field, m), descending: order.direction === SortDirection.DESC } : undefined,
+    async matches(regional: GatewayContext): Promise<AgreementMatch[]> {
       const perServer = serverId
         ? [await agreementsOfServer(regional, serverId)]
         : await Promise.all(
@@ -42,9 +84,12 @@ export function agreementSearch(ctx: GatewayContext, filter: AgreementFilter = {
               }),
             ),
           );
-      return perServer
+      const kept = perServer
         .flat()
         .filter((a) => (!filter.status || a.Status === filter.status) && partnerMatches(regional, partner, a.PartnerProfileId));
+      if (order?.field !== AgreementOrderField.PARTNER || kept.length === 0) return kept.map((summary) => ({ summary }));
+      const as2Ids = await as2IdsOfProfiles(regional);
+      return kept.map((summary) => ({ summary, partnerAs2Id: as2Ids.get(summary.PartnerProfileId ?? '') ?? null }));
     },
   };
 }

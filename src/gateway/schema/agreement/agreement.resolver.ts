@@ -14,7 +14,7 @@ import { Profile } from '../profile/profile.type';
 import { arraySource } from '../relay/array-source';
 import { connectionOver } from '../relay/connection';
 import { searchAcrossRegions } from '../relay/search';
-import { AgreementFilter, agreementSearch } from './agreement.filter';
+import { AgreementFilter, type AgreementMatch, AgreementOrder, agreementSearch } from './agreement.filter';
 import { toGlobalId } from '../relay/global-id';
 import { checkCounts } from '../relay/paginate';
 import { Server } from '../server/server.type';
@@ -47,19 +47,22 @@ export class AgreementResolver {
       "AS2 agreements. With `server`: that server's, in AWS list order (one ListAgreements call per page); null with a " +
       'NOT_FOUND error when the server does not exist. Without it: every server\'s in every region served, server by ' +
       'server (one ListServers per region and one ListAgreements per server; the quota of 100 agreements per server bounds ' +
-      'it). `filter` walks the list and pages what matches.',
+      'it). `filter` and `orderBy` walk the list and page what matches.',
   })
   agreements(
     @Arg('server', () => ID, { nullable: true, description: 'Only the agreements of this server: its AWS id (s-…), its ARN or its graph id.' })
     server: string | null,
     @Arg('filter', () => AgreementFilter, { nullable: true, description: 'Only the agreements that match every field given.' }) filter: AgreementFilter | null,
+    @Arg('orderBy', () => AgreementOrder, { nullable: true, description: 'The order; server by server in AWS list order when left out.' })
+    orderBy: AgreementOrder | null,
     @Args() args: ConnectionArguments,
     @Ctx() ctx: GatewayContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    if (!server) return searchAcrossRegions(ctx, args, info, agreementSearch(ctx, filter ?? {}), (regional, a) => Agreement.fromSummary(regional, a));
+    const toNode = (regional: GatewayContext, m: AgreementMatch) => Agreement.fromSummary(regional, m.summary);
+    if (!server) return searchAcrossRegions(ctx, args, info, agreementSearch(ctx, filter ?? {}, orderBy), toNode);
     const { at, keys: [serverId] } = lookUp(ctx, server, 'Server', ['server']);
-    if (filter) return searchAcrossRegions(ctx, args, info, agreementSearch(ctx, filter, serverId), (regional, a) => Agreement.fromSummary(regional, a), [at]);
+    if (filter || orderBy) return searchAcrossRegions(ctx, args, info, agreementSearch(ctx, filter ?? {}, orderBy, serverId), toNode, [at]);
     return connectionOver(at.loaders.agreements(serverId), args, (a) => Agreement.fromSummary(at, a), info);
   }
 

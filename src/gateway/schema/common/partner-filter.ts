@@ -1,4 +1,5 @@
 import type { GatewayContext } from '../../request/context';
+import { walkBounded, WALK_BOUNDS } from './dependents';
 import { lookUp } from './ids';
 
 /** A partner filter: the partner profile's AWS id and the region it lives in. */
@@ -20,3 +21,9 @@ export function partnerFilter(ctx: GatewayContext, argument: string, value: stri
 /** Whether an item of `ctx`'s region with partner profile `profileId` passes the filter. */
 export const partnerMatches = (ctx: GatewayContext, partner: PartnerFilter | undefined, profileId: string | undefined): boolean =>
   partner === undefined || (ctx.region === partner.region && profileId === partner.profileId);
+
+/** The as2Id of every profile of `ctx`'s region by profile id, for ordering by partner: one ListProfiles per 1,000 profiles. */
+export async function as2IdsOfProfiles(ctx: GatewayContext): Promise<Map<string, string | null>> {
+  const profiles = await walkBounded(ctx.loaders.profiles(), WALK_BOUNDS.profiles, 'profiles');
+  return new Map(profiles.map((p) => [p.ProfileId!, p.As2Id ?? null]));
+}

@@ -23,7 +23,7 @@ import { connectionOver } from '../relay/connection';
 import { toGlobalId } from '../relay/global-id';
 import { acrossRegions } from '../relay/across-regions';
 import { searchAcrossRegions } from '../relay/search';
-import { ConnectorFilter, connectorSearch } from './connector.filter';
+import { ConnectorFilter, ConnectorOrder, connectorSearch } from './connector.filter';
 import { checkCounts } from '../relay/paginate';
 import {
   type ConnectorAs2ConfigInput,
@@ -75,16 +75,19 @@ export class ConnectorResolver {
   @Query(() => ConnectorConnection, {
     nullable: true,
     description:
-      'AS2 and SFTP connectors of this account, in AWS list order (one ListConnectors per page). With `filter` the gateway ' +
+      'AS2 and SFTP connectors of this account, in AWS list order (one ListConnectors per page). With `filter` or `orderBy` the gateway ' +
       'walks the whole list (AWS has no such filter; the quota of 100 connectors bounds it) and pages what matches.',
   })
   connectors(
     @Args() args: ConnectionArguments,
     @Arg('filter', () => ConnectorFilter, { nullable: true, description: 'Only the connectors that match every field given.' }) filter: ConnectorFilter | null,
+    @Arg('orderBy', () => ConnectorOrder, { nullable: true, description: 'The order; AWS list order when left out.' }) orderBy: ConnectorOrder | null,
     @Ctx() ctx: GatewayContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    if (filter) return searchAcrossRegions(ctx, args, info, connectorSearch(ctx, filter), (regional, c) => Connector.fromSummary(regional, c));
+    if (filter || orderBy) {
+      return searchAcrossRegions(ctx, args, info, connectorSearch(ctx, filter ?? {}, orderBy), (regional, m) => Connector.fromSummary(regional, m.summary));
+    }
     return acrossRegions(ctx, args, info, (loaders) => loaders.connectors(), (regional, c) => Connector.fromSummary(regional, c));
   }
 
