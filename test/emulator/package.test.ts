@@ -49,6 +49,17 @@ const oneServer = (serverId: string | undefined, state: string) => ({
   ],
 });
 
+/** Starts an emulator in this process through `startEmulator`, and expects it to list the one server created. */
+async function expectServesOneServer(startEmulator: typeof Emulator.startEmulator): Promise<void> {
+  const emulator = await startEmulator({ port: 0, dataPath: ':memory:', stateTransitionMs: 60_000 });
+  try {
+    const { ServerId, listed } = await createAndList(clientOf(emulator.endpoint));
+    expect(listed).toEqual(oneServer(ServerId, 'STARTING'));
+  } finally {
+    await emulator.close();
+  }
+}
+
 describe('the transfer-graph/emulator export', () => {
   it('resolves from the project root through the package exports to the built entry, with its types beside it', () => {
     expect(MANIFEST.exports['./emulator']).toEqual({ types: './dist/src/emulator/index.d.ts', default: './dist/src/emulator/index.js' });
@@ -58,13 +69,7 @@ describe('the transfer-graph/emulator export', () => {
 
   it('starts an emulator in this process that answers the real SDK client', async () => {
     const { startEmulator } = fromRoot('transfer-graph/emulator') as typeof Emulator;
-    const emulator = await startEmulator({ port: 0, dataPath: ':memory:', stateTransitionMs: 60_000 });
-    try {
-      const { ServerId, listed } = await createAndList(clientOf(emulator.endpoint));
-      expect(listed).toEqual(oneServer(ServerId, 'STARTING'));
-    } finally {
-      await emulator.close();
-    }
+    await expectServesOneServer(startEmulator);
   });
 
   it('is imported by name from an ES module, as the README shows', () => {
@@ -187,13 +192,7 @@ describe('the emulator published alone (npm run pack:emulator)', () => {
 
   it('starts by its name from a project that has it installed, answering the SDK client, and its bin prints its usage', async () => {
     const { startEmulator } = createRequire(join(project, 'index.js'))('transfer-emulator') as typeof Emulator;
-    const emulator = await startEmulator({ port: 0, dataPath: ':memory:', stateTransitionMs: 60_000 });
-    try {
-      const { ServerId, listed } = await createAndList(clientOf(emulator.endpoint));
-      expect(listed).toEqual(oneServer(ServerId, 'STARTING'));
-    } finally {
-      await emulator.close();
-    }
+    await expectServesOneServer(startEmulator);
     const manifest = JSON.parse(readFileSync(join(out, 'package.json'), 'utf8')) as { bin: Record<string, string> };
     const help = spawnSync(process.execPath, [join(out, manifest.bin['transfer-emulator']), '--help'], {
       encoding: 'utf8',
