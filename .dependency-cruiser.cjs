@@ -19,10 +19,10 @@ module.exports = {
       name: 'only-main-starts-the-emulator',
       severity: 'error',
       comment:
-        "Of the product code, only the composition root (src/main.ts) imports the emulator, and the configuration module reads the embedded one's settings with its reader; tests and bench may.",
+        "Of the product code and its scripts, only the composition root (src/main.ts) imports the emulator, and the configuration module reads the embedded one's settings with its reader; tests and bench may. What both sides need is a generated twin (scripts/twins/).",
       from: {
-        path: '^src/',
-        pathNot: ['^src/emulator/', '^src/main\\.ts$', '^src/config/'],
+        path: '^(src|scripts)/',
+        pathNot: ['^src/emulator/', '^src/main\.ts$', '^src/config/'],
       },
       to: { path: '^src/emulator/' },
     },

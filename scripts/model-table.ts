@@ -1,4 +1,4 @@
-import type { ModelTable, PatternAnchor, ShapeFacts } from '../src/emulator/model/types';
+import type { ModelTable, PatternAnchor, ShapeFacts } from './twins/model-facts';
 
 export type { ModelTable, ShapeFacts };
 

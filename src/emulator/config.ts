@@ -41,6 +41,22 @@ export const DEFAULT_EMULATOR_OPTIONS: EmulatorOptions = {
   maxBodyBytes: 8 * 1024 * 1024,
 };
 
+/** The EMULATOR_* variables in the order `--help` lists them: the option each sets and what it means. */
+export const EMULATOR_VARIABLES: readonly { name: string; option: keyof EmulatorOptions; meaning: string }[] = [
+  { name: 'EMULATOR_HOST', option: 'host', meaning: 'interface to listen on' },
+  { name: 'EMULATOR_PORT', option: 'port', meaning: 'port to listen on; 0 picks a free one' },
+  { name: 'EMULATOR_DATA', option: 'dataPath', meaning: 'SQLite state file; :memory: keeps nothing' },
+  { name: 'EMULATOR_ACCOUNT_ID', option: 'accountId', meaning: 'the 12-digit account id in ARNs' },
+  { name: 'EMULATOR_SEED', option: 'seed', meaning: 'demo: load the demo partner setup into an empty store' },
+  { name: 'EMULATOR_CREDENTIALS', option: 'credentials', meaning: 'accessKeyId:secret: check SigV4 signatures' },
+  { name: 'EMULATOR_LATENCY_MS', option: 'latencyMs', meaning: 'latency added to every AWS call, in ms' },
+  { name: 'EMULATOR_THROTTLE_PERCENT', option: 'throttlePercent', meaning: 'share of calls answered with ThrottlingException' },
+  { name: 'EMULATOR_ERROR_PERCENT', option: 'errorPercent', meaning: 'share of calls answered with InternalServiceError' },
+  { name: 'EMULATOR_STATE_TRANSITION_MS', option: 'stateTransitionMs', meaning: 'how long a server stays STARTING or STOPPING, in ms' },
+  { name: 'EMULATOR_TRANSFER_STEP_MS', option: 'transferStepMs', meaning: 'how long each file stays QUEUED, then IN_PROGRESS, in ms' },
+  { name: 'EMULATOR_MAX_BODY_BYTES', option: 'maxBodyBytes', meaning: 'largest accepted request body, in bytes' },
+];
+
 /** A configuration value that cannot be used; the message names the variable and what it accepts. */
 export class ConfigError extends Error {}
 

@@ -3,7 +3,7 @@ import { EmulatorHttp } from './http';
 import { Store } from './store';
 
 export { StoreError } from './store';
-export { emulatorOptionsFromEnv, ConfigError, DEFAULT_EMULATOR_OPTIONS, type EmulatorOptions } from './config';
+export { emulatorOptionsFromEnv, ConfigError, DEFAULT_EMULATOR_OPTIONS, EMULATOR_VARIABLES, type EmulatorOptions } from './config';
 
 export interface RunningEmulator {
   /** Base URL for `new TransferClient({ endpoint })`. */

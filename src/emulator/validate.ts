@@ -1,5 +1,6 @@
 import { AwsError } from './errors';
-import { MODEL, shape, type ShapeFacts } from './model';
+import { MODEL, shape } from './model';
+import { brokenConstraints, missingMember, quoted, validationMessage, violation } from './model/facts';
 
 /**
  * Checks an operation's input against the model's facts (required, type, length, pattern, enum, range) and
@@ -21,35 +22,14 @@ export function validateInput(operation: string, input: unknown): Record<string,
     throw new AwsError('SerializationException', typeErrors.join('; '));
   }
   if (violations.length) {
-    const n = violations.length;
-    throw new AwsError(
-      'InvalidRequestException',
-      `${n} validation error${n === 1 ? '' : 's'} detected: ${violations.join('; ')}`,
-    );
+    throw new AwsError('InvalidRequestException', validationMessage(violations));
   }
   return value as Record<string, unknown>;
 }
 
-const patternCache = new Map<string, RegExp>();
-const regex = ({ pattern, anchor }: ShapeFacts) => {
-  const key = `${anchor ?? 'whole'}:${pattern}`;
-  let re = patternCache.get(key);
-  // A group, so that an alternation such as `(|/.*)` is anchored as a whole.
-  if (!re) patternCache.set(key, (re = new RegExp(anchor === 'start' ? `^(?:${pattern})` : `^(?:${pattern})$`)));
-  return re;
-};
-
-function show(facts: ShapeFacts, value: unknown): string {
-  if (facts.sensitive) return "'***'";
-  if (value === null || value === undefined) return 'null';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return `'${text.length > 80 ? `${text.slice(0, 77)}...` : text}'`;
-}
-
 function walk(shapeName: string, value: unknown, path: string, typeErrors: string[], violations: string[]): unknown {
   const facts = shape(shapeName);
-  const fail = (constraint: string) =>
-    violations.push(`Value ${show(facts, value)} at '${path}' failed to satisfy constraint: ${constraint}`);
+  const checkConstraints = () => brokenConstraints(facts, value).forEach((c) => violations.push(violation(quoted(facts, value), path, c)));
   const wrongType = (expected: string) => {
     typeErrors.push(`Expected ${expected} at '${path || '(input)'}' but got ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}`);
     return undefined;
@@ -64,9 +44,7 @@ function walk(shapeName: string, value: unknown, path: string, typeErrors: strin
         const memberValue = record[member];
         const memberPath = path ? `${path}.${member}` : member;
         if (memberValue === undefined || memberValue === null) {
-          if (facts.required?.includes(member)) {
-            violations.push(`Value null at '${memberPath}' failed to satisfy constraint: Member must not be null`);
-          }
+          if (facts.required?.includes(member)) violations.push(missingMember(memberPath));
           continue;
         }
         out[member] = walk(memberShape, memberValue, memberPath, typeErrors, violations);
@@ -75,31 +53,18 @@ function walk(shapeName: string, value: unknown, path: string, typeErrors: strin
     }
     case 'list': {
       if (!Array.isArray(value)) return wrongType('a list');
-      if (facts.min !== undefined && value.length < facts.min) fail(`Member must have length greater than or equal to ${facts.min}`);
-      if (facts.max !== undefined && value.length > facts.max) fail(`Member must have length less than or equal to ${facts.max}`);
+      checkConstraints();
       return value.map((item, i) => walk(facts.member!, item, `${path}[${i}]`, typeErrors, violations));
     }
     case 'string': {
       if (typeof value !== 'string') return wrongType('a string');
-      if (facts.enum && !facts.enum.includes(value)) {
-        fail(`Member must satisfy enum value set: [${facts.enum.join(', ')}]`);
-        return value;
-      }
-      if (facts.min !== undefined && value.length < facts.min) fail(`Member must have length greater than or equal to ${facts.min}`);
-      const tooLong = facts.max !== undefined && value.length > facts.max;
-      if (tooLong) fail(`Member must have length less than or equal to ${facts.max}`);
-      // Only within the length limit: an anchored pattern such as arn:.*role/\S+ backtracks quadratically on a value
-      // that almost matches, which a body of megabytes would turn into minutes of work.
-      if (!tooLong && facts.pattern !== undefined && !regex(facts).test(value)) {
-        fail(`Member must satisfy regular expression pattern: ${facts.pattern}`);
-      }
+      checkConstraints();
       return value;
     }
     case 'integer':
     case 'long': {
       if (typeof value !== 'number' || !Number.isInteger(value)) return wrongType('an integer');
-      if (facts.min !== undefined && value < facts.min) fail(`Member must have value greater than or equal to ${facts.min}`);
-      if (facts.max !== undefined && value > facts.max) fail(`Member must have value less than or equal to ${facts.max}`);
+      checkConstraints();
       return value;
     }
     case 'boolean':

@@ -15,9 +15,9 @@ function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...clean, ...env };
 }
 
-/** Runs `node dist/src/emulator/main.js` (built by the jest globalSetup) with `env`. */
-function run(env: Record<string, string>) {
-  const child = spawn(process.execPath, [EMULATOR_ENTRY], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs `node <entry>` (by default dist/src/emulator/main.js, built by the jest globalSetup) with `env`. */
+function run(env: Record<string, string>, entry = EMULATOR_ENTRY) {
+  const child = spawn(process.execPath, [entry], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -28,9 +28,9 @@ function run(env: Record<string, string>) {
   return { child, exited, output: () => ({ stdout, stderr }) };
 }
 
-/** Starts the emulator as a child process and waits (bounded) until it prints its endpoint. */
-export async function spawnEmulator(env: Record<string, string>, readyWithinMs = 20_000): Promise<ChildEmulator> {
-  const { child, exited, output } = run(env);
+/** Starts the emulator as a child process (from `entry`) and waits (bounded) until it prints its endpoint. */
+export async function spawnEmulator(env: Record<string, string>, readyWithinMs = 20_000, entry = EMULATOR_ENTRY): Promise<ChildEmulator> {
+  const { child, exited, output } = run(env, entry);
   const endpoint = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');

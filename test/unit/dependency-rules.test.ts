@@ -18,7 +18,8 @@ function cruise(files: Record<string, string>): Violation[] {
     }
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'commonjs', strict: true } }));
     writeFileSync(join(dir, 'rules.cjs'), `module.exports = require(${JSON.stringify(join(ROOT, '.dependency-cruiser.cjs'))});`);
-    const run = spawnSync(DEPCRUISE, ['src', '--config', 'rules.cjs', '--output-type', 'json'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const roots = ['src', 'scripts'].filter((root) => Object.keys(files).some((path) => path.startsWith(`${root}/`)));
+    const run = spawnSync(DEPCRUISE, [...roots, '--config', 'rules.cjs', '--output-type', 'json'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
     const result = JSON.parse(run.stdout) as { summary: { violations: Violation[] } };
     return result.summary.violations.map(({ rule, from, to }) => ({ rule: { name: rule.name }, from, to }));
   } finally {
@@ -37,15 +38,17 @@ describe('the dependency rules (.dependency-cruiser.cjs)', () => {
     ]);
   });
 
-  it('refuse an emulator module that imports the gateway, and a gateway module that imports the emulator', () => {
+  it('refuse an emulator module that imports the gateway, and a gateway module or a script that imports the emulator', () => {
     const violations = cruise({
       'src/emulator/store.ts': "import { x } from '../gateway/x';\nexport const store = x;\n",
       'src/gateway/x.ts': 'export const x = 1;\n',
       'src/gateway/y.ts': "import { store } from '../emulator/store';\nexport const y = store;\n",
       'src/main.ts': "import { store } from './emulator/store';\nexport const main = store;\n",
+      'scripts/generate.ts': "import type { Store } from '../src/emulator/store';\nexport type S = Store;\n",
     });
     expect(violations).toEqual([
       { rule: { name: 'emulator-self-contained' }, from: 'src/emulator/store.ts', to: 'src/gateway/x.ts' },
+      { rule: { name: 'only-main-starts-the-emulator' }, from: 'scripts/generate.ts', to: 'src/emulator/store.ts' },
       { rule: { name: 'only-main-starts-the-emulator' }, from: 'src/gateway/y.ts', to: 'src/emulator/store.ts' },
     ]);
   });
