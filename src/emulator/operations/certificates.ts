@@ -13,15 +13,13 @@ import type {
   UpdateCertificateResponse,
 } from '@aws-sdk/client-transfer';
 import type { OperationContext } from '../context';
-import { quotaExceeded } from '../errors';
+import { refuseIf } from '../errors';
 import { arn, newId } from '../ids';
 import { page } from '../pagination';
 import type { CertificateRecord } from '../records';
 import { inspectCertificatePem, problemsError } from '../x509';
+import { accountQuotaProblem } from '../rules/quotas';
 import { compact, mustGet, tagsOrUndefined } from './common';
-
-/** Certificates per account (AWS AS2 quotas). */
-export const MAX_CERTIFICATES = 1000;
 
 interface Window {
   ActiveDate: Date;
@@ -78,7 +76,7 @@ export function importCertificate(ctx: OperationContext, input: ImportCertificat
   };
   problems.push(...windowProblems(window));
   if (problems.length) throw problemsError(problems);
-  if (ctx.state.certificates.size >= MAX_CERTIFICATES) throw quotaExceeded('certificates per account', MAX_CERTIFICATES);
+  refuseIf(accountQuotaProblem('certificatesPerAccount', ctx.state.certificates.size));
 
   const CertificateId = newId.certificate();
   const record: CertificateRecord = {
