@@ -58,7 +58,7 @@ afterAll(() => s.close());
 beforeEach(() => s.resetStats());
 
 describe('a dry run answers the payload the real call would produce, and writes nothing', () => {
-  it('answers the certificate an import would make, with no id, and the ImportCertificate it would send with the key as ***', async () => {
+  it('answers the certificate an import would make, with no id, and the ImportCertificate it would send with the key as ***, reading one page of certificates for the quota', async () => {
     const pem = await certs.generate('CN=dry import, O=transfer-graph tests');
     const input = { usage: 'SIGNING', certificate: pem.certificatePem, privateKey: pem.privateKeyPem, description: 'dry', dryRun: true };
     const res = await s.gql(IMPORT, { input });
@@ -93,7 +93,7 @@ describe('a dry run answers the payload the real call would produce, and writes 
       ],
     });
     expect(JSON.stringify(res)).not.toContain(pem.privateKeyPem.slice(40, 80));
-    expect(await s.stats()).toEqual({ requests: {}, total: 0 });
+    expect(await s.stats()).toEqual({ requests: { ListCertificates: 1 }, total: 1 });
   });
 
   it('answers a profile update as it would leave the profile, reading it once and writing nothing', async () => {
@@ -193,18 +193,26 @@ describe('a dry run answers the payload the real call would produce, and writes 
   });
 
   it('never quotes a password it would send: a dry-run testIdentityProvider plans the call with UserPassword as ***', async () => {
+    const { ServerId: sftpServer } = await s.client.send(
+      new CreateServerCommand({
+        Protocols: ['SFTP'],
+        IdentityProviderType: 'API_GATEWAY',
+        IdentityProviderDetails: { Url: 'https://idp.example/prod', InvocationRole: 'arn:aws:iam::000000000000:role/idp' },
+      }),
+    );
+    await s.resetStats();
     const res = await s.gql(
       `mutation($input: TestIdentityProviderInput!) { testIdentityProvider(input: $input) { statusCode ${PAYLOAD} } }`,
-      { input: { serverId, userName: 'alice', userPassword: 'hunter2-secret', dryRun: true } },
+      { input: { serverId: sftpServer, userName: 'alice', userPassword: 'hunter2-secret', dryRun: true } },
     );
     expect(res.data.testIdentityProvider).toEqual({
       statusCode: null,
       userErrors: [],
       warnings: [],
-      plannedCalls: [{ operation: 'TestIdentityProvider', input: { ServerId: serverId, UserName: 'alice', UserPassword: '***' } }],
+      plannedCalls: [{ operation: 'TestIdentityProvider', input: { ServerId: sftpServer, UserName: 'alice', UserPassword: '***' } }],
     });
     expect(JSON.stringify(res)).not.toContain('hunter2');
-    expect(await s.stats()).toEqual({ requests: {}, total: 0 });
+    expect(await s.stats()).toEqual({ requests: { DescribeServer: 1 }, total: 1 });
   });
 
   it('plans the delete of a profile nothing uses, answering the deletedId it would have', async () => {
@@ -299,8 +307,7 @@ describe('a dry run refuses what the real call refuses, on the same fields with 
     const { dry, real } = await both(UPDATE_PROFILE, 'updateProfile', { id: local, certificateIds: eleven });
     expect(dry).toEqual(real);
     expect(dry).toEqual([
-      { field: null, message: 'Quota exceeded: at most 10 certificates per profile', code: 'QUOTA_EXCEEDED' },
-      { field: ['input', 'certificateIds'], message: 'certificateIds names 11', code: 'INVALID' },
+      { field: ['input', 'certificateIds'], message: 'Quota exceeded: at most 10 certificates per profile (certificateIds names 11)', code: 'QUOTA_EXCEEDED' },
     ]);
   });
 
