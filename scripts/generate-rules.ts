@@ -1,6 +1,6 @@
 /**
  * Writes the gateway's copy of the emulator's rule modules (scripts/rules-copy.ts says why), removing stale ones.
- * Usage: npm run rules
+ * Usage: npm run rules (compiles only this script and rules-copy.ts: the gateway may not compile before its copy exists).
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

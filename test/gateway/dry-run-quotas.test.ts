@@ -42,7 +42,7 @@ async function dryThenReal(mutation: Mutation, input: Record<string, unknown>) {
   const dry = await s.gql(DOCUMENTS[mutation], { input: { ...input, dryRun: true } });
   const seen = (await s.stats()).requests;
   const real = await s.gql(DOCUMENTS[mutation], { input });
-  const { requested, upstream } = dry.extensions!.cost as { requested: number; upstream: { calls: number } };
+  const { requested, upstream } = dry.extensions!.cost as unknown as { requested: number; upstream: { calls: number } };
   return {
     dry: dry.data[mutation],
     real: real.data[mutation],

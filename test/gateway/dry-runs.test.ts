@@ -307,7 +307,11 @@ describe('a dry run refuses what the real call refuses, on the same fields with 
     const { dry, real } = await both(UPDATE_PROFILE, 'updateProfile', { id: local, certificateIds: eleven });
     expect(dry).toEqual(real);
     expect(dry).toEqual([
-      { field: ['input', 'certificateIds'], message: 'Quota exceeded: at most 10 certificates per profile (certificateIds names 11)', code: 'QUOTA_EXCEEDED' },
+      {
+        field: ['input', 'certificateIds'],
+        message: 'Quota exceeded: at most 10 certificates per profile (certificateIds names 11)',
+        code: 'QUOTA_EXCEEDED',
+      },
     ]);
   });
 
@@ -371,6 +375,47 @@ describe('a dry run refuses what the real call refuses, on the same fields with 
       {
         field: ['input', 'privateKey'],
         message: "privateKey does not match the certificate's public key; give the private key the certificate was issued for",
+        code: 'INVALID',
+      },
+    ]);
+  });
+
+  it("refuses an active window outside the certificate's validity, on import and on update, on each date's field", async () => {
+    const pem = await certs.generate('CN=dry window, O=transfer-graph tests');
+    const before = new Date(certs.notBefore.getTime() - DAY);
+    const after = new Date(certs.notAfter.getTime() + DAY);
+    const validity = `the certificate's validity, ${certs.notBefore.toISOString()} to ${certs.notAfter.toISOString()}`;
+    const imported = await both(IMPORT, 'importCertificate', {
+      usage: 'SIGNING',
+      certificate: pem.certificatePem,
+      activeDate: before.toISOString(),
+      inactiveDate: after.toISOString(),
+    });
+    expect(imported.dry).toEqual(imported.real);
+    expect(imported.dry).toEqual([
+      {
+        field: ['input', 'activeDate'],
+        message: `activeDate ${before.toISOString()} lies outside ${validity}; give a date within it`,
+        code: 'INVALID',
+      },
+      {
+        field: ['input', 'inactiveDate'],
+        message: `inactiveDate ${after.toISOString()} lies outside ${validity}; give a date within it`,
+        code: 'INVALID',
+      },
+    ]);
+    const active = new Date(certs.notBefore.getTime() + 2 * DAY);
+    const inactive = new Date(certs.notBefore.getTime() + DAY);
+    const updated = await both(UPDATE_CERTIFICATE, 'updateCertificate', {
+      id: signing,
+      activeDate: active.toISOString(),
+      inactiveDate: inactive.toISOString(),
+    });
+    expect(updated.dry).toEqual(updated.real);
+    expect(updated.dry).toEqual([
+      {
+        field: ['input', 'activeDate'],
+        message: `activeDate ${active.toISOString()} must be before inactiveDate ${inactive.toISOString()}`,
         code: 'INVALID',
       },
     ]);

@@ -20,7 +20,13 @@ describe("the gateway's copy of the emulator's rules (src/gateway/upstream/rules
 
   it('refuses a rule module that imports from outside the rules, which a copy could not resolve', () => {
     const siblings = ['quotas.ts', 'compact.ts'];
-    expect(() => checkSelfContained('quotas.ts', "import { compact } from './compact';\nimport type { Tag } from '@aws-sdk/client-transfer';", siblings)).not.toThrow();
+    expect(() =>
+      checkSelfContained(
+        'quotas.ts',
+        "import { compact } from './compact';\nimport type { Tag } from '@aws-sdk/client-transfer';",
+        siblings,
+      ),
+    ).not.toThrow();
     expect(() => checkSelfContained('quotas.ts', "import { invalidRequest } from '../errors';", siblings)).toThrow(
       `${RULES_SOURCE}/quotas.ts imports ../errors: a rule module may import only the modules beside it, the SDK and node`,
     );

@@ -170,5 +170,5 @@ export function securityPolicyProblem(name: string, type: 'SERVER' | 'CONNECTOR'
   if (policy?.Type === type) return undefined;
   if (policy) return `SecurityPolicyName ${name} is an SFTP connector security policy; a server takes a server security policy`;
   const family = type === 'SERVER' ? 'server' : 'SFTP connector';
-  return `SecurityPolicyName ${name} is not a published ${family} security policy; ListSecurityPolicies lists them`;
+  return `SecurityPolicyName ${name} is not a published ${family} security policy (ListSecurityPolicies lists them)`;
 }

@@ -15,6 +15,7 @@ import { createOnce } from '../../upstream/create-outcome';
 import { fromUpstreamError } from '../../upstream/errors';
 import { type ListSource, MAX_AWS_PAGE } from '../../upstream/list-source';
 import { checkAgainstModel, inputSummary } from '../../upstream/model-check';
+import { windowProblems } from '../../upstream/rules/certificate-rules';
 import { createConnectorProblems, updateConnectorProblems } from '../../upstream/rules/connector-rules';
 import {
   type AccountQuota,
@@ -31,7 +32,7 @@ import {
   testIdentityProviderProblem,
   updateServerViolations,
 } from '../../upstream/rules/server-rules';
-import { importProblems } from '../certificate/pem';
+import { importProblems, readPem } from '../certificate/pem';
 import { agreementsOfServer } from './dependents';
 
 /** Whether this request is resolving a dry run (set by runMutation around it). */
@@ -110,6 +111,8 @@ interface WriteInput {
   CertificateId?: string;
   Certificate?: string;
   PrivateKey?: string;
+  ActiveDate?: Date;
+  InactiveDate?: Date;
   ProfileId?: string;
   As2Id?: string;
   CertificateIds?: string[];
@@ -161,11 +164,26 @@ async function connectorReferences(at: GatewayContext, as2: As2References | unde
 async function checkReferences(at: GatewayContext, command: TransferCommand): Promise<void> {
   const input = command.input as WriteInput;
   switch (operationOf(command)) {
-    case 'ImportCertificate':
-      invalid(importProblems(input.Certificate!, input.PrivateKey));
+    case 'ImportCertificate': {
+      const pem = readPem(input.Certificate!);
+      const validity = pem && { NotBeforeDate: pem.notBefore, NotAfterDate: pem.notAfter };
+      const window = validity && { ActiveDate: input.ActiveDate ?? pem.notBefore, InactiveDate: input.InactiveDate ?? pem.notAfter, ...validity };
+      invalid([...importProblems(input.Certificate!, input.PrivateKey), ...(window ? windowProblems(window) : [])]);
       await accountQuota('certificatesPerAccount', at.loaders.certificates());
       return;
-    case 'UpdateCertificate':
+    }
+    case 'UpdateCertificate': {
+      const before = await at.loaders.certificate.load(input.CertificateId!);
+      invalid(
+        windowProblems({
+          ActiveDate: input.ActiveDate ?? before.ActiveDate!,
+          InactiveDate: input.InactiveDate ?? before.InactiveDate!,
+          NotBeforeDate: before.NotBeforeDate!,
+          NotAfterDate: before.NotAfterDate!,
+        }),
+      );
+      return;
+    }
     case 'DeleteCertificate':
       await at.loaders.certificate.load(input.CertificateId!);
       return;
