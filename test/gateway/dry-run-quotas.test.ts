@@ -15,6 +15,11 @@ const DOCUMENTS = {
   tagResource: `mutation($input: TagResourceInput!) { tagResource(input: $input) { ${PAYLOAD} } }`,
 };
 type Mutation = keyof typeof DOCUMENTS;
+/** What each mutation of DOCUMENTS answers. */
+interface Answer {
+  userErrors: Array<{ field: string[] | null; message: string; code: string }>;
+  plannedCalls: Array<{ operation: string }> | null;
+}
 const WRITE = /^(Create|Update|Delete|Import|Start|Stop|Tag|Untag|Test)/;
 
 let s: TestStack;
@@ -39,13 +44,13 @@ afterAll(() => s.close());
  */
 async function dryThenReal(mutation: Mutation, input: Record<string, unknown>) {
   await s.resetStats();
-  const dry = await s.gql(DOCUMENTS[mutation], { input: { ...input, dryRun: true } });
+  const dry = await s.gql<Record<Mutation, Answer>>(DOCUMENTS[mutation], { input: { ...input, dryRun: true } });
   const seen = (await s.stats()).requests;
-  const real = await s.gql(DOCUMENTS[mutation], { input });
+  const real = await s.gql<Record<Mutation, Answer>>(DOCUMENTS[mutation], { input });
   const { requested, upstream } = dry.extensions!.cost as unknown as { requested: number; upstream: { calls: number } };
   return {
-    dry: dry.data[mutation],
-    real: real.data[mutation],
+    dry: dry.data![mutation],
+    real: real.data![mutation],
     seen,
     writes: Object.keys(seen).filter((op) => WRITE.test(op)),
     withinCost: upstream.calls <= requested,

@@ -19,6 +19,12 @@ const DOCUMENTS = {
 type Mutation = keyof typeof DOCUMENTS;
 const WRITE = /^(Create|Update|Delete|Import|Start|Stop|Tag|Untag|Test)/;
 
+/** What each mutation of DOCUMENTS answers. */
+interface Answer {
+  userErrors: Array<{ field: string[] | null; message: string; code: string }>;
+  plannedCalls: Array<{ operation: string }> | null;
+}
+
 /** A userError as both answers carry it. */
 type Expected = [field: string[] | null, code: string, message: string];
 
@@ -28,12 +34,11 @@ type Expected = [field: string[] | null, code: string, message: string];
  */
 async function dryThenReal(stack: TestStack, mutation: Mutation, input: Record<string, unknown>) {
   await stack.resetStats();
-  const dry = await stack.gql(DOCUMENTS[mutation], { input: { ...input, dryRun: true } });
+  const dry = await stack.gql<Record<Mutation, Answer>>(DOCUMENTS[mutation], { input: { ...input, dryRun: true } });
   const writes = Object.keys((await stack.stats()).requests).filter((op) => WRITE.test(op));
-  const real = await stack.gql(DOCUMENTS[mutation], { input });
-  const errors = (answer: typeof dry): Expected[] =>
-    answer.data[mutation].userErrors.map((e: { field: string[] | null; code: string; message: string }) => [e.field, e.code, e.message]);
-  return { dry: errors(dry), real: errors(real), writes, planned: dry.data[mutation].plannedCalls };
+  const real = await stack.gql<Record<Mutation, Answer>>(DOCUMENTS[mutation], { input });
+  const errors = (answer: typeof dry): Expected[] => answer.data![mutation].userErrors.map((e) => [e.field, e.code, e.message]);
+  return { dry: errors(dry), real: errors(real), writes, planned: dry.data![mutation].plannedCalls };
 }
 
 let s: TestStack;
