@@ -55,9 +55,7 @@ export const invalidNextToken = () => new AwsError('InvalidNextTokenException', 
 /** A bad NextToken for an operation whose model declares no InvalidNextTokenException (ListFileTransferResults). */
 export const invalidNextTokenRequest = () => invalidRequest(BAD_TOKEN_MESSAGE);
 
-/**
- * A service quota is exhausted. The model declares no quota error for these operations, so the emulator answers
- * with InvalidRequestException, naming the quota and its value.
- */
-export const quotaExceeded = (what: string, limit: number, detail?: string) =>
-  invalidRequest(`Quota exceeded: at most ${limit} ${what}${detail ? `; ${detail}` : ''}`);
+/** A refusal from src/emulator/rules/ (a quota used up, a rule broken), if there is one. */
+export function refuseIf(problem: string | undefined): void {
+  if (problem) throw invalidRequest(problem);
+}

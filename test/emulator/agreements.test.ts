@@ -201,7 +201,7 @@ describe('CreateAgreement validation', () => {
       const extra = { ServerId: server, LocalProfileId: locals[0], PartnerProfileId: partners[10], AccessRole: ROLE, BaseDirectory: '/bucket/in' };
       const error = await failure(createAgreement(extra, own.client));
       expect(error).toBeInstanceOf(InvalidRequestException);
-      expect(error!.message).toBe('Quota exceeded: at most 100 agreements per server');
+      expect(error!.message).toBe(`Quota exceeded: at most 100 agreements per server (ServerId ${server} has 100 agreements)`);
       await expect(createAgreement({ ...extra, ServerId: await as2Server(own.client) }, own.client)).resolves.toMatch(/^a-/);
     } finally {
       await own.close();

@@ -100,7 +100,7 @@ describe('the certificates-per-profile quota ("up to 10 certificates per partner
     certificateIds = [];
     for (let i = 0; i < 11; i++) certificateIds.push(await certs.importInto(t.client, 'SIGNING'));
   });
-  const QUOTA_MESSAGE = 'Quota exceeded: at most 10 certificates per profile; CertificateIds names 11';
+  const QUOTA_MESSAGE = 'Quota exceeded: at most 10 certificates per profile (CertificateIds names 11)';
 
   it('refuses CreateProfile with 11 certificates and creates one with 10', async () => {
     const error = await t.client

@@ -132,13 +132,13 @@ describe('SecurityPolicyName on servers and connectors', () => {
     const created = await failure(t.client.send(new CreateServerCommand({ SecurityPolicyName: 'TransferSecurityPolicy-1999-01' })));
     expect(created).toBeInstanceOf(InvalidRequestException);
     expect(created!.message).toBe(
-      'SecurityPolicyName TransferSecurityPolicy-1999-01 is not a published server security policy; ListSecurityPolicies lists them',
+      'SecurityPolicyName TransferSecurityPolicy-1999-01 is not a published server security policy (ListSecurityPolicies lists them)',
     );
     const { ServerId } = await t.client.send(new CreateServerCommand({ SecurityPolicyName: 'TransferSecurityPolicy-FIPS-2024-05' }));
     const updated = await failure(t.client.send(new UpdateServerCommand({ ServerId, SecurityPolicyName: 'TransferMadeUpSecurityPolicy-x' })));
     expect(updated).toBeInstanceOf(InvalidRequestException);
     expect(updated!.message).toBe(
-      'SecurityPolicyName TransferMadeUpSecurityPolicy-x is not a published server security policy; ListSecurityPolicies lists them',
+      'SecurityPolicyName TransferMadeUpSecurityPolicy-x is not a published server security policy (ListSecurityPolicies lists them)',
     );
     const { Server } = await t.client.send(new DescribeServerCommand({ ServerId }));
     expect(Server!.SecurityPolicyName).toBe('TransferSecurityPolicy-FIPS-2024-05');
@@ -157,7 +157,7 @@ describe('SecurityPolicyName on servers and connectors', () => {
   it('refuses CreateConnector and UpdateConnector with an SFTP connector policy that is not published', async () => {
     const sftp = { Url: 'sftp://files.example.com', AccessRole: ROLE, SftpConfig: { UserSecretId: 'sftp-secret' } };
     const message =
-      'SecurityPolicyName TransferSFTPConnectorSecurityPolicy-2099-01 is not a published SFTP connector security policy; ListSecurityPolicies lists them';
+      'SecurityPolicyName TransferSFTPConnectorSecurityPolicy-2099-01 is not a published SFTP connector security policy (ListSecurityPolicies lists them)';
     const created = await failure(
       t.client.send(new CreateConnectorCommand({ ...sftp, SecurityPolicyName: 'TransferSFTPConnectorSecurityPolicy-2099-01' })),
     );

@@ -162,7 +162,7 @@ describe('the 50-tag limit', () => {
     await tag(arn, [{ Key: 'k0', Value: 'replaced' }]);
     const error = await failure(tag(arn, tags(5, 'extra')));
     expect(error).toBeInstanceOf(InvalidRequestException);
-    expect(error!.message).toBe('A resource can have at most 50 tags; this call would leave 55');
+    expect(error!.message).toBe('Quota exceeded: at most 50 tags per resource (the resource would have 55 Tags)');
     const after = await connector.describedTags(arn);
     expect(after).toHaveLength(50);
     expect(after![0]).toEqual({ Key: 'k0', Value: 'replaced' });

@@ -99,8 +99,9 @@ describe('the requested cost is an upper bound of the actual cost, on the demo d
       FileTransferStatus: 12,
       PartnerGraph: 3_511,
       Profiles: 21,
-      CreatePartnerProfile: 11,
-      CreateProfileFromForm: 11,
+      // 10 for the mutation + a page of profiles (a dry run's count for the quota) + the profile.
+      CreatePartnerProfile: 12,
+      CreateProfileFromForm: 12,
       // 10 + ListServers + a ListAgreements for each of 50 servers + ListConnectors + 100 DescribeConnector.
       DeleteProfileGuarded: 162,
       ProfileByAnyId: 1,

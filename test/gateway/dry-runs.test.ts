@@ -58,7 +58,7 @@ afterAll(() => s.close());
 beforeEach(() => s.resetStats());
 
 describe('a dry run answers the payload the real call would produce, and writes nothing', () => {
-  it('answers the certificate an import would make, with no id, and the ImportCertificate it would send with the key as ***', async () => {
+  it('answers the certificate an import would make, with no id, and the ImportCertificate it would send with the key as ***, reading one page of certificates for the quota', async () => {
     const pem = await certs.generate('CN=dry import, O=transfer-graph tests');
     const input = { usage: 'SIGNING', certificate: pem.certificatePem, privateKey: pem.privateKeyPem, description: 'dry', dryRun: true };
     const res = await s.gql(IMPORT, { input });
@@ -93,7 +93,7 @@ describe('a dry run answers the payload the real call would produce, and writes 
       ],
     });
     expect(JSON.stringify(res)).not.toContain(pem.privateKeyPem.slice(40, 80));
-    expect(await s.stats()).toEqual({ requests: {}, total: 0 });
+    expect(await s.stats()).toEqual({ requests: { ListCertificates: 1 }, total: 1 });
   });
 
   it('answers a profile update as it would leave the profile, reading it once and writing nothing', async () => {
@@ -193,18 +193,26 @@ describe('a dry run answers the payload the real call would produce, and writes 
   });
 
   it('never quotes a password it would send: a dry-run testIdentityProvider plans the call with UserPassword as ***', async () => {
+    const { ServerId: sftpServer } = await s.client.send(
+      new CreateServerCommand({
+        Protocols: ['SFTP'],
+        IdentityProviderType: 'API_GATEWAY',
+        IdentityProviderDetails: { Url: 'https://idp.example/prod', InvocationRole: 'arn:aws:iam::000000000000:role/idp' },
+      }),
+    );
+    await s.resetStats();
     const res = await s.gql(
       `mutation($input: TestIdentityProviderInput!) { testIdentityProvider(input: $input) { statusCode ${PAYLOAD} } }`,
-      { input: { serverId, userName: 'alice', userPassword: 'hunter2-secret', dryRun: true } },
+      { input: { serverId: sftpServer, userName: 'alice', userPassword: 'hunter2-secret', dryRun: true } },
     );
     expect(res.data.testIdentityProvider).toEqual({
       statusCode: null,
       userErrors: [],
       warnings: [],
-      plannedCalls: [{ operation: 'TestIdentityProvider', input: { ServerId: serverId, UserName: 'alice', UserPassword: '***' } }],
+      plannedCalls: [{ operation: 'TestIdentityProvider', input: { ServerId: sftpServer, UserName: 'alice', UserPassword: '***' } }],
     });
     expect(JSON.stringify(res)).not.toContain('hunter2');
-    expect(await s.stats()).toEqual({ requests: {}, total: 0 });
+    expect(await s.stats()).toEqual({ requests: { DescribeServer: 1 }, total: 1 });
   });
 
   it('plans the delete of a profile nothing uses, answering the deletedId it would have', async () => {
@@ -299,8 +307,11 @@ describe('a dry run refuses what the real call refuses, on the same fields with 
     const { dry, real } = await both(UPDATE_PROFILE, 'updateProfile', { id: local, certificateIds: eleven });
     expect(dry).toEqual(real);
     expect(dry).toEqual([
-      { field: null, message: 'Quota exceeded: at most 10 certificates per profile', code: 'QUOTA_EXCEEDED' },
-      { field: ['input', 'certificateIds'], message: 'certificateIds names 11', code: 'INVALID' },
+      {
+        field: ['input', 'certificateIds'],
+        message: 'Quota exceeded: at most 10 certificates per profile (certificateIds names 11)',
+        code: 'QUOTA_EXCEEDED',
+      },
     ]);
   });
 
@@ -364,6 +375,47 @@ describe('a dry run refuses what the real call refuses, on the same fields with 
       {
         field: ['input', 'privateKey'],
         message: "privateKey does not match the certificate's public key; give the private key the certificate was issued for",
+        code: 'INVALID',
+      },
+    ]);
+  });
+
+  it("refuses an active window outside the certificate's validity, on import and on update, on each date's field", async () => {
+    const pem = await certs.generate('CN=dry window, O=transfer-graph tests');
+    const before = new Date(certs.notBefore.getTime() - DAY);
+    const after = new Date(certs.notAfter.getTime() + DAY);
+    const validity = `the certificate's validity, ${certs.notBefore.toISOString()} to ${certs.notAfter.toISOString()}`;
+    const imported = await both(IMPORT, 'importCertificate', {
+      usage: 'SIGNING',
+      certificate: pem.certificatePem,
+      activeDate: before.toISOString(),
+      inactiveDate: after.toISOString(),
+    });
+    expect(imported.dry).toEqual(imported.real);
+    expect(imported.dry).toEqual([
+      {
+        field: ['input', 'activeDate'],
+        message: `activeDate ${before.toISOString()} lies outside ${validity}; give a date within it`,
+        code: 'INVALID',
+      },
+      {
+        field: ['input', 'inactiveDate'],
+        message: `inactiveDate ${after.toISOString()} lies outside ${validity}; give a date within it`,
+        code: 'INVALID',
+      },
+    ]);
+    const active = new Date(certs.notBefore.getTime() + 2 * DAY);
+    const inactive = new Date(certs.notBefore.getTime() + DAY);
+    const updated = await both(UPDATE_CERTIFICATE, 'updateCertificate', {
+      id: signing,
+      activeDate: active.toISOString(),
+      inactiveDate: inactive.toISOString(),
+    });
+    expect(updated.dry).toEqual(updated.real);
+    expect(updated.dry).toEqual([
+      {
+        field: ['input', 'activeDate'],
+        message: `activeDate ${active.toISOString()} must be before inactiveDate ${inactive.toISOString()}`,
         code: 'INVALID',
       },
     ]);

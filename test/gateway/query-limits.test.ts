@@ -134,6 +134,12 @@ describe('cost model', () => {
     expect(measure('mutation { deleteServer(input: { id: "x" }) { deletedId } }').cost).toBe(10 + 1);
   });
 
+  it('weighs a create that has a quota 10 plus the page of the list its dry run counts', () => {
+    const create = (field: string) => measure(`mutation { ${field}(input: { dryRun: true }) { userErrors { code } } }`).cost;
+    expect(['importCertificate', 'createProfile', 'createConnector', 'createAgreement'].map(create)).toEqual([11, 11, 11, 11]);
+    expect(create('createServer')).toBe(10);
+  });
+
   it('takes QUERY_COST_WEIGHTS over the defaults, by type or by Type.field', () => {
     const heavy = new CostModel(gatewaySchema(), { ...model.options, weights: { Profile: 3, 'Query.profiles': 5 } });
     const document = parse('{ profiles(first: 4) { edges { node { as2Id } } } }');

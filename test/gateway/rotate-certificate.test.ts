@@ -59,7 +59,7 @@ describe('rotateCertificate', () => {
         profile: { profileId: full },
         outcome: 'FAILED',
         certificateIds: [old, ...fillers],
-        message: 'Quota exceeded: at most 10 certificates per profile; CertificateIds names 11',
+        message: 'Quota exceeded: at most 10 certificates per profile (CertificateIds names 11)',
       },
     ]);
     expect(payload.complete).toBe(false);
@@ -88,7 +88,7 @@ describe('rotateCertificate', () => {
         profile: { profileId: full },
         outcome: 'FAILED',
         certificateIds: [old, ...fillers],
-        message: 'Quota exceeded: at most 10 certificates per profile; CertificateIds names 11',
+        message: 'Quota exceeded: at most 10 certificates per profile (CertificateIds names 11)',
       },
     ]);
     expect(payload.complete).toBe(false);

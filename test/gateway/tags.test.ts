@@ -155,7 +155,11 @@ describe('tagResource', () => {
     expect(res.data).toEqual({
       a: { userErrors: [{ field: ['input', 'tags'], message: 'tags must have length less than or equal to 50', code: 'INVALID' }] },
       b: { userErrors: [] },
-      c: { userErrors: [{ field: null, message: 'A resource can have at most 50 tags; this call would leave 51', code: 'INVALID' }] },
+      c: {
+        userErrors: [
+          { field: ['input', 'tags'], message: 'Quota exceeded: at most 50 tags per resource (the resource would have 51 tags)', code: 'QUOTA_EXCEEDED' },
+        ],
+      },
     });
   });
 });

@@ -13,14 +13,12 @@ import type {
   UpdateAgreementResponse,
 } from '@aws-sdk/client-transfer';
 import type { OperationContext } from '../context';
-import { exists, invalidRequest, notFound, quotaExceeded } from '../errors';
+import { exists, invalidRequest, notFound, refuseIf } from '../errors';
 import { arn, newId } from '../ids';
 import { page } from '../pagination';
 import type { AgreementRecord, ServerRecord } from '../records';
+import { agreementsPerServerProblem } from '../rules/quotas';
 import { compact, mustGet, tagsOrUndefined } from './common';
-
-/** Agreements per server (AWS AS2 quotas: 100, adjustable). */
-export const MAX_AGREEMENTS_PER_SERVER = 100;
 
 /** The agreement with `agreementId` under `serverId`; one under another server is not found. */
 function mustGetAgreement(ctx: OperationContext, serverId: string, agreementId: string): AgreementRecord {
@@ -107,9 +105,7 @@ export function createAgreement(ctx: OperationContext, input: CreateAgreementReq
     EnforceMessageSigning: input.EnforceMessageSigning ?? 'DISABLED',
   });
   refuseDuplicate(ctx, described);
-  if (ctx.state.agreements.count((a) => a.described.ServerId === input.ServerId) >= MAX_AGREEMENTS_PER_SERVER) {
-    throw quotaExceeded('agreements per server', MAX_AGREEMENTS_PER_SERVER);
-  }
+  refuseIf(agreementsPerServerProblem(input.ServerId!, ctx.state.agreements.count((a) => a.described.ServerId === input.ServerId)));
   ctx.store.put(ctx.region, 'agreements', AgreementId, { seq: ctx.store.nextSeq(), described });
   return { AgreementId };
 }

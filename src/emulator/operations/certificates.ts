@@ -13,40 +13,14 @@ import type {
   UpdateCertificateResponse,
 } from '@aws-sdk/client-transfer';
 import type { OperationContext } from '../context';
-import { quotaExceeded } from '../errors';
+import { refuseIf } from '../errors';
 import { arn, newId } from '../ids';
 import { page } from '../pagination';
 import type { CertificateRecord } from '../records';
 import { inspectCertificatePem, problemsError } from '../x509';
+import { type CertificateWindow, windowProblems } from '../rules/certificate-rules';
+import { accountQuotaProblem } from '../rules/quotas';
 import { compact, mustGet, tagsOrUndefined } from './common';
-
-/** Certificates per account (AWS AS2 quotas). */
-export const MAX_CERTIFICATES = 1000;
-
-interface Window {
-  ActiveDate: Date;
-  InactiveDate: Date;
-  NotBeforeDate: Date;
-  NotAfterDate: Date;
-}
-
-const iso = (d: Date) => d.toISOString();
-
-/** "Active and Inactive dates must be inside the range between Not Before and Not After" (AS2 guide, rotation). */
-function windowProblems(w: Window): string[] {
-  const problems: string[] = [];
-  const validity = `the certificate's validity, ${iso(w.NotBeforeDate)} to ${iso(w.NotAfterDate)}`;
-  for (const member of ['ActiveDate', 'InactiveDate'] as const) {
-    const date = w[member];
-    if (date < w.NotBeforeDate || date > w.NotAfterDate) {
-      problems.push(`${member} ${iso(date)} lies outside ${validity}; give a date within it`);
-    }
-  }
-  if (w.ActiveDate >= w.InactiveDate) {
-    problems.push(`ActiveDate ${iso(w.ActiveDate)} must be before InactiveDate ${iso(w.InactiveDate)}`);
-  }
-  return problems;
-}
 
 /**
  * Status as of `now`, derived on every read: INACTIVE from InactiveDate on, PENDING_ROTATION before ActiveDate
@@ -70,7 +44,7 @@ export function importCertificate(ctx: OperationContext, input: ImportCertificat
     usage: input.Usage,
   });
   if (!facts) throw problemsError(problems);
-  const window: Window = {
+  const window: CertificateWindow = {
     ActiveDate: input.ActiveDate ?? facts.notBefore,
     InactiveDate: input.InactiveDate ?? facts.notAfter,
     NotBeforeDate: facts.notBefore,
@@ -78,7 +52,7 @@ export function importCertificate(ctx: OperationContext, input: ImportCertificat
   };
   problems.push(...windowProblems(window));
   if (problems.length) throw problemsError(problems);
-  if (ctx.state.certificates.size >= MAX_CERTIFICATES) throw quotaExceeded('certificates per account', MAX_CERTIFICATES);
+  refuseIf(accountQuotaProblem('certificatesPerAccount', ctx.state.certificates.size));
 
   const CertificateId = newId.certificate();
   const record: CertificateRecord = {
@@ -109,7 +83,7 @@ export function describeCertificate(ctx: OperationContext, input: DescribeCertif
 export function updateCertificate(ctx: OperationContext, input: UpdateCertificateRequest): UpdateCertificateResponse {
   const record = mustGet(ctx, 'certificates', input.CertificateId!);
   const d = record.described;
-  const window: Window = {
+  const window: CertificateWindow = {
     ActiveDate: input.ActiveDate ?? d.ActiveDate!,
     InactiveDate: input.InactiveDate ?? d.InactiveDate!,
     NotBeforeDate: d.NotBeforeDate!,

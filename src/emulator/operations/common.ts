@@ -20,10 +20,7 @@ export function mustGet<K extends Kind>(ctx: OperationContext, kind: K, id: stri
   return record;
 }
 
-/** Drops undefined members, so that unset optional members are omitted on the wire, never null. */
-export function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
+export { compact } from '../rules/compact';
 
 /** Tags as a Describe returns them: omitted when there are none. */
 export function tagsOrUndefined(tags: Tag[] | undefined): Tag[] | undefined {

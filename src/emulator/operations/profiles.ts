@@ -11,32 +11,29 @@ import type {
   UpdateProfileResponse,
 } from '@aws-sdk/client-transfer';
 import type { OperationContext } from '../context';
-import { invalidRequest, quotaExceeded } from '../errors';
+import { invalidRequest, refuseIf } from '../errors';
 import { arn, newId } from '../ids';
 import { page } from '../pagination';
 import type { ProfileRecord } from '../records';
+import { accountQuotaProblem, certificatesPerProfileProblem, QUOTAS } from '../rules/quotas';
 import { compact, mustGet, tagsOrUndefined } from './common';
 
 /** Profiles per account (AWS AS2 quotas: 1,000 partner profiles; the emulator counts local ones too). */
-export const MAX_PROFILES = 1000;
+export const MAX_PROFILES = QUOTAS.profilesPerAccount.limit;
 
 /**
  * Certificates per profile: "up to 10 certificates per partner profile: not adjustable" (AS2 quotas). AWS states it for
  * partner profiles; the emulator holds local profiles to it too. Counted before any certificate is looked up.
  */
-export const MAX_CERTIFICATES_PER_PROFILE = 10;
-
 function checkCertificates(ctx: OperationContext, ids: string[] | undefined): void {
-  if (ids && ids.length > MAX_CERTIFICATES_PER_PROFILE) {
-    throw quotaExceeded('certificates per profile', MAX_CERTIFICATES_PER_PROFILE, `CertificateIds names ${ids.length}`);
-  }
+  refuseIf(certificatesPerProfileProblem(ids));
   for (const id of ids ?? []) mustGet(ctx, 'certificates', id);
 }
 
 export function createProfile(ctx: OperationContext, input: CreateProfileRequest): CreateProfileResponse {
   // The model's pattern admits whitespace, but its documentation says an As2Id cannot include spaces.
   if (/\s/.test(input.As2Id!)) throw invalidRequest(`As2Id must not include spaces, got ${JSON.stringify(input.As2Id)}`);
-  if (ctx.state.profiles.size >= MAX_PROFILES) throw quotaExceeded('profiles per account', MAX_PROFILES);
+  refuseIf(accountQuotaProblem('profilesPerAccount', ctx.state.profiles.size));
   checkCertificates(ctx, input.CertificateIds);
   const ProfileId = newId.profile();
   const record: ProfileRecord = {

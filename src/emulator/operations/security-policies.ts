@@ -7,7 +7,7 @@ import type {
 import type { OperationContext } from '../context';
 import { notFound } from '../errors';
 import { DEFAULT_MAX_RESULTS, issueToken, readToken } from '../pagination';
-import { securityPolicy, SECURITY_POLICIES } from '../security-policies';
+import { securityPolicy, SECURITY_POLICIES } from '../rules/security-policies';
 import { compact } from './common';
 
 /**

@@ -20,8 +20,17 @@ import { arn, newId } from '../ids';
 import { page } from '../pagination';
 import type { ServerRecord } from '../records';
 import { compact, mustGet, tagsOrUndefined } from './common';
-import { generatedHostKeyFingerprint, hostKeyFingerprint, UNSUPPORTED_HOST_KEY } from './host-key';
-import { createDraft, createRequestViolations, settingsViolations, updateDraft, updateRequestViolations, withServiceDefaults } from './server-settings';
+import { generatedHostKeyFingerprint, hostKeyFingerprint } from '../rules/host-key';
+import {
+  createDraft,
+  createServerViolations,
+  startServerProblem,
+  stopServerProblem,
+  testIdentityProviderProblem,
+  updateDraft,
+  updateServerViolations,
+} from '../rules/server-rules';
+import { withServiceDefaults } from './server-settings';
 import { presentServer, serverState, settled, transitioned } from './server-state';
 
 /** Every cross-field violation of one request in one InvalidRequestException. */
@@ -29,21 +38,15 @@ function refuse(violations: string[]): void {
   if (violations.length) throw invalidRequest(violations.join('; '));
 }
 
-/** The fingerprint of a given HostKey, or a violation; undefined HostKey (or "") keeps `current`. */
-function fingerprintFor(hostKey: string | undefined, current: string, violations: string[]): string {
-  if (!hostKey) return current;
-  const fingerprint = hostKeyFingerprint(hostKey);
-  if (!fingerprint) violations.push(UNSUPPORTED_HOST_KEY);
-  return fingerprint ?? current;
-}
+/** The fingerprint of a given HostKey (checked already); an undefined HostKey (or "") keeps `current`. */
+const fingerprintFor = (hostKey: string | undefined, current: () => string): string => (hostKey && hostKeyFingerprint(hostKey)) || current();
 
 /** CreateServer: the request over AWS defaults, checked across members; answers the new ServerId. */
 export function createServer(ctx: OperationContext, input: CreateServerRequest): CreateServerResponse {
+  refuse(createServerViolations(input));
   const draft = createDraft(input);
-  const violations = [...createRequestViolations(input), ...settingsViolations(draft)];
   // AWS generates a host key when none is given; only its fingerprint is ever shown.
-  const HostKeyFingerprint = fingerprintFor(input.HostKey, generatedHostKeyFingerprint(), violations);
-  refuse(violations);
+  const HostKeyFingerprint = fingerprintFor(input.HostKey, generatedHostKeyFingerprint);
   const ServerId = newId.server();
   const described = compact({
     ...withServiceDefaults(draft),
@@ -68,10 +71,9 @@ export function describeServer(ctx: OperationContext, input: DescribeServerReque
 export function updateServer(ctx: OperationContext, input: UpdateServerRequest): UpdateServerResponse {
   const record = settled(mustGet(ctx, 'servers', input.ServerId!), ctx.now());
   const before = record.described;
+  refuse(updateServerViolations(before, serverState(record, ctx.now()), input));
   const draft = updateDraft(before, input);
-  const violations = [...updateRequestViolations(before, serverState(record, ctx.now()), input), ...settingsViolations(draft)];
-  const HostKeyFingerprint = fingerprintFor(input.HostKey, before.HostKeyFingerprint!, violations);
-  refuse(violations);
+  const HostKeyFingerprint = fingerprintFor(input.HostKey, () => before.HostKeyFingerprint!);
   ctx.store.put(ctx.region, 'servers', input.ServerId!, { ...record, described: { ...withServiceDefaults(draft), HostKeyFingerprint } });
   return { ServerId: input.ServerId };
 }
@@ -88,8 +90,9 @@ export function deleteServer(ctx: OperationContext, input: DeleteServerRequest):
 export function startServer(ctx: OperationContext, input: StartServerRequest): void {
   const record = settled(mustGet(ctx, 'servers', input.ServerId!), ctx.now());
   const state = serverState(record, ctx.now());
+  const problem = startServerProblem(input.ServerId!, state);
+  if (problem) throw invalidRequest(problem);
   if (state === 'ONLINE' || state === 'STARTING') return;
-  if (state === 'STOPPING') throw invalidRequest(`Server ${input.ServerId} is STOPPING; start it once it is OFFLINE`);
   ctx.store.put(ctx.region, 'servers', input.ServerId!, transitioned(ctx, record, 'STARTING', 'ONLINE'));
 }
 
@@ -97,8 +100,9 @@ export function startServer(ctx: OperationContext, input: StartServerRequest): v
 export function stopServer(ctx: OperationContext, input: StopServerRequest): void {
   const record = settled(mustGet(ctx, 'servers', input.ServerId!), ctx.now());
   const state = serverState(record, ctx.now());
+  const problem = stopServerProblem(input.ServerId!, state);
+  if (problem) throw invalidRequest(problem);
   if (state === 'OFFLINE' || state === 'STOPPING') return;
-  if (state === 'STARTING') throw invalidRequest(`Server ${input.ServerId} is STARTING; stop it once it is ONLINE`);
   ctx.store.put(ctx.region, 'servers', input.ServerId!, transitioned(ctx, record, 'STOPPING', 'OFFLINE'));
 }
 
@@ -143,15 +147,8 @@ export const NO_PROVIDER_CALL_MESSAGE =
 export function testIdentityProvider(ctx: OperationContext, input: TestIdentityProviderRequest): TestIdentityProviderResponse {
   const server = ctx.state.servers.get(input.ServerId!)?.described;
   if (!server) throw notFound('Server', input.ServerId!, 'Unknown server');
-  const protocols = server.Protocols ?? [];
-  // AS2 does not use identity providers (AWS AS2 guide), so an AS2-only server has no external auth to test.
-  if (server.IdentityProviderType === 'SERVICE_MANAGED' || protocols.every((p) => p === 'AS2')) {
-    throw invalidRequest(`${input.ServerId} not configured for external auth`);
-  }
-  if (input.ServerProtocol !== undefined && !protocols.includes(input.ServerProtocol)) {
-    throw invalidRequest(`ServerProtocol ${input.ServerProtocol} is not among the server's Protocols [${protocols.join(', ')}]`);
-  }
-  if (input.ServerProtocol === 'AS2') throw invalidRequest('ServerProtocol AS2 does not authenticate users through an identity provider');
+  const problem = testIdentityProviderProblem(server, input);
+  if (problem) throw invalidRequest(problem);
   const details = server.IdentityProviderDetails ?? {};
   const Url = details.Url ?? details.Function ?? details.DirectoryId ?? '';
   return { StatusCode: 200, Url, Response: '{}', Message: `${NO_PROVIDER_CALL_MESSAGE}; nothing was sent to ${Url}` };

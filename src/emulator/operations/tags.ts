@@ -6,14 +6,12 @@ import type {
   UntagResourceRequest,
 } from '@aws-sdk/client-transfer';
 import type { OperationContext } from '../context';
-import { type AwsError, invalidRequest, notFound } from '../errors';
+import { type AwsError, invalidRequest, notFound, refuseIf } from '../errors';
 import { parseArn } from '../ids';
 import type { Kind, RecordsByKind } from '../records';
 import { DEFAULT_MAX_RESULTS, issueToken, readToken } from '../pagination';
+import { taggedWith, tagsPerResourceProblem } from '../rules/quotas';
 import { compact, tagsOrUndefined } from './common';
-
-/** At most 50 tags per resource (the model's Tags list maximum). */
-export const MAX_TAGS = 50;
 
 type Taggable = Exclude<Kind, 'transfers'>;
 const KIND_OF_ARN_TYPE: Record<string, Taggable> = {
@@ -42,16 +40,12 @@ function resolve(
 function retag(ctx: OperationContext, arnValue: string, change: (tags: Tag[]) => Tag[]): void {
   const { kind, id, record } = resolve(ctx, arnValue);
   const tags = change(record.described.Tags ?? []);
-  if (tags.length > MAX_TAGS) throw invalidRequest(`A resource can have at most ${MAX_TAGS} tags; this call would leave ${tags.length}`);
+  refuseIf(tagsPerResourceProblem(tags.length));
   ctx.store.put(ctx.region, kind, id, { ...record, described: { ...record.described, Tags: tagsOrUndefined(tags) } } as RecordsByKind[Taggable]);
 }
 
 export function tagResource(ctx: OperationContext, input: TagResourceRequest): void {
-  retag(ctx, input.Arn!, (tags) => {
-    const byKey = new Map(tags.map((t) => [t.Key, t]));
-    for (const t of input.Tags!) byKey.set(t.Key, { Key: t.Key, Value: t.Value });
-    return [...byKey.values()];
-  });
+  retag(ctx, input.Arn!, (tags) => taggedWith(tags, input.Tags!));
 }
 
 export function untagResource(ctx: OperationContext, input: UntagResourceRequest): void {

@@ -1,7 +1,7 @@
 import type { DescribedConnector } from '@aws-sdk/client-transfer';
 import type { OperationContext } from '../context';
 import type { TransferFileRecord } from '../records';
-import { parseUrl } from './connector-rules';
+import { parseUrl } from '../rules/connector-rules';
 
 /**
  * FailureCodes the emulator gives. AWS documents only RETRIEVE_FILE_NOT_FOUND (ConnectorFileTransferResult); the

@@ -22,6 +22,7 @@ import {
   type ValueNode,
   valueFromASTUntyped,
 } from 'graphql';
+import { QUOTAS } from '../upstream/rules/quotas';
 
 /** How a query's cost is counted (GitHub-style: each object and page a query may fetch, multiplied down the tree). */
 export interface CostModelOptions {
@@ -51,15 +52,18 @@ export interface CostModelOptions {
   regions: number;
 }
 
-// AWS Transfer Family quotas: 100 agreements per server, 100 connectors, 1,000 profiles and 1,000 certificates per
-// account and region; 10 certificates per profile; 10 files per StartFileTransfer; 10 async-MDN servers per connector.
-// Servers are not in the AS2 quota table: the service quota is 50 per account and region (adjustable).
-const PROFILES = 1000;
-const CERTIFICATES = 1000;
-const CONNECTORS = 100;
+// AWS Transfer Family quotas (the emulator's, src/gateway/upstream/rules/quotas.ts): 100 agreements per server, 100
+// connectors, 1,000 profiles and 1,000 certificates per account and region; 10 certificates per profile; 10 files per
+// StartFileTransfer; 10 async-MDN servers per connector. Servers are not in the AS2 quota table: the service quota is
+// 50 per account and region (adjustable).
+const PROFILES = QUOTAS.profilesPerAccount.limit;
+const CERTIFICATES = QUOTAS.certificatesPerAccount.limit;
+const CONNECTORS = QUOTAS.connectorsPerAccount.limit;
 const SERVERS = 50;
-const AGREEMENTS = SERVERS * 100;
-const CERTIFICATES_PER_PROFILE = 10;
+const AGREEMENTS = SERVERS * QUOTAS.agreementsPerServer.limit;
+const CERTIFICATES_PER_PROFILE = QUOTAS.certificatesPerProfile.limit;
+/** One List call of a page of 1,000 tells whether an account quota has room (every such quota is at most 1,000). */
+const QUOTA_PAGE = 1;
 
 export const DEFAULT_COST_MODEL: CostModelOptions = {
   weights: {},
@@ -96,8 +100,14 @@ export const DEFAULT_COST_MODEL: CostModelOptions = {
  * (ListServers, a ListAgreements per server, ListConnectors + a DescribeConnector each), a server's agreements (one
  * ListAgreements). A rotation finds the replacement by serial (ListCertificates + a DescribeCertificate each), the
  * profiles holding the old one (ListProfiles + a DescribeProfile each), updates each, and imports and dates the two.
+ * A dry-run create counts what its quota counts: a page of the account's certificates, profiles or connectors, or of
+ * the server's agreements (which the check for an agreement of the same pair reads too).
  */
 const LIST_WALKING_MUTATIONS: Record<string, number> = {
+  'Mutation.importCertificate': 10 + QUOTA_PAGE,
+  'Mutation.createProfile': 10 + QUOTA_PAGE,
+  'Mutation.createConnector': 10 + QUOTA_PAGE,
+  'Mutation.createAgreement': 10 + QUOTA_PAGE,
   'Mutation.deleteCertificate': 10 + 1 + PROFILES,
   'Mutation.deleteProfile': 10 + 1 + SERVERS + 1 + CONNECTORS,
   'Mutation.deleteServer': 10 + 1,

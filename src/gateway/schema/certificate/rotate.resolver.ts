@@ -8,6 +8,7 @@ import {
 import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../../request/context';
 import { codeOf, fromUpstreamError, graphQLError } from '../../upstream/errors';
+import { certificatesPerProfileProblem } from '../../upstream/rules/quotas';
 import { listAll, profilesUsingCertificate, WALK_BOUNDS } from '../common/dependents';
 import { createOrPlan, isDryRun, writeOrPlan } from '../common/dry-run';
 import { actingContext, keysOfInputId } from '../common/ids';
@@ -21,7 +22,6 @@ import { RotateCertificateInput, RotateCertificatePayload, type RotatedProfile, 
 
 const DEFAULT_OVERLAP_DAYS = 7;
 const MAX_OVERLAP_DAYS = 365;
-const MAX_CERTIFICATES_PER_PROFILE = 10;
 
 const badInput = (message: string, field: string[]) => graphQLError('BAD_USER_INPUT', message, { field });
 
@@ -121,9 +121,9 @@ export class RotateCertificateResolver {
           continue;
         }
         const planned = dryRun && !replacementId ? [...kept, '(the replacement)'] : wanted;
-        if (dryRun && planned.length > MAX_CERTIFICATES_PER_PROFILE) {
-          // What AWS would answer the update (AS2 quota: 10 certificates per profile).
-          const message = `Quota exceeded: at most ${MAX_CERTIFICATES_PER_PROFILE} certificates per profile; CertificateIds names ${planned.length}`;
+        // What AWS would answer the update (AS2 quota: 10 certificates per profile).
+        const message = dryRun ? certificatesPerProfileProblem(planned) : undefined;
+        if (message) {
           profiles.push({ profile: Profile.fromSummary(at, holder), outcome: RotationOutcome.FAILED, certificateIds: current, message });
           continue;
         }

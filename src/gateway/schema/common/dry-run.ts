@@ -1,24 +1,84 @@
-import type { DescribedProfile } from '@aws-sdk/client-transfer';
+import type {
+  CreateConnectorRequest,
+  CreateServerRequest,
+  DescribedProfile,
+  DescribedServer,
+  Tag,
+  TestIdentityProviderRequest,
+  UpdateConnectorRequest,
+  UpdateServerRequest,
+} from '@aws-sdk/client-transfer';
 import { InvalidRequestException, ResourceExistsException } from '@aws-sdk/client-transfer';
 import type { GatewayContext } from '../../request/context';
 import { operationOf, type OutputOf, type TransferCommand } from '../../upstream/client';
 import { createOnce } from '../../writes/create-outcome';
 import { fromUpstreamError } from '../../upstream/errors';
+import { type ListSource, MAX_AWS_PAGE } from '../../upstream/list-source';
 import { checkAgainstModel, inputSummary } from '../../upstream/model-check';
-import { importProblems } from '../certificate/pem';
+import { windowProblems } from '../../upstream/rules/certificate-rules';
+import { createConnectorProblems, updateConnectorProblems } from '../../upstream/rules/connector-rules';
+import {
+  type AccountQuota,
+  accountQuotaProblem,
+  agreementsPerServerProblem,
+  certificatesPerProfileProblem,
+  taggedWith,
+  tagsPerResourceProblem,
+} from '../../upstream/rules/quotas';
+import {
+  createServerViolations,
+  startServerProblem,
+  stopServerProblem,
+  testIdentityProviderProblem,
+  updateServerViolations,
+} from '../../upstream/rules/server-rules';
+import { importProblems, readPem } from '../certificate/pem';
 import { agreementsOfServer } from './dependents';
 
 /** Whether this request is resolving a dry run (set by runMutation around it). */
 export const isDryRun = (ctx: GatewayContext): boolean => ctx.upstream.meter.planned !== undefined;
 
-/** Quotas AWS keeps that a dry run checks itself (AWS Transfer Family AS2 quotas). */
-const MAX_CERTIFICATES_PER_PROFILE = 10;
-const MAX_AGREEMENTS_PER_SERVER = 100;
-
 const invalid = (violations: string[]): void => {
   if (violations.length)
     throw fromUpstreamError(new InvalidRequestException({ Message: violations.join('; '), message: violations.join('; '), $metadata: {} }));
 };
+
+/** The refusal AWS would answer, if the rule (src/gateway/upstream/rules/, the emulator's rules) gives one. */
+const refuseIf = (problem: string | undefined): void => invalid(problem ? [problem] : []);
+
+/** A request as AWS receives it: members left undefined are not sent (the rules tell "absent" from "given"). */
+const onTheWire = <T>(input: T): T => JSON.parse(JSON.stringify(input)) as T;
+
+/**
+ * Refuses one more item of an account quota when the account's list already holds the quota's worth: one List call
+ * of a page of 1,000, as every such quota is at most 1,000 (a NextToken means a full page and more).
+ */
+async function accountQuota(quota: AccountQuota, list: ListSource<unknown>): Promise<void> {
+  const page = await list.fetch(null, MAX_AWS_PAGE);
+  refuseIf(accountQuotaProblem(quota, page.nextToken ? MAX_AWS_PAGE + 1 : page.items.length));
+}
+
+/**
+ * A server as AWS keeps it, from what DescribeServer shows: the model says IdentityProviderDetails "is not populated
+ * when the IdentityProviderType of a server is AWS_DIRECTORY_SERVICE", yet AWS holds that server's DirectoryId.
+ */
+function asKept(server: DescribedServer): DescribedServer {
+  if (server.IdentityProviderType !== 'AWS_DIRECTORY_SERVICE' || server.IdentityProviderDetails?.DirectoryId) return server;
+  return { ...server, IdentityProviderDetails: { ...server.IdentityProviderDetails, DirectoryId: '(held by AWS)' } };
+}
+
+/** The tags the resource an ARN names has now, from its Describe (the request's loader, which found the ARN). */
+async function tagsOf(at: GatewayContext, arn: string): Promise<Tag[]> {
+  const [, type, first, second] = /:(server|agreement|profile|certificate|connector)\/([^/]+)(?:\/([^/]+))?$/.exec(arn) ?? [];
+  const describe: Record<string, () => Promise<{ Tags?: Tag[] }>> = {
+    server: () => at.loaders.server.load(first),
+    agreement: () => at.loaders.agreement.load({ serverId: first, agreementId: second }),
+    profile: () => at.loaders.profile.load(first),
+    certificate: () => at.loaders.certificate.load(first),
+    connector: () => at.loaders.connector.load(first),
+  };
+  return type ? ((await describe[type]()).Tags ?? []) : [];
+}
 
 /** The profile a member names, and the violation AWS answers when it is of the other type (or NOT_FOUND when none). */
 async function profileOfType(
@@ -35,9 +95,7 @@ async function profileOfType(
 }
 
 async function certificatesExist(at: GatewayContext, ids: string[] | undefined): Promise<void> {
-  if (ids && ids.length > MAX_CERTIFICATES_PER_PROFILE) {
-    invalid([`Quota exceeded: at most ${MAX_CERTIFICATES_PER_PROFILE} certificates per profile; CertificateIds names ${ids.length}`]);
-  }
+  refuseIf(certificatesPerProfileProblem(ids));
   await Promise.all((ids ?? []).map((id) => at.loaders.certificate.load(id)));
 }
 
@@ -53,6 +111,8 @@ interface WriteInput {
   CertificateId?: string;
   Certificate?: string;
   PrivateKey?: string;
+  ActiveDate?: Date;
+  InactiveDate?: Date;
   ProfileId?: string;
   As2Id?: string;
   CertificateIds?: string[];
@@ -63,60 +123,20 @@ interface WriteInput {
   PartnerProfileId?: string;
   BaseDirectory?: string;
   CustomDirectories?: object;
-  As2Config?: ConnectorInput['As2Config'];
+  As2Config?: As2References;
+  Arn?: string;
+  Tags?: Tag[];
 }
 
-/** The members of a CreateConnector input its cross-field rules read. */
-interface ConnectorInput {
-  Url?: string;
-  SecurityPolicyName?: string;
-  EgressConfig?: object;
-  As2Config: {
-    LocalProfileId?: string;
-    PartnerProfileId?: string;
-    EncryptionAlgorithm?: string;
-    MdnResponse?: string;
-    AsyncMdnConfig?: { Url?: string; ServerIds?: string[] };
-  };
-}
-
-const schemeOf = (value: string | undefined): string | undefined => {
-  try {
-    return value ? new URL(value).protocol.slice(0, -1) : undefined;
-  } catch {
-    return undefined;
-  }
-};
-
-/** The cross-field rules of a new AS2 connector, as AWS words them (the CreateConnector and As2ConnectorConfig docs). */
-function as2ConnectorProblems(c: ConnectorInput): string[] {
-  const problems: string[] = [];
-  const as2 = c.As2Config;
-  const scheme = schemeOf(c.Url);
-  if (!c.Url) problems.push('Url is required for an AS2 connector');
-  else if (scheme !== 'http' && scheme !== 'https')
-    problems.push(`Url of an AS2 connector must be an http:// or https:// URL, got ${JSON.stringify(c.Url)}`);
-  if (!as2.LocalProfileId) problems.push('As2Config.LocalProfileId is required for an AS2 connector');
-  if (!as2.PartnerProfileId) problems.push('As2Config.PartnerProfileId is required for an AS2 connector');
-  // "You can only specify NONE if the URL for your connector uses HTTPS" (As2ConnectorConfig.EncryptionAlgorithm).
-  if (as2.EncryptionAlgorithm === 'NONE' && scheme !== 'https') {
-    problems.push(`As2Config.EncryptionAlgorithm NONE needs an https:// Url, got ${JSON.stringify(c.Url ?? null)}`);
-  }
-  if (as2.MdnResponse === 'ASYNC') {
-    if (!as2.AsyncMdnConfig?.Url) problems.push('As2Config.MdnResponse ASYNC needs As2Config.AsyncMdnConfig.Url');
-    if (!as2.AsyncMdnConfig?.ServerIds?.length) problems.push('As2Config.MdnResponse ASYNC needs As2Config.AsyncMdnConfig.ServerIds');
-  }
-  const mdnUrl = as2.AsyncMdnConfig?.Url;
-  if (mdnUrl && !['http', 'https'].includes(schemeOf(mdnUrl) ?? '')) {
-    problems.push(`As2Config.AsyncMdnConfig.Url must be an http:// or https:// URL, got ${JSON.stringify(mdnUrl)}`);
-  }
-  if (c.SecurityPolicyName) problems.push('SecurityPolicyName applies only to SFTP connectors');
-  if (c.EgressConfig) problems.push('EgressConfig applies only to SFTP connectors');
-  return problems;
+/** What an AS2 configuration names: its profiles and its async-MDN servers. */
+interface As2References {
+  LocalProfileId?: string;
+  PartnerProfileId?: string;
+  AsyncMdnConfig?: { ServerIds?: string[] };
 }
 
 /** A connector's profiles exist and are of the right type, its async-MDN servers exist and speak AS2. */
-async function connectorReferences(at: GatewayContext, as2: ConnectorInput['As2Config'] | undefined): Promise<void> {
+async function connectorReferences(at: GatewayContext, as2: As2References | undefined): Promise<void> {
   if (!as2) return;
   for (const [member, id, type] of [
     ['LocalProfileId', as2.LocalProfileId, 'LOCAL'],
@@ -136,21 +156,40 @@ async function connectorReferences(at: GatewayContext, as2: ConnectorInput['As2C
 
 /**
  * The checks AWS makes beyond the model before it writes, made by reading instead (through the request's loaders, so
- * they show in extensions.cost): what the input names must exist (NOT_FOUND from the Describe, on the field that
- * named it), profiles must be of the right type, quotas must have room. Each throws what AWS would answer.
+ * they show in extensions.cost), in the order the emulator makes them: what the input names must exist (NOT_FOUND from
+ * the Describe, on the field that named it), profiles must be of the right type, quotas must have room, a server's or
+ * connector's settings (new, or as an update would leave them) must keep the rules. Quotas and settings rules are the
+ * emulator's own (src/gateway/upstream/rules/ is generated from src/emulator/rules/). Each throws what AWS would answer.
  */
 async function checkReferences(at: GatewayContext, command: TransferCommand): Promise<void> {
   const input = command.input as WriteInput;
   switch (operationOf(command)) {
-    case 'ImportCertificate':
-      invalid(importProblems(input.Certificate!, input.PrivateKey));
+    case 'ImportCertificate': {
+      const pem = readPem(input.Certificate!);
+      const validity = pem && { NotBeforeDate: pem.notBefore, NotAfterDate: pem.notAfter };
+      const window = validity && { ActiveDate: input.ActiveDate ?? pem.notBefore, InactiveDate: input.InactiveDate ?? pem.notAfter, ...validity };
+      invalid([...importProblems(input.Certificate!, input.PrivateKey), ...(window ? windowProblems(window) : [])]);
+      await accountQuota('certificatesPerAccount', at.loaders.certificates());
       return;
-    case 'UpdateCertificate':
+    }
+    case 'UpdateCertificate': {
+      const before = await at.loaders.certificate.load(input.CertificateId!);
+      invalid(
+        windowProblems({
+          ActiveDate: input.ActiveDate ?? before.ActiveDate!,
+          InactiveDate: input.InactiveDate ?? before.InactiveDate!,
+          NotBeforeDate: before.NotBeforeDate!,
+          NotAfterDate: before.NotAfterDate!,
+        }),
+      );
+      return;
+    }
     case 'DeleteCertificate':
       await at.loaders.certificate.load(input.CertificateId!);
       return;
     case 'CreateProfile':
       if (/\s/.test(input.As2Id!)) invalid([`As2Id must not include spaces, got ${JSON.stringify(input.As2Id)}`]);
+      await accountQuota('profilesPerAccount', at.loaders.profiles());
       await certificatesExist(at, input.CertificateIds);
       return;
     case 'UpdateProfile':
@@ -178,8 +217,7 @@ async function checkReferences(at: GatewayContext, command: TransferCommand): Pr
           new ResourceExistsException({ Message: message, message, Resource: twin.AgreementId!, ResourceType: 'Agreement', $metadata: {} }),
         );
       }
-      if (agreements.length >= MAX_AGREEMENTS_PER_SERVER)
-        invalid([`Quota exceeded: at most ${MAX_AGREEMENTS_PER_SERVER} agreements per server`]);
+      refuseIf(agreementsPerServerProblem(input.ServerId!, agreements.length));
       return;
     }
     case 'UpdateAgreement':
@@ -194,20 +232,44 @@ async function checkReferences(at: GatewayContext, command: TransferCommand): Pr
       await at.loaders.agreement.load({ serverId: input.ServerId!, agreementId: input.AgreementId! });
       return;
     case 'CreateConnector':
-    case 'UpdateConnector':
-      if (input.ConnectorId) await at.loaders.connector.load(input.ConnectorId);
-      if (!input.ConnectorId && input.As2Config) invalid(as2ConnectorProblems(input as ConnectorInput));
+      invalid(createConnectorProblems(onTheWire(command.input as CreateConnectorRequest)));
+      await accountQuota('connectorsPerAccount', at.loaders.connectors());
       await connectorReferences(at, input.As2Config);
       return;
+    case 'UpdateConnector': {
+      const before = await at.loaders.connector.load(input.ConnectorId!);
+      invalid(updateConnectorProblems(before, onTheWire(command.input as UpdateConnectorRequest)));
+      await connectorReferences(at, input.As2Config);
+      return;
+    }
     case 'DeleteConnector':
     case 'StartFileTransfer':
       await at.loaders.connector.load(input.ConnectorId!);
       return;
-    case 'UpdateServer':
-    case 'DeleteServer':
+    case 'CreateServer':
+      invalid(createServerViolations(onTheWire(command.input as CreateServerRequest)));
+      return;
+    case 'UpdateServer': {
+      const before = await at.loaders.server.load(input.ServerId!);
+      invalid(updateServerViolations(asKept(before), before.State!, onTheWire(command.input as UpdateServerRequest)));
+      return;
+    }
     case 'StartServer':
+      refuseIf(startServerProblem(input.ServerId!, (await at.loaders.server.load(input.ServerId!)).State!));
+      return;
     case 'StopServer':
+      refuseIf(stopServerProblem(input.ServerId!, (await at.loaders.server.load(input.ServerId!)).State!));
+      return;
+    case 'DeleteServer':
       await at.loaders.server.load(input.ServerId!);
+      return;
+    case 'TestIdentityProvider': {
+      const server = await at.loaders.server.load(input.ServerId!);
+      refuseIf(testIdentityProviderProblem(server, command.input as TestIdentityProviderRequest));
+      return;
+    }
+    case 'TagResource':
+      refuseIf(tagsPerResourceProblem(taggedWith(await tagsOf(at, input.Arn!), input.Tags ?? []).length));
       return;
     default:
       return;
