@@ -5,6 +5,8 @@ import { isLoopbackHost, LOOPBACK_NAMES, normalHostName } from '../gateway/http/
 import { DEFAULT_WEBSOCKET_BOUNDS, type WebSocketBounds } from '../gateway/subscriptions/websocket-bounds';
 import { securityOptionsFromEnv } from './security';
 import { REGION_NAME } from '../gateway/upstream/aws-ids';
+import type { TracingOptions } from '../gateway/observability/tracing';
+import { tracingOptionsFromEnv } from './tracing';
 
 export { ConfigError };
 
@@ -61,6 +63,8 @@ export interface GatewayConfig {
   regions: string[];
   /** WEBSOCKET_INIT_TIMEOUT_MS, WEBSOCKET_MAX_UNAUTHENTICATED and SUBSCRIPTION_MAX_PER_PRINCIPAL. */
   webSocket: Omit<WebSocketBounds, 'maxFrameBytes'>;
+  /** OpenTelemetry spans exported over OTLP (OTEL_EXPORTER_OTLP_ENDPOINT and friends); none when absent. */
+  tracing?: TracingOptions;
 }
 
 /** The levels LOG_LEVEL accepts, most severe first; `silent` logs nothing. */
@@ -204,5 +208,6 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       maxPerPrincipal: integer(env, 'SUBSCRIPTION_MAX_PER_PRINCIPAL', DEFAULT_WEBSOCKET_BOUNDS.maxPerPrincipal, 1, 10_000),
     },
     security: securityOptionsFromEnv(env, backend, host),
+    tracing: tracingOptionsFromEnv(env),
   };
 }

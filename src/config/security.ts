@@ -8,7 +8,8 @@ import { productionDefaults } from '../gateway/security/production-defaults';
 import { DEFAULT_QUERY_LIMITS } from '../gateway/plugins/query-limits';
 import type { SecurityOptions } from '../gateway/security/index';
 
-function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+/** A whole number from `min` to `max` in variable `name`; `fallback` when unset or empty. */
+export function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (!/^\d+$/.test(raw.trim()) || Number(raw) < min || Number(raw) > max) {

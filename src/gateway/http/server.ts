@@ -13,6 +13,8 @@ import { GatewayMetrics } from '../observability/metrics';
 import { metricsPlugin } from '../plugins/metrics';
 import { requestLogPlugin } from '../plugins/request-log';
 import { auditLogPlugin } from '../plugins/audit-log';
+import { tracingPlugin } from '../plugins/tracing';
+import { traceOperation } from '../observability/tracing';
 import { withCsrfHint } from './csrf-hint';
 import { sendPortal } from './portal';
 import { PLAYGROUND_ASSET_PREFIX, sendPlaygroundAsset, sendPlaygroundPage, wantsPlayground } from './playground';
@@ -103,7 +105,7 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     // The request log reads extensions.cost, so it comes after the plugins that write it.
-    plugins: [sensitiveInputsPlugin(), upstreamCostPlugin(), regionFailuresPlugin(), ...security.plugins, metricsPlugin({ metrics }), requestLogPlugin({ logger }), auditLogPlugin({ destination: options.auditLog ?? 'off', log }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [sensitiveInputsPlugin(), upstreamCostPlugin(), regionFailuresPlugin(), ...security.plugins, metricsPlugin({ metrics }), requestLogPlugin({ logger }), tracingPlugin(), auditLogPlugin({ destination: options.auditLog ?? 'off', log }), ApolloServerPluginLandingPageDisabled()],
     // The playground's docs explorer needs introspection; the production defaults below (INTROSPECTION) may turn it off.
     introspection: true,
     formatError: errorPolicy({ log }),
@@ -209,15 +211,17 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     const search = new URL(req.url ?? '/', 'http://x').search;
     let deadline: RequestDeadline | undefined;
     res.once('close', () => deadline?.end());
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body: parsedBody },
-      context: async () => {
-        const admission = await security.admit((name) => headers.get(name), req.socket.remoteAddress, abort.signal);
-        deadline = admission.deadline;
-        security.checkDocuments(parsedBody, search);
-        return { ...createContext(upstream, options.concurrencyPerRequest, admission.deadline?.signal ?? abort.signal, regions), ...admission };
-      },
-    });
+    const response = await traceOperation(headers, requestId, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body: parsedBody },
+        context: async () => {
+          const admission = await security.admit((name) => headers.get(name), req.socket.remoteAddress, abort.signal);
+          deadline = admission.deadline;
+          security.checkDocuments(parsedBody, search);
+          return { ...createContext(upstream, options.concurrencyPerRequest, admission.deadline?.signal ?? abort.signal, regions), ...admission };
+        },
+      }),
+    );
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
