@@ -334,6 +334,7 @@ describe('OTEL_EXPORTER_OTLP_ENDPOINT unset', () => {
   it('loads no OpenTelemetry SDK module, only @opentelemetry/api, while the traced gateway loads the SDK', async () => {
     const untraced = await spawnBuiltGateway(proxy.endpoint, {
       OTEL_EXPORTER_OTLP_ENDPOINT: '',
+      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: '',
       OTEL_SERVICE_NAME: 'untraced',
       NODE_OPTIONS: `--require ${preload}`,
     });
