@@ -165,6 +165,11 @@ export async function benchTracing(): Promise<string> {
       `${((hooksUs / 1000 / median(off.cpuMs)) * 100).toFixed(2)}% of the off gateway's CPU per request`,
   );
   const reference = baseline ? variants[0] : undefined;
+  // A run resolves the 2% target when the middle half of its per-round ratios lies within 2% of their median.
+  const resolves = (sortedRatios: number[]) => {
+    const mid = percentile(sortedRatios, 50);
+    return percentile(sortedRatios, 75) - mid <= mid * (OFF_TARGET - 1) && mid - percentile(sortedRatios, 25) <= mid * (OFF_TARGET - 1);
+  };
   const rows = variants.map((v) => {
     const paired = reference ? v.cpuMs.map((c, i) => c / reference.cpuMs[i]).sort((a, b) => a - b) : [];
     const ratio = reference ? median(v.cpuMs) / median(reference.cpuMs) : NaN;
@@ -176,7 +181,7 @@ export async function benchTracing(): Promise<string> {
       median(v.perSecond).toFixed(0),
       reference ? ratio.toFixed(3) : '–',
       reference && v !== reference ? `${paired[0].toFixed(3)}–${paired[paired.length - 1].toFixed(3)}` : '',
-      isOff && reference ? (ratio <= OFF_TARGET ? 'ok' : 'MISSED') : '',
+      isOff && reference ? `${ratio <= OFF_TARGET ? 'ok' : 'MISSED'}${resolves(paired) ? '' : ' (noisy run)'}` : '',
     ];
   });
   return [
@@ -188,7 +193,8 @@ export async function benchTracing(): Promise<string> {
       : []),
     ...notes.map((n) => `- ${n}`),
     '',
-    `CPU ms per request of the gateway process; ratios to the build without the tracing code (per round: that round's pair); target: tracing off ≤ ${OFF_TARGET.toFixed(2)}×`,
+    `CPU ms per request of the gateway process; ratios to the build without the tracing code (per round: that round's pair); target: tracing off ≤ ${OFF_TARGET.toFixed(2)}×` +
+      ` ("noisy run": the middle half of the per-round ratios spreads wider than ±${Math.round((OFF_TARGET - 1) * 100)}%, so this run cannot tell 2% apart; the hooks' own cost above can)`,
     markdownTable(
       [
         'gateway',

@@ -330,6 +330,34 @@ describe('what is not traced', () => {
   });
 });
 
+describe('SIGTERM', () => {
+  it('exports the spans still buffered before the process exits', async () => {
+    const patient = await spawnBuiltGateway(proxy.endpoint, {
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+      OTEL_BSP_SCHEDULE_DELAY: '600000',
+    });
+    try {
+      expect(
+        (await post('query Buffered { profiles(first: 1) { edges { node { as2Id } } } }', { 'x-request-id': 'trace-spec-5' }, patient))
+          .status,
+      ).toBe(200);
+      const exited = new Promise<number | null>((resolve) => patient.process.once('exit', (code) => resolve(code)));
+      patient.process.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      await patient.stop();
+    }
+    const names = spansReceived()
+      .filter(
+        (s) =>
+          s.traceId === spansReceived().find((o) => attributesOf(o.attributes)['transfer_graph.request_id'] === 'trace-spec-5')?.traceId,
+      )
+      .map((s) => s.name)
+      .sort();
+    expect(names).toEqual(['aws.transfer ListProfiles', 'graphql.operation Buffered', 'loader.batch ListProfiles']);
+  });
+});
+
 describe('OTEL_EXPORTER_OTLP_ENDPOINT unset', () => {
   it('loads no OpenTelemetry SDK module, only @opentelemetry/api, while the traced gateway loads the SDK', async () => {
     const untraced = await spawnBuiltGateway(proxy.endpoint, {
