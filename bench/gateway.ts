@@ -39,7 +39,7 @@ const IDENTICAL = 50;
 
 type Dataset = 'demo' | 'large';
 
-interface BenchEmulator {
+export interface BenchEmulator {
   endpoint: string;
   pid: number;
   sdk: TransferClient;
@@ -49,7 +49,7 @@ interface BenchEmulator {
   stop(): Promise<void>;
 }
 
-async function startBenchEmulator(seed: Dataset): Promise<BenchEmulator> {
+export async function startBenchEmulator(seed: Dataset): Promise<BenchEmulator> {
   const child = await startChild(EMULATOR_ENTRY, { BENCH_SEED: seed }, /ready at (http:\/\/\S+)/);
   const endpoint = child.ready[1];
   const sdk = new TransferClient({ endpoint, region: REGION, credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' }, maxAttempts: 1 });
@@ -72,17 +72,17 @@ async function startBenchEmulator(seed: Dataset): Promise<BenchEmulator> {
   };
 }
 
-interface BenchGateway {
+export interface BenchGateway {
   child: Child;
   graphqlUrl: string;
   post: Post & { close(): void };
   stop(): Promise<void>;
 }
 
-/** The gateway as users run it (the built `npm start` entry) in its own process, in front of `endpoint`. */
-async function startBenchGateway(endpoint: string, env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = []): Promise<BenchGateway> {
+/** The gateway as users run it (the built `npm start` entry, or `entry`) in its own process, in front of `endpoint`. */
+export async function startBenchGateway(endpoint: string, env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = [], entry = GATEWAY_ENTRY): Promise<BenchGateway> {
   const child = await startChild(
-    GATEWAY_ENTRY,
+    entry,
     {
       TRANSFER_BACKEND: 'emulator',
       TRANSFER_ENDPOINT: endpoint,
@@ -250,7 +250,7 @@ interface LoadResult {
 }
 
 /** `clients` loops, each sending its next request when the last is answered, for `durationMs`. */
-async function load(clients: number, durationMs: number, send: (i: number) => Promise<unknown>): Promise<LoadResult> {
+export async function load(clients: number, durationMs: number, send: (i: number) => Promise<unknown>): Promise<LoadResult> {
   const latencies: number[] = [];
   let next = 0;
   const start = performance.now();
@@ -269,7 +269,7 @@ async function load(clients: number, durationMs: number, send: (i: number) => Pr
 }
 
 /** CPU ms per request a load run cost each process: `pids` (children) and this process (the load). */
-async function withCpu<T extends { requests: number }>(pids: number[], run: () => Promise<T>): Promise<T & { cpuMs: number[] }> {
+export async function withCpu<T extends { requests: number }>(pids: number[], run: () => Promise<T>): Promise<T & { cpuMs: number[] }> {
   const before = pids.map((pid) => cpuMsOf(pid));
   const self = process.cpuUsage();
   const result = await run();

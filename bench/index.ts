@@ -7,9 +7,16 @@ import { benchEmulator } from './emulator';
 import { benchEmulatorStore } from './emulator-store';
 import { benchGateway } from './gateway';
 import { benchPortal } from './portal';
+import { benchTracing } from './tracing';
 import { provenance, writeReport } from './report';
 
-const BENCHES: Record<string, () => Promise<string>> = { emulator: benchEmulator, store: benchEmulatorStore, gateway: benchGateway, portal: benchPortal };
+const BENCHES: Record<string, () => Promise<string>> = {
+  emulator: benchEmulator,
+  store: benchEmulatorStore,
+  gateway: benchGateway,
+  tracing: benchTracing,
+  portal: benchPortal,
+};
 
 async function main(): Promise<void> {
   const asked = process.argv.slice(2);

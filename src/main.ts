@@ -44,6 +44,9 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  // Registered before anything makes a span; without the variables no SDK is loaded.
+  const tracing = config.tracing && (await import('./gateway/observability/tracing-sdk')).registerTracingSdk(config.tracing);
+  if (config.tracing) console.log(`OpenTelemetry traces to ${config.tracing.tracesUrl.replace(/\/\/[^@/]*@/, '//')} as ${config.tracing.serviceName}`);
   let emulator: RunningEmulator | undefined;
   let target;
   if (config.upstream.kind === 'embedded') {
@@ -75,6 +78,8 @@ async function main(): Promise<void> {
       .then((finished) => finished || console.log('transfer-graph: grace over; closing the requests still in flight'))
       .then(() => gateway.close())
       .then(() => emulator?.close())
+      // Flushes the spans still buffered; a collector that is down does not make the stop a failure.
+      .then(() => tracing?.shutdown().catch(() => undefined))
       .then(() => process.exit(0), () => process.exit(1));
   };
   process.once('SIGINT', stop);

@@ -6,6 +6,8 @@ import type { AuditDestination } from '../gateway/plugins/audit-log';
 import { REGION_NAME } from '../gateway/upstream/aws-ids';
 import { ConfigError, flag, list, oneOf, text, url, whole } from './readers';
 import { securityOptionsFromEnv } from './security';
+import type { TracingOptions } from '../gateway/observability/tracing';
+import { tracingOptionsFromEnv } from './tracing';
 
 export { ConfigError };
 
@@ -28,6 +30,8 @@ export interface GatewayConfig extends Required<Pick<GatewayOptions, 'cacheTtlMs
   webSocket: Required<NonNullable<GatewayOptions['webSocket']>>;
   /** How long SIGTERM waits for requests in flight before closing their connections, at least the deadline (SHUTDOWN_GRACE_MS). */
   shutdownGraceMs: number;
+  /** OpenTelemetry spans exported over OTLP (OTEL_EXPORTER_OTLP_ENDPOINT and friends); none when absent. */
+  tracing?: TracingOptions;
 }
 
 function auditLog(env: NodeJS.ProcessEnv): AuditDestination {
@@ -112,5 +116,6 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     },
     security,
     shutdownGraceMs,
+    tracing: tracingOptionsFromEnv(env),
   };
 }

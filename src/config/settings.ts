@@ -82,6 +82,13 @@ export const SETTINGS = {
   HTTP_BATCHING: flag(false),
   REQUEST_DEADLINE_MS: whole(10_000, 100, 300_000),
   SHUTDOWN_GRACE_MS: whole(10_000 + SHUTDOWN_MARGIN_MS, 0, 300_000 + SHUTDOWN_MARGIN_MS, `\`REQUEST_DEADLINE_MS\` + ${SHUTDOWN_MARGIN_MS}`),
+  OTEL_EXPORTER_OTLP_ENDPOINT: text(undefined, '(none: no tracing)'),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: text(),
+  OTEL_EXPORTER_OTLP_PROTOCOL: text('http/json'),
+  OTEL_EXPORTER_OTLP_HEADERS: text(),
+  OTEL_EXPORTER_OTLP_TIMEOUT: whole(10_000, 100, 120_000),
+  OTEL_BSP_SCHEDULE_DELAY: whole(5000, 1, 600_000),
+  OTEL_SERVICE_NAME: text('transfer-graph'),
 } satisfies Record<string, Setting>;
 
 export type SettingName = keyof typeof SETTINGS;

@@ -27,12 +27,13 @@ function variablesRead(env: Record<string, string>): Set<string> {
 const keysFile = join(mkdtempSync(join(tmpdir(), 'config-docs-')), 'keys.json');
 writeFileSync(keysFile, JSON.stringify({ keys: [{ name: 'portal', role: 'reader', sha256: 'a'.repeat(64) }] }));
 
-/** The ways people run it: embedded emulator, API keys, JWT against real AWS. */
+/** The ways people run it: embedded emulator, API keys, JWT against real AWS, an endpoint, traced. */
 const VARIANTS: Array<Record<string, string>> = [
   {},
   { AUTH_MODE: 'apikey', API_KEYS_FILE: keysFile, REDIS_URL: 'redis://127.0.0.1:6379' },
   { TRANSFER_BACKEND: 'aws', AUTH_MODE: 'jwt', JWT_ISSUER: 'https://issuer.example', JWT_AUDIENCE: 'tg', JWT_JWKS_URL: 'https://issuer.example/jwks' },
   { TRANSFER_ENDPOINT: 'http://127.0.0.1:4100' },
+  { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318' },
 ];
 
 /** Read from the AWS SDK's own conventions, documented by AWS rather than here. */

@@ -5,6 +5,7 @@ import type { GatewayContext } from '../request/context';
 import type { RequestDeadline } from '../request/deadline';
 import { REQUEST_ID_HEADER, requestIdFor, type Logger } from '../observability/logger';
 import type { GatewayMetrics } from '../observability/metrics';
+import { traceOperation } from '../observability/tracing';
 import type { Security } from '../security';
 import { hostAllowed, hostRefusal } from './allowed-hosts';
 import { withCsrfHint } from './csrf-hint';
@@ -114,15 +115,17 @@ export function createHttpServer(parts: HttpParts): HttpServer {
     const search = new URL(req.url ?? '/', 'http://x').search;
     let deadline: RequestDeadline | undefined;
     res.once('close', () => deadline?.end());
-    const response = await parts.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body: parsedBody },
-      context: async () => {
-        const admission = await parts.security.admit((name) => headers.get(name), req.socket.remoteAddress, abort.signal);
-        deadline = admission.deadline;
-        parts.security.checkDocuments(parsedBody, search);
-        return { ...parts.context(admission.deadline?.signal ?? abort.signal), ...admission };
-      },
-    });
+    const response = await traceOperation(headers, requestId, () =>
+      parts.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body: parsedBody },
+        context: async () => {
+          const admission = await parts.security.admit((name) => headers.get(name), req.socket.remoteAddress, abort.signal);
+          deadline = admission.deadline;
+          parts.security.checkDocuments(parsedBody, search);
+          return { ...parts.context(admission.deadline?.signal ?? abort.signal), ...admission };
+        },
+      }),
+    );
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

@@ -4,6 +4,7 @@ import { abortAfter } from './timed-signal';
 import { Limiter } from './limiter';
 import type { UpstreamMeter } from './meter';
 import { callOutcomeMiddleware, type CallObserver } from './call-observer';
+import { traceAwsCall } from '../observability/tracing';
 import { familiesOfWrite, familyOfRead, type RequestCacheView, type SharedCache } from './shared-cache';
 
 /** Time allowed, on top of the attempts themselves, for the SDK's backoff between read attempts. */
@@ -100,7 +101,8 @@ export class RegionUpstream {
     const bound = abortAfter(allowed, signal);
     const client = kind === 'read' ? this.reads : this.writes;
     try {
-      return await limiter.run(() => this.processLimiter.run(() => client.send(command as never, { abortSignal: bound.signal }) as Promise<OutputOf<C>>));
+      const call = () => client.send(command as never, { abortSignal: bound.signal }) as Promise<OutputOf<C>>;
+      return await limiter.run(() => this.processLimiter.run(() => traceAwsCall(operation, this.target.region, call)));
     } finally {
       bound.dispose();
     }

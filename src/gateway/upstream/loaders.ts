@@ -29,6 +29,7 @@ import DataLoader from 'dataloader';
 import type { ListPage, ListSource } from './list-source';
 import type { RequestUpstream } from './client';
 import { fromUpstreamError } from './errors';
+import { tracedBatch } from '../observability/tracing';
 
 export interface AgreementKey {
   serverId: string;
@@ -41,7 +42,7 @@ export interface AgreementKey {
  */
 function describeLoader<K, V>(describe: (key: K) => Promise<V>, cacheKeyFn?: (key: K) => string): DataLoader<K, V, string> {
   return new DataLoader<K, V, string>(
-    (keys) => Promise.all(keys.map((key) => describe(key).catch((error: unknown) => toError(fromUpstreamError(error))))),
+    tracedBatch((keys) => Promise.all(keys.map((key) => describe(key).catch((error: unknown) => toError(fromUpstreamError(error)))))),
     cacheKeyFn ? { cacheKeyFn } : undefined,
   );
 }
@@ -51,7 +52,7 @@ const toError = (error: unknown): Error => (error instanceof Error ? error : new
 /** The per-request loaders: one Describe loader per resource type and deduplicated List pages. */
 export function createLoaders(upstream: RequestUpstream) {
   const pages = new DataLoader<{ key: string; token: string | null; max: number; fetch: () => Promise<ListPage<unknown>> }, ListPage<unknown>, string>(
-    (requests) => Promise.all(requests.map((r) => r.fetch().catch((error: unknown) => toError(fromUpstreamError(error))))),
+    tracedBatch((requests) => Promise.all(requests.map((r) => r.fetch().catch((error: unknown) => toError(fromUpstreamError(error)))))),
     { cacheKeyFn: (r) => `${r.key}|${r.token ?? ''}|${r.max}` },
   );
 
