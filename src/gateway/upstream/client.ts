@@ -4,7 +4,7 @@ import { abortAfter } from './timed-signal';
 import { Limiter } from './limiter';
 import type { UpstreamMeter } from './meter';
 import { callOutcomeMiddleware, type CallObserver } from './call-observer';
-import { traceAwsCall } from '../observability/tracing';
+import { traceAwsCall } from './tracing';
 import { familiesOfWrite, familyOfRead, type RequestCacheView, type SharedCache } from './shared-cache';
 
 /** Time allowed, on top of the attempts themselves, for the SDK's backoff between read attempts. */

@@ -29,7 +29,7 @@ import DataLoader from 'dataloader';
 import type { ListPage, ListSource } from './list-source';
 import type { RequestUpstream } from './client';
 import { fromUpstreamError } from './errors';
-import { tracedBatch } from '../observability/tracing';
+import { tracedBatch } from './tracing';
 
 export interface AgreementKey {
   serverId: string;
