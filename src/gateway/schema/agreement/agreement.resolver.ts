@@ -93,16 +93,16 @@ export class AgreementResolver {
     nullable: true,
     description: 'The LOCAL profile (your side): one DescribeProfile per profile and request; null with a NOT_FOUND error when it was deleted.',
   })
-  async localProfile(@Root() agreement: Agreement, @Ctx() ctx: GatewayContext) {
-    return Profile.fromId(ctx, await agreement.localProfileId).existing('Local profile');
+  async localProfile(@Root() agreement: Agreement, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return Profile.fromId(ctx, await agreement.localProfileId).existing('Local profile', info);
   }
 
   @FieldResolver(() => Profile, {
     nullable: true,
     description: 'The PARTNER profile (the trading partner): one DescribeProfile per profile and request; null with a NOT_FOUND error when it was deleted.',
   })
-  async partnerProfile(@Root() agreement: Agreement, @Ctx() ctx: GatewayContext) {
-    return Profile.fromId(ctx, await agreement.partnerProfileId).existing('Partner profile');
+  async partnerProfile(@Root() agreement: Agreement, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return Profile.fromId(ctx, await agreement.partnerProfileId).existing('Partner profile', info);
   }
 
   @Mutation(() => AgreementPayload, { description: 'Creates an AS2 agreement between a LOCAL and a PARTNER profile on an AS2 server.' })

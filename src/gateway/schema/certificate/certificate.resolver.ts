@@ -178,10 +178,10 @@ export class ProfileCertificatesResolver {
       "The profile's certificates, in the order of certificateIds. Each is described once per request (certificates " +
       'shared by several profiles only once), which also leaves out those deleted since (certificateIds still names them).',
   })
-  async certificates(@Root() profile: Profile, @Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext) {
+  async certificates(@Root() profile: Profile, @Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
     checkCounts(args);
     const ids = await profile.certificateIds();
-    const found = await Promise.all(ids.map((id) => Certificate.fromId(ctx, id).orNull()));
+    const found = await Promise.all(ids.map((id) => Certificate.fromId(ctx, id).orNull(info)));
     const existing = found.filter((c): c is Certificate => c !== null);
     return connectionOver(arraySource(`profile-certificates:${profile.profileId}`, existing, (c) => c.certificateId), args, (c) => c);
   }
