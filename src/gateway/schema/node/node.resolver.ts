@@ -24,7 +24,10 @@ export class NodeResolver {
 
   @Query(() => [Node], {
     nullable: 'items',
-    description: 'Fetches many objects by id, in the same order; null in the place of each one that does not exist.',
+    description:
+      'Fetches many objects by id, in the same order; null in the place of each one that does not exist. Each costs a ' +
+      'Describe, except that objects of one type whose selected fields all come with their List are read from one List ' +
+      'call when they are more than one.',
   })
   nodes(@Arg('ids', () => [ID], { description: 'Ids from any `id` fields (at most 100).' }) ids: string[], @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
     if (ids.length > 100) throw graphQLError('BAD_USER_INPUT', `nodes takes at most 100 ids, got ${ids.length}`);
