@@ -16,7 +16,11 @@ type TypeName = 'Server' | 'Agreement' | 'Profile' | 'Certificate' | 'Connector'
 function idsOf(type: TypeName): string[] {
   const keys: Record<TypeName, () => string[][]> = {
     Server: () => inventory.servers.map((x) => [x.ServerId!]),
-    Agreement: () => inventory.agreementsByServer.get(inventory.servers[0].ServerId!)!.slice(0, 5).map((a) => [a.ServerId!, a.AgreementId!]),
+    Agreement: () =>
+      inventory.agreementsByServer
+        .get(inventory.servers[0].ServerId!)!
+        .slice(0, 5)
+        .map((a) => [a.ServerId!, a.AgreementId!]),
     Profile: () => inventory.profiles.slice(0, 5).map((p) => [p.ProfileId!]),
     Certificate: () => inventory.certificates.slice(0, 5).map((c) => [c.CertificateId!]),
     Connector: () => inventory.connectors.slice(0, 5).map((c) => [c.ConnectorId!]),
@@ -64,25 +68,28 @@ const nodesQuery = (type: TypeName, fields: string) => `query ($ids: [ID!]!) { n
 
 async function run(type: TypeName, fields: string, ids = idsOf(type)) {
   await s.resetStats();
-  const res = await s.gql(nodesQuery(type, fields), { ids });
+  const res = await s.gql<{ nodes: Array<Record<string, unknown> | null> }>(nodesQuery(type, fields), { ids });
   expect(res.errors).toBeUndefined();
-  return { nodes: res.data.nodes as Array<Record<string, unknown>>, calls: (await s.stats()).requests };
+  return { nodes: res.data!.nodes, calls: (await s.stats()).requests };
 }
 
 describe('objects reached by id whose selected fields all come with their List', () => {
-  it.each(CASES)('%s: read from one List page instead of a Describe each, with the answers a Describe gives', async (type, fields, describeOnly, fromList, described) => {
-    const viaList = await run(type, fields);
-    const viaDescribe = await run(type, `${fields} ${describeOnly}`);
-    expect({
-      viaList: viaList.calls,
-      viaDescribe: viaDescribe.calls,
-      sameAnswers: viaList.nodes,
-    }).toEqual({
-      viaList: fromList,
-      viaDescribe: described,
-      sameAnswers: viaDescribe.nodes.map(({ [describeOnly]: _dropped, ...rest }) => rest),
-    });
-  });
+  it.each(CASES)(
+    '%s: read from one List page instead of a Describe each, with the answers a Describe gives',
+    async (type, fields, describeOnly, fromList, described) => {
+      const viaList = await run(type, fields);
+      const viaDescribe = await run(type, `${fields} ${describeOnly}`);
+      expect({
+        viaList: viaList.calls,
+        viaDescribe: viaDescribe.calls,
+        sameAnswers: viaList.nodes,
+      }).toEqual({
+        viaList: fromList,
+        viaDescribe: described,
+        sameAnswers: viaDescribe.nodes.map((node) => Object.fromEntries(Object.entries(node!).filter(([field]) => field !== describeOnly))),
+      });
+    },
+  );
 
   it('describes a lone object: one Describe is no dearer than one List page', async () => {
     const [one] = idsOf('Certificate');

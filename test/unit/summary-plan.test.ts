@@ -30,11 +30,17 @@ describe('the plan of a batch of summaries (planSummaries)', () => {
 
   it('reads even a lone key from the List when the request has read its first page (free)', () => {
     expect(planSummaries(batch(['c1'], { listStarted: true }))).toEqual({ describe: [], list: ['c1'] });
-    expect(planSummaries(batch(['c1', 'c2'], { listStarted: true, described: new Set(['c1']) }))).toEqual({ describe: ['c1'], list: ['c2'] });
+    expect(planSummaries(batch(['c1', 'c2'], { listStarted: true, described: new Set(['c1']) }))).toEqual({
+      describe: ['c1'],
+      list: ['c2'],
+    });
   });
 
   it('describes every key once the request has written: a List page read before may not show the write', () => {
-    expect(planSummaries(batch(['c1', 'c2', 'c3'], { written: true, listStarted: true }))).toEqual({ describe: ['c1', 'c2', 'c3'], list: [] });
+    expect(planSummaries(batch(['c1', 'c2', 'c3'], { written: true, listStarted: true }))).toEqual({
+      describe: ['c1', 'c2', 'c3'],
+      list: [],
+    });
   });
 });
 
@@ -60,11 +66,13 @@ function loaderOver(ids: string[], { awsPage = 1000, existing = ids, listStarted
   const describes: string[] = [];
   const describeCache = new Map<string, Promise<string>>();
   const describe = new DataLoader<string, string, string>(
-    async (keys) =>
-      keys.map((key) => {
-        describes.push(key);
-        return existing.includes(key) ? `described ${key}` : graphQLError('NOT_FOUND', `ResourceNotFoundException: ${key}`);
-      }),
+    (keys) =>
+      Promise.resolve(
+        keys.map((key) => {
+          describes.push(key);
+          return existing.includes(key) ? `described ${key}` : graphQLError('NOT_FOUND', `ResourceNotFoundException: ${key}`);
+        }),
+      ),
     { cacheMap: describeCache },
   );
   const summaries = summaryLoader<string, string, string>({
@@ -80,7 +88,14 @@ function loaderOver(ids: string[], { awsPage = 1000, existing = ids, listStarted
 }
 
 const settled = (promises: Array<Promise<string>>) =>
-  Promise.all(promises.map((p) => p.then((value) => ({ value }), (error: Error) => ({ error: error.message }))));
+  Promise.all(
+    promises.map((p) =>
+      p.then(
+        (value) => ({ value }),
+        (error: Error) => ({ error: error.message }),
+      ),
+    ),
+  );
 
 describe('the summary loader (a DataLoader that reads each batch as planSummaries says)', () => {
   it('answers a batch of keys from one List page of 1,000, in the order asked', async () => {
@@ -106,7 +121,13 @@ describe('the summary loader (a DataLoader that reads each batch as planSummarie
   it('reads further pages while more than one key is missing, then describes the last one', async () => {
     const { list, describes, summaries } = loaderOver(idsOf('c', 10), { awsPage: 4 });
     expect(await Promise.all(['c1', 'c6', 'c10'].map((id) => summaries.load(id)))).toEqual(['c1', 'c6', 'described c10']);
-    expect({ list: list.calls, describes }).toEqual({ list: [[null, 1000], ['after:c4', 1000]], describes: ['c10'] });
+    expect({ list: list.calls, describes }).toEqual({
+      list: [
+        [null, 1000],
+        ['after:c4', 1000],
+      ],
+      describes: ['c10'],
+    });
   });
 
   it('describes keys the whole List lacks: NOT_FOUND for one gone, the object for one made since the List was read', async () => {

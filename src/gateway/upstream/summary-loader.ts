@@ -75,10 +75,13 @@ export function summaryLoader<K, S, D extends S>(options: SummaryLoaderOptions<K
       const found = findInList(source, new Set(plan.list));
       for (const id of plan.list) {
         const key = byId.get(id)!;
-        read.set(options.cacheKey(key), found.then<S>((summaries) => summaries.get(id) ?? options.describe.load(key)));
+        read.set(
+          options.cacheKey(key),
+          found.then<S>((summaries) => summaries.get(id) ?? options.describe.load(key)),
+        );
       }
     }
     return Promise.all(keys.map((key) => read.get(options.cacheKey(key))!.catch((error: unknown) => toError(fromUpstreamError(error)))));
   };
-  return new DataLoader<K, S, string>(batch, { cacheKeyFn: options.cacheKey, cacheMap: options.cache });
+  return new DataLoader<K, S, string>(batch, { cacheKeyFn: (key) => options.cacheKey(key), cacheMap: options.cache });
 }
