@@ -61,7 +61,8 @@ export abstract class Entity<Listed extends object, Described extends object> {
 
   /**
    * Reads what the fields selected on this node (`info`: the field that returns it) need: its summary when each is
-   * in listFields, else its Describe; without `info`, its Describe. Either tells whether it exists.
+   * in listFields, else its Describe; without `info`, its Describe. Either tells whether it exists; a node made from
+   * a summary or a Describe result is known to.
    */
   private async read(info?: GraphQLResolveInfo): Promise<void> {
     if (this.summary || this.described) return;
