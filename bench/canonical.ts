@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import { toGlobalId } from '../src/gateway/schema/relay/global-id';
 import {
   connectorsWithPartnersPlan,
+  expiryDashboardPlan,
   mixedNodes,
   nodesRefetchPlan,
   partnerGraphPlan,
+  partnerOverviewPlan,
   profilesWalkPlan,
   profilesWithCertificatesPlan,
+  type Bound,
   type CallPlan,
   type Inventory,
 } from './lower-bound';
@@ -38,11 +41,11 @@ export interface CanonicalRun {
   errors: number;
 }
 
-/** A canonical query: its file, its least AWS calls on an inventory, and how to run it. */
+/** A canonical query: its file, its least AWS calls on an inventory (per-object or best plan), and how to run it. */
 export interface CanonicalQuery {
   name: string;
   file: string;
-  plan(inventory: Inventory): CallPlan;
+  plan(inventory: Inventory, bound: Bound): CallPlan;
   run(post: Post, inventory: Inventory, region: string): Promise<CanonicalRun>;
 }
 
@@ -58,17 +61,20 @@ function collect(answers: Answer[]): CanonicalRun {
   return { answers, reported: { calls, byOperation }, errors: answers.reduce((n, a) => n + (a.errors?.length ?? 0), 0) };
 }
 
-const single = (name: string, file: string, plan: (inventory: Inventory) => CallPlan): CanonicalQuery => ({
+const single = (name: string, file: string, plan: (inventory: Inventory, bound: Bound) => CallPlan, variables?: Record<string, unknown>): CanonicalQuery => ({
   name,
   file,
   plan,
-  run: async (post) => collect([await post(queryText(file))]),
+  run: async (post) => collect([await post(queryText(file), variables)]),
 });
 
 /** The 100 mixed node ids of NodesRefetch, as global ids of `region`. */
 export function nodeIds(inventory: Inventory, region: string): string[] {
   return mixedNodes(inventory).map(({ type, keys }) => toGlobalId({ type, region, keys }));
 }
+
+/** The window of ExpiryDashboard: what a portal shows as "expiring soon". */
+export const EXPIRY_WINDOW_DAYS = 30;
 
 /** Longest walk the bench follows: 1,000 profiles (the quota) in pages of 100 is 10 pages. */
 const MAX_WALK_PAGES = 50;
@@ -78,6 +84,10 @@ export const CANONICAL: CanonicalQuery[] = [
   single('PartnerGraph', 'partner-graph', (inventory) => partnerGraphPlan(inventory)),
   single('ProfilesWithCertificates', 'profiles-with-certificates', (inventory) => profilesWithCertificatesPlan(inventory)),
   single('ConnectorsWithPartners', 'connectors-with-partners', (inventory) => connectorsWithPartnersPlan(inventory)),
+  single('PartnerOverview', 'partner-overview', (inventory, bound) => partnerOverviewPlan(inventory, bound)),
+  single('ExpiryDashboard', 'expiry-dashboard', (inventory) => expiryDashboardPlan(inventory, EXPIRY_WINDOW_DAYS, Date.now()), {
+    withinDays: EXPIRY_WINDOW_DAYS,
+  }),
   {
     name: 'NodesRefetch',
     file: 'nodes-refetch',

@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: runs each benchmark in turn, prints its tables and writes them to docs/performance.md
- * (`npm run bench -- gateway` runs and rewrites only that one).
+ * (`npm run bench -- gateway` runs and rewrites only that one). A part of one (`npm run bench -- gateway:calls`, the
+ * AWS calls table alone) is only printed: the report keeps whole sections.
  */
 import { join } from 'node:path';
 import { benchEmulator } from './emulator';
 import { benchEmulatorStore } from './emulator-store';
-import { benchGateway } from './gateway';
+import { benchGateway, benchGatewayCalls } from './gateway';
 import { benchPortal } from './portal';
 import { benchTracing } from './tracing';
 import { provenance, writeReport } from './report';
@@ -17,11 +18,19 @@ const BENCHES: Record<string, () => Promise<string>> = {
   tracing: benchTracing,
   portal: benchPortal,
 };
+/** Parts of a benchmark that can run alone; printed only. */
+const PARTS: Record<string, () => Promise<string>> = { 'gateway:calls': benchGatewayCalls };
 
 async function main(): Promise<void> {
   const asked = process.argv.slice(2);
-  const unknown = asked.filter((name) => !(name in BENCHES));
-  if (unknown.length) throw new Error(`unknown bench ${unknown.join(', ')}; known: ${Object.keys(BENCHES).join(', ')}`);
+  const unknown = asked.filter((name) => !(name in BENCHES) && !(name in PARTS));
+  if (unknown.length) throw new Error(`unknown bench ${unknown.join(', ')}; known: ${[...Object.keys(BENCHES), ...Object.keys(PARTS)].join(', ')}`);
+  const parts = asked.filter((name) => name in PARTS);
+  if (parts.length) {
+    if (parts.length !== asked.length) throw new Error(`run ${parts.join(', ')} alone: a part is printed, not written`);
+    for (const name of parts) console.log(await PARTS[name]());
+    return;
+  }
   const sections: Record<string, string> = {};
   for (const name of asked.length ? asked : Object.keys(BENCHES)) {
     const tables = await BENCHES[name]();

@@ -108,7 +108,7 @@ export function listPages(size: number, window: { first: number; totalCount?: bo
   return Math.max(1, Math.ceil(needed / AWS_PAGE));
 }
 
-/** Distinct certificate ids named by `profiles`: each must be described to learn its expiry (and that it still exists). */
+/** Distinct certificate ids named by `profiles`. */
 function certificatesOf(profiles: Iterable<DescribedProfile | undefined>): Set<string> {
   const ids = new Set<string>();
   for (const p of profiles) for (const id of p?.CertificateIds ?? []) ids.add(id);
@@ -120,9 +120,42 @@ function profileIndex(inventory: Inventory): Map<string, DescribedProfile> {
 }
 
 /**
+ * Which bound a plan is: `perObject` describes every distinct object a query needs more than its keys of (one
+ * Describe each); `best` reads, for the objects of one type of which a level needs only List-summary members,
+ * whichever costs less: a Describe each, or the whole List (plus a Describe for each id the List lacks).
+ */
+export type Bound = 'perObject' | 'best';
+
+/** The List operation of a type and the ids it holds, for the best plan. */
+interface ListedType {
+  list: string;
+  ids: ReadonlySet<string>;
+}
+
+const listedCertificates = (inventory: Inventory): ListedType => ({
+  list: 'ListCertificates',
+  ids: new Set(inventory.certificates.map((c) => c.CertificateId!)),
+});
+
+/**
+ * The calls that read objects of one type of which only List-summary members are needed (`ids`, distinct): a
+ * Describe each under the per-object bound; under the best, the cheaper of that and the List's pages (1,000 items
+ * a page; one call for an empty list) with a Describe for each id the List lacks.
+ */
+export function summaryReads(bound: Bound, type: string, ids: ReadonlySet<string>, listed: ListedType): Record<string, number> {
+  if (ids.size === 0) return {};
+  const describes = { [`Describe${type}`]: ids.size };
+  if (bound === 'perObject') return describes;
+  const missing = [...ids].filter((id) => !listed.ids.has(id)).length;
+  const pages = Math.max(1, Math.ceil(listed.ids.size / AWS_PAGE));
+  if (ids.size <= pages + missing) return describes;
+  return missing ? { [listed.list]: pages, [`Describe${type}`]: missing } : { [listed.list]: pages };
+}
+
+/**
  * PartnerGraph: one ListServers page; per server one ListAgreements page (its totalCount walks the whole list, ≤ 100
  * by quota); every distinct local and partner profile described (certificateIds are Describe-only); every distinct
- * certificate of those described (notAfterDate is Describe-only).
+ * certificate of those described (notAfterDate is Describe-only). Both bounds are the same.
  */
 export function partnerGraphPlan(inventory: Inventory, serversFirst = 10, agreementsFirst = 100): CallPlan {
   const servers = inventory.servers.slice(0, serversFirst);
@@ -149,7 +182,7 @@ export function partnerGraphPlan(inventory: Inventory, serversFirst = 10, agreem
   };
 }
 
-/** ProfilesWithCertificates: one ListProfiles page, each listed profile described, each distinct certificate described. */
+/** ProfilesWithCertificates: one ListProfiles page, each listed profile described, each distinct certificate described (notAfterDate). */
 export function profilesWithCertificatesPlan(inventory: Inventory, first = 100): CallPlan {
   const profiles = inventory.profiles.slice(0, first);
   const certificateIds = certificatesOf(profiles);
@@ -159,6 +192,47 @@ export function profilesWithCertificatesPlan(inventory: Inventory, first = 100):
       { ListProfiles: listPages(inventory.profiles.length, { first }) },
       ...(profiles.length ? [{ DescribeProfile: profiles.length }] : []),
       ...(certificateIds.size ? [{ DescribeCertificate: certificateIds.size }] : []),
+    ],
+  };
+}
+
+/**
+ * PartnerOverview: one ListProfiles page of PARTNER profiles (its totalCount walks the list, ≤ 1,000 by quota); each
+ * listed partner described (certificateIds are Describe-only); their distinct certificates, of which only List
+ * members are asked (usage, status, inactiveDate and the days until it): a Describe each, or under the best plan
+ * ListCertificates when that is cheaper.
+ */
+export function partnerOverviewPlan(inventory: Inventory, bound: Bound, first = 50): CallPlan {
+  const partners = inventory.profiles.filter((p) => p.ProfileType === 'PARTNER');
+  const shown = partners.slice(0, first);
+  const certificates = summaryReads(bound, 'Certificate', certificatesOf(shown), listedCertificates(inventory));
+  return {
+    requests: 1,
+    levels: [
+      { ListProfiles: listPages(partners.length, { first, totalCount: true }) },
+      ...(shown.length ? [{ DescribeProfile: shown.length }] : []),
+      ...(Object.keys(certificates).length ? [certificates] : []),
+    ],
+  };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * ExpiryDashboard: the certificates whose inactiveDate is within `withinDays` of `now` (or past), so the whole
+ * ListCertificates; when any matches, the profiles holding each: the whole ListProfiles and every profile described
+ * (only DescribeProfile carries certificateIds, so no List can replace them). Both bounds are the same.
+ */
+export function expiryDashboardPlan(inventory: Inventory, withinDays: number, now: number): CallPlan {
+  const horizon = now + withinDays * DAY_MS;
+  const matched = inventory.certificates.filter((c) => c.InactiveDate!.getTime() <= horizon);
+  const walk = (size: number) => Math.max(1, Math.ceil(size / AWS_PAGE));
+  return {
+    requests: 1,
+    levels: [
+      { ListCertificates: walk(inventory.certificates.length) },
+      ...(matched.length ? [{ ListProfiles: walk(inventory.profiles.length) }] : []),
+      ...(matched.length && inventory.profiles.length ? [{ DescribeProfile: inventory.profiles.length }] : []),
     ],
   };
 }

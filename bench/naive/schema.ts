@@ -5,6 +5,7 @@ import {
   DescribeProfileCommand,
   DescribeServerCommand,
   ListAgreementsCommand,
+  ListCertificatesCommand,
   ListConnectorsCommand,
   ListProfilesCommand,
   ListServersCommand,
@@ -20,7 +21,8 @@ export const NAIVE_TYPE_DEFS = /* GraphQL */ `
   type PageInfo { hasNextPage: Boolean! endCursor: String }
   type Query {
     servers(first: Int): ServerConnection
-    profiles(first: Int, after: String): ProfileConnection
+    profiles(first: Int, after: String, profileType: ProfileType): ProfileConnection
+    certificates(first: Int, filter: CertificateFilter, orderBy: CertificateOrder): CertificateConnection
     connectors(first: Int): ConnectorConnection
     nodes(ids: [ID!]!): [Node]!
   }
@@ -31,7 +33,14 @@ export const NAIVE_TYPE_DEFS = /* GraphQL */ `
   type Profile implements Node {
     id: ID! profileId: String! as2Id: String! profileType: String! certificateIds: [String!]! certificates(first: Int): CertificateConnection
   }
-  type Certificate implements Node { id: ID! certificateId: String! usage: String! status: String! notAfterDate: String }
+  enum ProfileType { LOCAL PARTNER }
+  input CertificateFilter { inactiveWithinDays: Int }
+  enum CertificateOrderField { EXPIRY }
+  input CertificateOrder { field: CertificateOrderField! }
+  type Certificate implements Node {
+    id: ID! certificateId: String! description: String usage: String! status: String! notAfterDate: String inactiveDate: String
+    daysUntilExpiry: Int! profiles(first: Int): ProfileConnection
+  }
   type ConnectorAs2Config { partnerProfileId: String }
   type Connector implements Node { id: ID! connectorId: String! url: String as2Config: ConnectorAs2Config partnerProfile: Profile }
   type ServerConnection { totalCount: Int! pageInfo: PageInfo! edges: [ServerEdge!]! }
@@ -86,7 +95,9 @@ export function naiveResolvers(sdk: TransferClient) {
   const listServers = (MaxResults: number, NextToken?: string) => sdk.send(new ListServersCommand({ MaxResults, NextToken }));
   const listAgreements = (ServerId: string, MaxResults: number, NextToken?: string) =>
     sdk.send(new ListAgreementsCommand({ ServerId, MaxResults, NextToken }));
-  const listProfiles = (MaxResults: number, NextToken?: string) => sdk.send(new ListProfilesCommand({ MaxResults, NextToken }));
+  const listProfiles = (MaxResults: number, NextToken?: string, ProfileType?: 'LOCAL' | 'PARTNER') =>
+    sdk.send(new ListProfilesCommand({ MaxResults, NextToken, ProfileType }));
+  const DAY_MS = 86_400_000;
 
   return {
     Node: { __resolveType: (k: Keys) => k.__typename },
@@ -97,11 +108,18 @@ export function naiveResolvers(sdk: TransferClient) {
           count(async (t) => ((r2) => ({ n: r2.Servers!.length, next: r2.NextToken }))(await listServers(1000, t))),
         );
       },
-      profiles: async (_: unknown, { first = 20, after }: { first?: number; after?: string }) => {
-        const r = await listProfiles(first, after ?? undefined);
+      profiles: async (_: unknown, { first = 20, after, profileType }: { first?: number; after?: string; profileType?: 'LOCAL' | 'PARTNER' }) => {
+        const r = await listProfiles(first, after ?? undefined, profileType);
         return connection((r.Profiles ?? []).map((p) => node('Profile', p.ProfileId!)), r.NextToken, () =>
-          count(async (t) => ((r2) => ({ n: r2.Profiles!.length, next: r2.NextToken }))(await listProfiles(1000, t))),
+          count(async (t) => ((r2) => ({ n: r2.Profiles!.length, next: r2.NextToken }))(await listProfiles(1000, t, profileType))),
         );
+      },
+      // One ListCertificates page filtered here, soonest first; the fields then describe each certificate.
+      certificates: async (_: unknown, { first = 20, filter }: { first?: number; filter?: { inactiveWithinDays?: number } }) => {
+        const r = await sdk.send(new ListCertificatesCommand({ MaxResults: 1000 }));
+        const horizon = filter?.inactiveWithinDays === undefined ? Infinity : Date.now() + filter.inactiveWithinDays * DAY_MS;
+        const kept = (r.Certificates ?? []).filter((c) => c.InactiveDate!.getTime() <= horizon).sort((a, b) => a.InactiveDate!.getTime() - b.InactiveDate!.getTime());
+        return connection(kept.slice(0, first).map((c) => node('Certificate', c.CertificateId!)), undefined, async () => kept.length);
       },
       connectors: async (_: unknown, { first = 20 }: { first?: number }) => {
         const r = await sdk.send(new ListConnectorsCommand({ MaxResults: first }));
@@ -151,6 +169,16 @@ export function naiveResolvers(sdk: TransferClient) {
       usage: async (k: Keys) => (await certificate(k)).Usage,
       status: async (k: Keys) => (await certificate(k)).Status,
       notAfterDate: async (k: Keys) => (await certificate(k)).NotAfterDate?.toISOString(),
+      description: async (k: Keys) => (await certificate(k)).Description,
+      inactiveDate: async (k: Keys) => (await certificate(k)).InactiveDate?.toISOString(),
+      daysUntilExpiry: async (k: Keys) => Math.floor(((await certificate(k)).InactiveDate!.getTime() - Date.now()) / DAY_MS),
+      // Every profile listed and described, for each certificate.
+      profiles: async (k: Keys) => {
+        const listed = (await listProfiles(1000)).Profiles ?? [];
+        const holders = [];
+        for (const p of listed) if ((await profile(node('Profile', p.ProfileId!))).CertificateIds?.includes(k.keys[0])) holders.push(node('Profile', p.ProfileId!));
+        return connection(holders, undefined, async () => holders.length);
+      },
     },
     Connector: {
       id: globalId,

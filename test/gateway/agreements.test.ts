@@ -476,11 +476,23 @@ describe('Server.agreements', () => {
     }
   });
 
-  it('answers 40 agreements with their partner profiles for 1 DescribeServer, 1 ListAgreements and 1 DescribeProfile per distinct partner', async () => {
+  it('answers 40 agreements with their partner profiles for 1 DescribeServer, 1 ListAgreements and 1 ListProfiles (as2Id is in its summary)', async () => {
     await s.resetStats();
     const res = await s.gql(`{ server(idOrArn: "${bigServer}") { agreements(first: 50) { edges { node { partnerProfile { as2Id } } } } } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data.server.agreements.edges).toEqual(made.map((a) => ({ node: { partnerProfile: { as2Id: `PARTNER-${partners.indexOf(a.partner)}` } } })));
+    const byOperation = { DescribeServer: 1, ListAgreements: 1, ListProfiles: 1 };
+    expect(res.extensions?.cost?.upstream).toEqual({ calls: 3, byOperation });
+    expect(await s.stats()).toEqual({ requests: byOperation, total: 3 });
+  });
+
+  it('describes each distinct partner once instead when a field only DescribeProfile carries is selected', async () => {
+    await s.resetStats();
+    const res = await s.gql(`{ server(idOrArn: "${bigServer}") { agreements(first: 50) { edges { node { partnerProfile { as2Id certificateIds } } } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.server.agreements.edges).toEqual(
+      made.map((a) => ({ node: { partnerProfile: { as2Id: `PARTNER-${partners.indexOf(a.partner)}`, certificateIds: [] } } })),
+    );
     const byOperation = { DescribeServer: 1, ListAgreements: 1, DescribeProfile: PARTNERS };
     expect(res.extensions?.cost?.upstream).toEqual({ calls: 2 + PARTNERS, byOperation });
     expect(await s.stats()).toEqual({ requests: byOperation, total: 2 + PARTNERS });
@@ -508,9 +520,10 @@ describe('Server.agreements', () => {
         server: { serverId: bigServer },
       },
     });
-    const byOperation = { ListAgreements: 1, DescribeProfile: LOCALS + PARTNERS };
-    expect(res.extensions?.cost?.upstream).toEqual({ calls: 1 + LOCALS + PARTNERS, byOperation });
-    expect(await s.stats()).toEqual({ requests: byOperation, total: 1 + LOCALS + PARTNERS });
+    // The 13 profiles' existence from one ListProfiles instead of 13 DescribeProfile.
+    const byOperation = { ListAgreements: 1, ListProfiles: 1 };
+    expect(res.extensions?.cost?.upstream).toEqual({ calls: 2, byOperation });
+    expect(await s.stats()).toEqual({ requests: byOperation, total: 2 });
   });
 
   it('pages forward from a cursor with one ListAgreements call per page', async () => {

@@ -3,6 +3,7 @@ import {
   concatAST,
   type ConstDirectiveNode,
   type DocumentNode,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
   isObjectType,
   Kind,
@@ -60,11 +61,11 @@ export function subgraphTypeDefs(schema: GraphQLSchema = gatewaySchema()): Docum
 }
 
 /** The entity an `_entities` representation names, read in its region; null when it no longer exists (or its region is not served). */
-async function resolveReference(type: NodeTypeName, reference: { id: string }, ctx: GatewayContext): Promise<unknown> {
+async function resolveReference(type: NodeTypeName, reference: { id: string }, ctx: GatewayContext, info: GraphQLResolveInfo): Promise<unknown> {
   const { region, keys } = fromGlobalId(reference.id, type);
   const at = regionalContext(ctx, region);
   if (!at) return null;
-  return (await nodeFor(at, type, keys)?.orNull()) ?? null;
+  return (await nodeFor(at, type, keys)?.orNull(info)) ?? null;
 }
 
 /** Most representations one `_entities` call takes, as `nodes(ids:)` takes at most 100 ids: each may cost a Describe. */
@@ -96,7 +97,7 @@ export function subgraphSchema(): GraphQLSchema {
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const type of entityTypeNames(schema)) {
     if (!NODE_TYPE_NAMES.includes(type)) throw new Error(`node type ${type} has no global id format in relay/global-id.ts`);
-    resolvers[type] = { ...resolvers[type], __resolveReference: (reference: { id: string }, ctx: GatewayContext) => resolveReference(type, reference, ctx) };
+    resolvers[type] = { ...resolvers[type], __resolveReference: (reference: { id: string }, ctx: GatewayContext, info: GraphQLResolveInfo) => resolveReference(type, reference, ctx, info) };
   }
   subgraph = buildSubgraphSchema({ typeDefs: subgraphTypeDefs(schema), resolvers: resolvers as never });
   capRepresentations(subgraph);

@@ -86,7 +86,8 @@ export class AgreementResolver {
     nullable: true,
     description:
       'The server the agreement belongs to. Free by itself (an agreement is deleted together with its server); its fields ' +
-      'beyond serverId cost one DescribeServer per server and request.',
+      'beyond serverId cost one DescribeServer per server and request, or one ListServers shared by the request for ' +
+      'several servers when only fields ListServers carries are selected.',
   })
   server(@Root() agreement: Agreement, @Ctx() ctx: GatewayContext) {
     return Server.fromId(ctx, agreement.serverId);
@@ -94,18 +95,24 @@ export class AgreementResolver {
 
   @FieldResolver(() => Profile, {
     nullable: true,
-    description: 'The LOCAL profile (your side): one DescribeProfile per profile and request; null with a NOT_FOUND error when it was deleted.',
+    description:
+      'The LOCAL profile (your side): one DescribeProfile per profile and request, or one ListProfiles shared by the request ' +
+      'for several profiles when only fields ListProfiles carries are selected (profileId, arn, as2Id, profileType, agreements, ' +
+      'connectors); null with a NOT_FOUND error when it was deleted.',
   })
-  async localProfile(@Root() agreement: Agreement, @Ctx() ctx: GatewayContext) {
-    return Profile.fromId(ctx, await agreement.localProfileId).existing('Local profile');
+  async localProfile(@Root() agreement: Agreement, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return Profile.fromId(ctx, await agreement.localProfileId).existing('Local profile', info);
   }
 
   @FieldResolver(() => Profile, {
     nullable: true,
-    description: 'The PARTNER profile (the trading partner): one DescribeProfile per profile and request; null with a NOT_FOUND error when it was deleted.',
+    description:
+      'The PARTNER profile (the trading partner): one DescribeProfile per profile and request, or one ListProfiles shared by ' +
+      'the request for several profiles when only fields ListProfiles carries are selected (as localProfile); null with a ' +
+      'NOT_FOUND error when it was deleted.',
   })
-  async partnerProfile(@Root() agreement: Agreement, @Ctx() ctx: GatewayContext) {
-    return Profile.fromId(ctx, await agreement.partnerProfileId).existing('Partner profile');
+  async partnerProfile(@Root() agreement: Agreement, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+    return Profile.fromId(ctx, await agreement.partnerProfileId).existing('Partner profile', info);
   }
 
   @Mutation(() => AgreementPayload, { description: 'Creates an AS2 agreement between a LOCAL and a PARTNER profile on an AS2 server.' })

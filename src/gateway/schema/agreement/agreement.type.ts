@@ -37,6 +37,21 @@ export class AgreementCustomDirectories {
   }
 }
 
+/** The Agreement fields that need no DescribeAgreement (see Entity.listFields); a field resolver defined elsewhere is named here too. */
+const AGREEMENT_LIST_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'agreementId',
+  'serverId',
+  'arn',
+  'description',
+  'status',
+  'localProfileId',
+  'partnerProfileId',
+  'localProfile',
+  'partnerProfile',
+  'server',
+]);
+
 @ObjectType('Agreement', {
   implements: Node,
   description:
@@ -47,6 +62,7 @@ export class AgreementCustomDirectories {
 export class Agreement extends Entity<ListedAgreement, DescribedAgreement> {
   protected readonly typeName = 'Agreement';
   protected readonly summaryKeys = ['Arn', 'AgreementId', 'Description', 'Status', 'ServerId', 'LocalProfileId', 'PartnerProfileId'] as const;
+  protected override readonly listFields = AGREEMENT_LIST_FIELDS;
 
   static fromSummary(ctx: GatewayContext, summary: ListedAgreement): Agreement {
     return new Agreement(ctx, [summary.ServerId!, summary.AgreementId!], summary);
@@ -58,6 +74,10 @@ export class Agreement extends Entity<ListedAgreement, DescribedAgreement> {
 
   protected load(): Promise<DescribedAgreement> {
     return this.ctx.loaders.agreement.load({ serverId: this.serverId, agreementId: this.agreementId });
+  }
+
+  protected override loadSummary(): Promise<ListedAgreement> {
+    return this.ctx.loaders.agreementSummary.load({ serverId: this.serverId, agreementId: this.agreementId });
   }
 
   @Field(() => String, { description: 'AWS agreement id, e.g. a-0123456789abcdef0; unique only together with serverId.' })

@@ -175,13 +175,15 @@ export class CertificateResolver {
 export class ProfileCertificatesResolver {
   @FieldResolver(() => CertificateConnection, {
     description:
-      "The profile's certificates, in the order of certificateIds. Each is described once per request (certificates " +
-      'shared by several profiles only once), which also leaves out those deleted since (certificateIds still names them).',
+      "The profile's certificates, in the order of certificateIds, leaving out those deleted since (certificateIds still " +
+      'names them). When every field selected on them comes with ListCertificates (all but certificate, certificateChain, ' +
+      'serial, notBeforeDate, notAfterDate and tags), they are read from one ListCertificates shared by the request; else ' +
+      'each is described once per request (certificates shared by several profiles only once).',
   })
-  async certificates(@Root() profile: Profile, @Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext) {
+  async certificates(@Root() profile: Profile, @Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
     checkCounts(args);
     const ids = await profile.certificateIds();
-    const found = await Promise.all(ids.map((id) => Certificate.fromId(ctx, id).orNull()));
+    const found = await Promise.all(ids.map((id) => Certificate.fromId(ctx, id).orNull(info)));
     const existing = found.filter((c): c is Certificate => c !== null);
     return connectionOver(arraySource(`profile-certificates:${profile.profileId}`, existing, (c) => c.certificateId), args, (c) => c);
   }

@@ -9,6 +9,9 @@ import { Entity } from '../relay/entity';
 import { Node } from '../relay/node';
 import { registerNodeType } from '../relay/registry';
 
+/** The Certificate fields that need no DescribeCertificate (see Entity.listFields); a field resolver defined elsewhere is named here too. */
+const CERTIFICATE_LIST_FIELDS: ReadonlySet<string> = new Set(['id', 'certificateId', 'arn', 'usage', 'status', 'type', 'description', 'activeDate', 'inactiveDate', 'daysUntilExpiry', 'usableNow', 'profiles']);
+
 @ObjectType('Certificate', {
   implements: Node,
   description:
@@ -20,6 +23,7 @@ import { registerNodeType } from '../relay/registry';
 export class Certificate extends Entity<ListedCertificate, DescribedCertificate> {
   protected readonly typeName = 'Certificate';
   protected readonly summaryKeys = ['Arn', 'CertificateId', 'Usage', 'Status', 'ActiveDate', 'InactiveDate', 'Type', 'Description'] as const;
+  protected override readonly listFields = CERTIFICATE_LIST_FIELDS;
 
   static fromSummary(ctx: GatewayContext, summary: ListedCertificate): Certificate {
     return new Certificate(ctx, [summary.CertificateId!], summary);
@@ -31,6 +35,10 @@ export class Certificate extends Entity<ListedCertificate, DescribedCertificate>
 
   protected load(): Promise<DescribedCertificate> {
     return this.ctx.loaders.certificate.load(this.certificateId);
+  }
+
+  protected override loadSummary(): Promise<ListedCertificate> {
+    return this.ctx.loaders.certificateSummary.load(this.certificateId);
   }
 
   @Field(() => String, { description: 'AWS certificate id, e.g. cert-0123456789abcdef0.' })

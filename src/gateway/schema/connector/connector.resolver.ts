@@ -101,18 +101,18 @@ export class ConnectorResolver {
     nullable: true,
     description: 'The LOCAL profile an AS2 connector sends as; null for SFTP, and null with a NOT_FOUND error when it was deleted.',
   })
-  async localProfile(@Root() connector: Connector, @Ctx() ctx: GatewayContext) {
+  async localProfile(@Root() connector: Connector, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
     const profileId = (await connector.as2())?.LocalProfileId;
-    return profileId ? Profile.fromId(ctx, profileId).existing('Local profile') : null;
+    return profileId ? Profile.fromId(ctx, profileId).existing('Local profile', info) : null;
   }
 
   @FieldResolver(() => Profile, {
     nullable: true,
     description: 'The PARTNER profile an AS2 connector sends to; null for SFTP, and null with a NOT_FOUND error when it was deleted.',
   })
-  async partnerProfile(@Root() connector: Connector, @Ctx() ctx: GatewayContext) {
+  async partnerProfile(@Root() connector: Connector, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
     const profileId = (await connector.as2())?.PartnerProfileId;
-    return profileId ? Profile.fromId(ctx, profileId).existing('Partner profile') : null;
+    return profileId ? Profile.fromId(ctx, profileId).existing('Partner profile', info) : null;
   }
 
   @Mutation(() => ConnectorPayload, { description: 'Creates an AS2 or SFTP connector.' })

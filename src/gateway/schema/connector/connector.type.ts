@@ -9,6 +9,9 @@ import { Node } from '../relay/node';
 import { registerNodeType } from '../relay/registry';
 import { ConnectorAs2Config, ConnectorEgressConfig, ConnectorSftpConfig } from './connector-config.type';
 
+/** The Connector fields that need no DescribeConnector (see Entity.listFields); a field resolver defined elsewhere is named here too. */
+const CONNECTOR_LIST_FIELDS: ReadonlySet<string> = new Set(['id', 'connectorId', 'arn', 'url']);
+
 @ObjectType('Connector', {
   implements: Node,
   description:
@@ -18,6 +21,7 @@ import { ConnectorAs2Config, ConnectorEgressConfig, ConnectorSftpConfig } from '
 export class Connector extends Entity<ListedConnector, DescribedConnector> {
   protected readonly typeName = 'Connector';
   protected readonly summaryKeys = ['Arn', 'ConnectorId', 'Url'] as const;
+  protected override readonly listFields = CONNECTOR_LIST_FIELDS;
 
   static fromSummary(ctx: GatewayContext, summary: ListedConnector): Connector {
     return new Connector(ctx, [summary.ConnectorId!], summary);
@@ -29,6 +33,10 @@ export class Connector extends Entity<ListedConnector, DescribedConnector> {
 
   protected load(): Promise<DescribedConnector> {
     return this.ctx.loaders.connector.load(this.connectorId);
+  }
+
+  protected override loadSummary(): Promise<ListedConnector> {
+    return this.ctx.loaders.connectorSummary.load(this.connectorId);
   }
 
   /** The AWS AS2 configuration, for the profile links. */

@@ -8,6 +8,9 @@ import { Entity } from '../relay/entity';
 import { Node } from '../relay/node';
 import { registerNodeType } from '../relay/registry';
 
+/** The Profile fields that need no DescribeProfile (see Entity.listFields); a field resolver defined elsewhere is named here too. */
+const PROFILE_LIST_FIELDS: ReadonlySet<string> = new Set(['id', 'profileId', 'arn', 'as2Id', 'profileType', 'agreements', 'connectors']);
+
 @ObjectType('Profile', {
   implements: Node,
   description: 'An AS2 identity: LOCAL for your own organisation, PARTNER for a trading partner, with the certificates used to sign and encrypt.',
@@ -15,6 +18,7 @@ import { registerNodeType } from '../relay/registry';
 export class Profile extends Entity<ListedProfile, DescribedProfile> {
   protected readonly typeName = 'Profile';
   protected readonly summaryKeys = ['Arn', 'ProfileId', 'As2Id', 'ProfileType'] as const;
+  protected override readonly listFields = PROFILE_LIST_FIELDS;
 
   static fromSummary(ctx: GatewayContext, summary: ListedProfile): Profile {
     return new Profile(ctx, [summary.ProfileId!], summary);
@@ -26,6 +30,10 @@ export class Profile extends Entity<ListedProfile, DescribedProfile> {
 
   protected load(): Promise<DescribedProfile> {
     return this.ctx.loaders.profile.load(this.profileId);
+  }
+
+  protected override loadSummary(): Promise<ListedProfile> {
+    return this.ctx.loaders.profileSummary.load(this.profileId);
   }
 
   @Field(() => String, { description: 'AWS profile id, e.g. p-0123456789abcdef0.' })

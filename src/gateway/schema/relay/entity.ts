@@ -1,21 +1,29 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GatewayContext } from '../../request/context';
 import { codeOf, graphQLError } from '../../upstream/errors';
 import { type NodeTypeName, toGlobalId } from './global-id';
+import { fieldsSelectedOn } from './selection';
 
 /**
  * Base of every node type. A node is made from a List summary, a Describe result or just its AWS keys; a field
  * the summary carries is answered from it, any other field from the request's Describe loader, so a query that
- * selects only summary fields costs no Describe call at all.
+ * selects only summary fields costs no Describe call at all. A node made from its keys reads its summary through
+ * the request's summary loader, which reads the List instead of a Describe each when a batch makes that cheaper.
  */
 export abstract class Entity<Listed extends object, Described extends object> {
   protected abstract readonly typeName: NodeTypeName;
   protected abstract readonly summaryKeys: ReadonlyArray<keyof Listed & keyof Described>;
+  /**
+   * The GraphQL fields of this type that need no Describe of the object: answered from its summary, its keys or
+   * other objects. A field left out costs a Describe (safe, if not cheapest).
+   */
+  protected readonly listFields: ReadonlySet<string> = new Set();
 
   constructor(
     protected readonly ctx: GatewayContext,
     /** The AWS keys of this node, in its global id's order. */
     readonly keys: string[],
-    protected readonly summary?: Listed,
+    protected summary?: Listed,
     private described?: Described,
   ) {}
 
@@ -26,6 +34,14 @@ export abstract class Entity<Listed extends object, Described extends object> {
 
   /** Fetches the full resource (deduplicated and cached per request). */
   protected abstract load(): Promise<Described>;
+
+  /**
+   * Fetches the resource's List summary: through the request's summary loader (a List page or its Describe) in the
+   * types that have one; else its Describe, which carries every summary member too.
+   */
+  protected loadSummary(): Promise<Listed> {
+    return this.full() as Promise<unknown> as Promise<Listed>;
+  }
 
   get id(): string {
     // What a dry run would create has no AWS id yet (keys ''), so no graph id either.
@@ -38,10 +54,26 @@ export abstract class Entity<Listed extends object, Described extends object> {
     return (this.described ??= await this.load());
   }
 
-  /** This node if the resource exists, null if AWS says it does not; other failures are thrown. */
-  async orNull(): Promise<this | null> {
+  /** Its List summary: the one it was made from, else read through the summary loader. */
+  private async listed(): Promise<Listed> {
+    return (this.summary ??= await this.loadSummary());
+  }
+
+  /**
+   * Reads what the fields selected on this node (`info`: the field that returns it) need: its summary when each is
+   * in listFields, else its Describe; without `info`, its Describe. Either tells whether it exists; a node made from
+   * a summary or a Describe result is known to.
+   */
+  private async read(info?: GraphQLResolveInfo): Promise<void> {
+    if (this.summary || this.described) return;
+    const needsDescribe = !info || [...fieldsSelectedOn(info, this.typeName)].some((field) => !this.listFields.has(field));
+    await (needsDescribe ? this.full() : this.listed());
+  }
+
+  /** This node if the resource exists, null if AWS says it does not; other failures are thrown. `info` as in read(). */
+  async orNull(info?: GraphQLResolveInfo): Promise<this | null> {
     try {
-      await this.full();
+      await this.read(info);
       return this;
     } catch (error) {
       if (codeOf(error) === 'NOT_FOUND') return null;
@@ -49,10 +81,10 @@ export abstract class Entity<Listed extends object, Described extends object> {
     }
   }
 
-  /** This node, or a NOT_FOUND error naming what it was referenced as (a link to something since deleted). */
-  async existing(referencedAs: string): Promise<this> {
+  /** This node, or a NOT_FOUND error naming what it was referenced as (a link to something since deleted). `info` as in read(). */
+  async existing(referencedAs: string, info?: GraphQLResolveInfo): Promise<this> {
     try {
-      await this.full();
+      await this.read(info);
       return this;
     } catch (error) {
       if (codeOf(error) === 'NOT_FOUND') {
@@ -62,10 +94,11 @@ export abstract class Entity<Listed extends object, Described extends object> {
     }
   }
 
-  /** A member the List summary carries: free when this node came from a list. */
+  /** A member the List summary carries: free when this node came from a list or was described. */
   protected async summaryField<K extends keyof Listed & keyof Described>(key: K): Promise<Described[K]> {
-    if (this.summary && this.summaryKeys.includes(key)) return this.summary[key] as unknown as Described[K];
-    return (await this.full())[key];
+    if (this.described) return this.described[key];
+    if (this.summary && !this.summaryKeys.includes(key)) return (await this.full())[key];
+    return (await this.listed())[key] as unknown as Described[K];
   }
 
   /** A member only the Describe result carries. */

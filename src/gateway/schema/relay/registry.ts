@@ -1,8 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GatewayContext } from '../../request/context';
 import type { NodeTypeName } from './global-id';
 
 interface Refetchable {
-  orNull(): Promise<unknown>;
+  /** The node if it exists; `info` (the field returning it) lets it read only what the selected fields need. */
+  orNull(info?: GraphQLResolveInfo): Promise<unknown>;
 }
 
 const factories = new Map<NodeTypeName, (ctx: GatewayContext, keys: string[]) => Refetchable>();

@@ -15,6 +15,9 @@ import {
   ServerWorkflowDetails,
 } from './server-details.type';
 
+/** The Server fields that need no DescribeServer (see Entity.listFields); a field resolver defined elsewhere is named here too. */
+const SERVER_LIST_FIELDS: ReadonlySet<string> = new Set(['id', 'serverId', 'arn', 'state', 'domain', 'endpointType', 'identityProviderType', 'loggingRole', 'userCount', 'agreements']);
+
 @ObjectType('Server', {
   implements: Node,
   description:
@@ -25,6 +28,7 @@ import {
 export class Server extends Entity<ListedServer, DescribedServer> {
   protected readonly typeName = 'Server';
   protected readonly summaryKeys = ['Arn', 'Domain', 'IdentityProviderType', 'EndpointType', 'LoggingRole', 'ServerId', 'State', 'UserCount'] as const;
+  protected override readonly listFields = SERVER_LIST_FIELDS;
 
   static fromSummary(ctx: GatewayContext, summary: ListedServer): Server {
     return new Server(ctx, [summary.ServerId!], summary);
@@ -36,6 +40,10 @@ export class Server extends Entity<ListedServer, DescribedServer> {
 
   protected load(): Promise<DescribedServer> {
     return this.ctx.loaders.server.load(this.serverId);
+  }
+
+  protected override loadSummary(): Promise<ListedServer> {
+    return this.ctx.loaders.serverSummary.load(this.serverId);
   }
 
   @Field(() => String, { description: 'AWS server id, e.g. s-0123456789abcdef0.' })
