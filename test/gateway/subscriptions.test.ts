@@ -8,6 +8,7 @@ import { certificateFactory } from '../support/certificates';
 import { scrape } from '../support/metrics';
 import { securityFrom, writeApiKeys } from '../support/security';
 import { startStack, type TestStack } from '../support/stack';
+import { until } from '../support/until';
 
 /** One `next` message of a subscription. */
 type Message = FormattedExecutionResult<Record<string, unknown>, unknown>;
@@ -61,15 +62,6 @@ function follow(c: Client, id: string): Following {
   });
   const received = (n: number) => (events.length >= n ? Promise.resolve() : new Promise<void>((resolve) => waiters.push([n, resolve])));
   return { events, done, received, unsubscribe: () => unsubscribe() };
-}
-
-/** Checks `condition` every 20 ms for at most 2 s; whether it came to hold. */
-async function eventually(condition: () => Promise<boolean>): Promise<boolean> {
-  for (let i = 0; i < 100; i += 1) {
-    if (await condition()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return condition();
 }
 
 const statusOf = (event: Message) => (event.data as any)?.fileTransferUpdates?.status;
@@ -270,7 +262,7 @@ describe('subscription fileTransferUpdates', () => {
     following[1].unsubscribe();
     await following[0].done;
     // Both ended: one completed with the transfer, one was left by its client.
-    expect(await eventually(async () => (await active()) === activeBefore)).toBe(true);
+    await until(async () => (await active()) === activeBefore, { what: async () => `${activeBefore} subscriptions active, not ${await active()}` });
     expect(await started()).toBe(startedBefore + 2);
   });
 });
