@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { FileTransferUpdatesDocument } from '../../src/client';
 import { spawnBuiltGateway, type BuiltGateway } from '../support/built-gateway';
+import { fakeClock } from '../support/clock';
 import { doublingFragments } from '../support/documents';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
 import { scrape } from '../support/metrics';
@@ -27,8 +28,8 @@ let t: TestEmulator;
 let g: BuiltGateway;
 const clients: Client[] = [];
 beforeAll(async () => {
-  // Transfers stay QUEUED for a minute, so that subscriptions to them stay live.
-  t = await startTestEmulator({ seed: 'demo', transferStepMs: 60_000 });
+  // The emulator's clock stands still, so transfers stay QUEUED and subscriptions to them stay live.
+  t = await startTestEmulator({ seed: 'demo', transferStepMs: 60_000, now: fakeClock(new Date().toISOString()).now });
   g = await spawnBuiltGateway(t.endpoint, { AUTH_MODE: 'apikey', API_KEYS_FILE: file });
 }, 60_000);
 afterAll(async () => {

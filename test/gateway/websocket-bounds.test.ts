@@ -74,8 +74,8 @@ describe('live subscriptions per principal (SUBSCRIPTION_MAX_PER_PRINCIPAL)', ()
   let transfer: string;
   beforeAll(async () => {
     const [stack, certs] = await Promise.all([
-      // Files stay QUEUED for a minute: the subscriptions stay live for the whole test.
-      startStack({ transferStepMs: 60_000 }, { security: securityFrom({ AUTH_MODE: 'apikey', API_KEYS_FILE: file }), webSocket: { maxPerPrincipal: 3 } }),
+      // The emulator's clock stands still, so files stay QUEUED: the subscriptions stay live for the whole test.
+      startStack({ transferStepMs: 60_000, now: fakeClock(new Date().toISOString()).now }, { security: securityFrom({ AUTH_MODE: 'apikey', API_KEYS_FILE: file }), webSocket: { maxPerPrincipal: 3 } }),
       certificateFactory(),
     ]);
     s = stack;
