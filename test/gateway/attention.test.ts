@@ -4,12 +4,12 @@ import {
   CreateAgreementCommand,
   CreateConnectorCommand,
   CreateProfileCommand,
-  CreateServerCommand,
   DeleteCertificateCommand,
   ImportCertificateCommand,
 } from '@aws-sdk/client-transfer';
 import { print } from 'graphql';
 import { AttentionDocument, PartnerHealthDocument } from '../../src/client';
+import { createAs2Server } from '../support/as2-server';
 import { certificateFactory, type CertificateFactory } from '../support/certificates';
 import { startStack, type TestStack } from '../support/stack';
 
@@ -38,12 +38,7 @@ async function certificate(usage: 'SIGNING' | 'ENCRYPTION', options: { key?: boo
 }
 const profile = async (As2Id: string, ProfileType: 'LOCAL' | 'PARTNER', CertificateIds: string[]) =>
   (await s.client.send(new CreateProfileCommand({ As2Id, ProfileType, CertificateIds }))).ProfileId!;
-const as2Server = async () =>
-  (
-    await s.client.send(
-      new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] } }),
-    )
-  ).ServerId!;
+const as2Server = () => createAs2Server(s.client);
 const agreement = async (ServerId: string, LocalProfileId: string, PartnerProfileId: string) =>
   (await s.client.send(new CreateAgreementCommand({ ServerId, LocalProfileId, PartnerProfileId, AccessRole: ACCESS_ROLE, BaseDirectory: '/as2-bucket/in' }))).AgreementId!;
 const connector = async (input: Omit<CreateConnectorRequest, 'AccessRole'>) =>

@@ -12,6 +12,7 @@ import {
   type ProfileType,
 } from '@aws-sdk/client-transfer';
 import { familiesOfWrite, familyOfRead } from '../../src/gateway/upstream/shared-cache';
+import { createAs2Server } from '../support/as2-server';
 import { certificateFactory, type CertificateFactory } from '../support/certificates';
 import { scrape } from '../support/metrics';
 import { startRedis, type TestRedis } from '../support/redis';
@@ -308,9 +309,7 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
   });
 
   it('shows a stopped server started by startServer', async () => {
-    const { ServerId } = await s.client.send(
-      new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] } }),
-    );
+    const ServerId = await createAs2Server(s.client);
     await s.client.send(new StopServerCommand({ ServerId }));
     const { before, after } = await readMutateRead(
       `{ server(idOrArn: "${ServerId}") { state } }`,

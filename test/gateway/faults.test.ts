@@ -1,9 +1,10 @@
-import { CreateAgreementCommand, CreateConnectorCommand, CreateProfileCommand, CreateServerCommand, type ProfileType } from '@aws-sdk/client-transfer';
+import { CreateAgreementCommand, CreateConnectorCommand, CreateProfileCommand, type ProfileType } from '@aws-sdk/client-transfer';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createAs2Server } from '../support/as2-server';
 import { spawnEmulator } from '../support/child-emulator';
 import { certificateFactory } from '../support/certificates';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy';
@@ -67,7 +68,7 @@ describe(`reads while AWS throttles 20%, fails 5% and has latency spikes (FAULT_
     ({ s, proxy } = await stackBehindProxy({ upstreamMaxAttempts: 3, upstreamTimeoutMs: 500, security: securityFrom({ REQUEST_DEADLINE_MS: '8000' }) }));
     const certs = await certificateFactory();
     const local = await profile(s, 'OURS', 'LOCAL');
-    const serverId = (await s.client.send(new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] } }))).ServerId!;
+    const serverId = await createAs2Server(s.client);
     for (let i = 1; i <= 4; i += 1) {
       const certificateIds = [await certs.importInto(s.client, 'SIGNING'), await certs.importInto(s.client, 'ENCRYPTION')];
       const partner = await profile(s, `PARTNER-${i}`, 'PARTNER', certificateIds);
@@ -132,7 +133,7 @@ describe(`creates while AWS throttles 20%, fails 5% and has latency spikes (FAUL
     // Calls slower than 400 ms go unanswered; creates then look for what they made within the 3 s deadline.
     ({ s, proxy } = await stackBehindProxy({ upstreamMaxAttempts: 3, upstreamTimeoutMs: 400, security: securityFrom({ REQUEST_DEADLINE_MS: '3000' }) }));
     local = await profile(s, 'OURS', 'LOCAL');
-    serverId = (await s.client.send(new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] } }))).ServerId!;
+    serverId = await createAs2Server(s.client);
     const partner = await profile(s, 'THEIRS', 'PARTNER');
     connectorId = (await s.client.send(new CreateConnectorCommand({ Url: 'https://as2.partner.example', AccessRole: ACCESS_ROLE, As2Config: { LocalProfileId: local, PartnerProfileId: partner } }))).ConnectorId!;
   });

@@ -4,12 +4,12 @@ import {
   CreateAgreementCommand,
   CreateConnectorCommand,
   CreateProfileCommand,
-  CreateServerCommand,
   DeleteCertificateCommand,
   DeleteProfileCommand,
   ImportCertificateCommand,
   StopServerCommand,
 } from '@aws-sdk/client-transfer';
+import { createAs2Server } from '../support/as2-server';
 import { certificateFactory, type CertificateFactory } from '../support/certificates';
 import { startStack, type TestStack } from '../support/stack';
 
@@ -42,12 +42,7 @@ async function certificate(usage: 'SIGNING' | 'ENCRYPTION', options: { key?: boo
 }
 const profile = async (As2Id: string, ProfileType: 'LOCAL' | 'PARTNER', CertificateIds: string[]) =>
   (await s.client.send(new CreateProfileCommand({ As2Id, ProfileType, CertificateIds }))).ProfileId!;
-const as2Server = async () =>
-  (
-    await s.client.send(
-      new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] } }),
-    )
-  ).ServerId!;
+const as2Server = () => createAs2Server(s.client);
 const agreement = async (ServerId: string, LocalProfileId: string, PartnerProfileId: string, Status?: 'ACTIVE' | 'INACTIVE') =>
   (await s.client.send(new CreateAgreementCommand({ ServerId, LocalProfileId, PartnerProfileId, AccessRole: ACCESS_ROLE, BaseDirectory: '/as2-bucket/in', Status })))
     .AgreementId!;
