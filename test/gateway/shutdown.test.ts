@@ -1,12 +1,12 @@
 import { ListProfilesCommand } from '@aws-sdk/client-transfer';
 import { request } from 'node:http';
 import { ConfigError, gatewayConfigFromEnv } from '../../src/config/gateway';
-import { runGatewayToExit, spawnGateway, type ChildGateway } from '../support/child-gateway';
+import { runGatewayToExit, spawnGateway, type BuiltGateway } from '../support/built-gateway';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
 import { until } from '../support/until';
 
 /** Waits until `text` shows in the child's output (at most 5 s). */
-const outputShows = (child: ChildGateway, text: string) => until(() => child.stdout().includes(text), { what: () => `"${text}" printed: ${child.stdout()}` });
+const outputShows = (child: BuiltGateway, text: string) => until(() => child.output().includes(text), { what: () => `"${text}" printed: ${child.output()}` });
 
 /** A GraphQL POST on a connection of its own (no pooled keep-alive socket): answers the status and body, or the error. */
 function postOnNewConnection(url: string, query: string): Promise<{ status: number; body: any } | { error: string }> {
@@ -47,7 +47,7 @@ function postUnfinished(url: string): { sent: Promise<void>; ended: Promise<{ er
 }
 
 /** Resolves when the process ends, or with `undefined` after `ms` (the test then fails on the missing exit). */
-const exitWithin = (child: ChildGateway, ms: number) =>
+const exitWithin = (child: BuiltGateway, ms: number) =>
   Promise.race([child.exited, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref())]);
 
 describe('the shutdown grace (SHUTDOWN_GRACE_MS) and the request deadline (REQUEST_DEADLINE_MS)', () => {
@@ -55,6 +55,7 @@ describe('the shutdown grace (SHUTDOWN_GRACE_MS) and the request deadline (REQUE
     expect(await runGatewayToExit({ SHUTDOWN_GRACE_MS: '1000', REQUEST_DEADLINE_MS: '3000' })).toEqual({
       code: 2,
       signal: null,
+      stdout: '',
       stderr: 'transfer-graph: SHUTDOWN_GRACE_MS (1000) must be at least REQUEST_DEADLINE_MS (3000), or SIGTERM would cut requests still within their deadline; leave it unset for REQUEST_DEADLINE_MS + 2000\n',
     });
   });
@@ -157,7 +158,7 @@ describe('SIGTERM (the built entry, dist/src/main.js, NODE_ENV=production)', () 
       child.process.kill('SIGTERM');
       expect(await exitWithin(child, 10_000)).toEqual({ code: 0, signal: null });
       expect(await stalled.ended).toEqual({ error: 'ECONNRESET' });
-      expect(child.stdout()).toContain('transfer-graph: grace over; closing the requests still in flight');
+      expect(child.output()).toContain('transfer-graph: grace over; closing the requests still in flight');
     } finally {
       child.process.kill('SIGKILL');
     }
