@@ -35,7 +35,10 @@ export function partnerFixtures({ label, client, certs, t0 }: FixtureSources) {
   return {
     at,
     /** Imports a real certificate with the given usage, private key and active window (in days from t0). */
-    async certificate(usage: 'SIGNING' | 'ENCRYPTION', options: { key?: boolean; active?: number; inactive?: number } = {}): Promise<string> {
+    async certificate(
+      usage: 'SIGNING' | 'ENCRYPTION',
+      options: { key?: boolean; active?: number; inactive?: number } = {},
+    ): Promise<string> {
       const pem = await certs().generate(`CN=${label} ${usage} ${(serial += 1)}, O=transfer-graph tests`);
       const { CertificateId } = await client().send(
         new ImportCertificateCommand({
@@ -54,7 +57,14 @@ export function partnerFixtures({ label, client, certs, t0 }: FixtureSources) {
     agreement: async (ServerId: string, LocalProfileId: string, PartnerProfileId: string, Status?: 'ACTIVE' | 'INACTIVE') =>
       (
         await client().send(
-          new CreateAgreementCommand({ ServerId, LocalProfileId, PartnerProfileId, AccessRole: FIXTURE_ACCESS_ROLE, BaseDirectory: '/as2-bucket/in', Status }),
+          new CreateAgreementCommand({
+            ServerId,
+            LocalProfileId,
+            PartnerProfileId,
+            AccessRole: FIXTURE_ACCESS_ROLE,
+            BaseDirectory: '/as2-bucket/in',
+            Status,
+          }),
         )
       ).AgreementId!,
     connector: async (input: Omit<CreateConnectorRequest, 'AccessRole'>) =>
