@@ -26,6 +26,8 @@ export interface EmulatorOptions {
   transferStepMs: number;
   /** Largest accepted request body, in bytes (EMULATOR_MAX_BODY_BYTES). */
   maxBodyBytes: number;
+  /** The clock state transitions, transfers and certificate dates are read from (epoch ms); Date.now unless an embedder brings its own. */
+  now?: () => number;
 }
 
 export const DEFAULT_EMULATOR_OPTIONS: EmulatorOptions = {

@@ -20,6 +20,8 @@ export interface WireOptions {
   behaviour: Behaviour;
   faults: FaultConfig;
   log: (message: string) => void;
+  /** The operations' clock; Date.now when absent. */
+  now?: () => number;
 }
 
 const JSON_TYPE = 'application/x-amz-json-1.1';
@@ -104,7 +106,7 @@ export class EmulatorHttp {
       }
     }
     const region = regionOf(req.headers.authorization) ?? DEFAULT_REGION;
-    const ctx = operationContext(this.store, region, this.options.accountId, this.options.behaviour);
+    const ctx = operationContext(this.store, region, this.options.accountId, this.options.behaviour, this.options.now);
     try {
       const input = validateInput(operation, parsed);
       // One transaction per call: answered only once committed; a failed commit leaves nothing behind and answers 500.

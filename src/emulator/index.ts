@@ -25,6 +25,7 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
     behaviour,
     faults: { latencyMs: o.latencyMs, throttlePercent: o.throttlePercent, errorPercent: o.errorPercent },
     log: (message) => console.error(message),
+    now: o.now,
   });
   let endpoint: string;
   try {

@@ -1,13 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PORTAL_CSP } from '../../src/gateway/http/portal';
 import { certificateFactory } from '../support/certificates';
+import { gatedChromium, type GatedBrowser } from '../support/chromium';
 import { startStack, type TestStack } from '../support/stack';
 
-/** Debian's chromium, as .ci/run installs it (no browser download). */
-const CHROMIUM = '/usr/bin/chromium';
 const BUILT = join(__dirname, '..', '..', 'dist', 'portal', 'index.html');
 const DOCS = join(__dirname, '..', '..', 'docs', 'portal');
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -75,52 +73,22 @@ describe('PORTAL=false', () => {
 
 describe('the portal in headless Chromium on the demo data, every host but the gateway blocked', () => {
   let s: TestStack;
-  let context: BrowserContext;
+  let browser: GatedBrowser;
   let page: Page;
-  let userDataDir: string;
-  const external: string[] = [];
-  const problems: string[] = [];
+  let external: string[];
+  let problems: string[];
 
   beforeAll(async () => {
     s = await startStack({ seed: 'demo' });
-    userDataDir = mkdtempSync(join(tmpdir(), 'tg-portal-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1440, height: 900 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    const gateway = new URL(s.gateway.url).origin;
-    await context.route('**/*', (route) => {
-      if (new URL(route.request().url()).origin === gateway) return route.continue();
-      external.push(route.request().url());
-      return route.abort('blockedbyclient');
-    });
-    await context.addInitScript(`
-      window.__cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
-    `);
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
+    browser = await gatedChromium(new URL(s.gateway.url).origin);
+    ({ page, external, problems } = browser);
     await page.goto(`${s.gateway.url}/portal/`);
     await page.getByLabel(/API key or bearer token/).fill('');
     await page.getByRole('button', { name: 'Continue' }).click();
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    await browser?.close();
     await s?.close();
   });
 

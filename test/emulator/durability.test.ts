@@ -10,41 +10,16 @@ import {
   ListTagsForResourceCommand,
   ResourceNotFoundException,
   TagResourceCommand,
-  TransferClient,
+  type TransferClient,
   UpdateProfileCommand,
   type DescribedProfile,
   type ListedProfile,
 } from '@aws-sdk/client-transfer';
-import { runEmulatorToExit, spawnEmulator as spawnChild, type ChildEmulator } from '../support/child-emulator';
-import { startTestEmulator, TEST_CREDENTIALS } from '../support/emulator';
+import { runEmulatorToExit } from '../support/child-emulator';
+import { startTestEmulator } from '../support/emulator';
+import { emulatorProcesses } from '../support/emulator-processes';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'emulator-durability-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const clients: TransferClient[] = [];
-afterEach(() => clients.splice(0).forEach((c) => c.destroy()));
-
-/** Every emulator process a test started; one a failed test left running is killed after it. */
-const children: ChildEmulator[] = [];
-afterEach(async () => {
-  for (const child of children.splice(0)) {
-    if (child.process.exitCode === null && child.process.signalCode === null) child.process.kill('SIGKILL');
-    await child.exited;
-  }
-});
-async function spawnEmulator(env: Record<string, string>): Promise<ChildEmulator> {
-  const child = await spawnChild(env);
-  children.push(child);
-  return child;
-}
-function clientAt(endpoint: string, region = 'us-east-1'): TransferClient {
-  const client = new TransferClient({ endpoint, region, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
-  clients.push(client);
-  return client;
-}
+const { dir, spawn: spawnEmulator, clientAt } = emulatorProcesses('emulator-durability-');
 
 /** Every profile of the client's region, in listing order (bounded walk). */
 async function listAll(client: TransferClient): Promise<ListedProfile[]> {
@@ -66,7 +41,7 @@ async function describeAll(client: TransferClient): Promise<DescribedProfile[]> 
 
 describe('state across a clean restart', () => {
   it('keeps every create, update, tag and delete of a file-backed emulator', async () => {
-    const dataPath = join(dir, 'restart', 'state.sqlite');
+    const dataPath = join(dir(), 'restart', 'state.sqlite');
     const first = await startTestEmulator({ dataPath });
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) {
@@ -98,7 +73,7 @@ describe('state across a clean restart', () => {
 });
 
 describe('state across kill -9 in the middle of a write burst', () => {
-  const dataPath = () => join(dir, 'killed', 'state.sqlite');
+  const dataPath = () => join(dir(), 'killed', 'state.sqlite');
   const env = () => ({ EMULATOR_PORT: '0', EMULATOR_DATA: dataPath(), EMULATOR_STATE_TRANSITION_MS: '0' });
   const acknowledged = new Map<string, string[]>();
 
@@ -147,7 +122,7 @@ describe('state across kill -9 in the middle of a write burst', () => {
 
 describe('concurrent requests on one emulator', () => {
   it('gives 200 parallel creates 200 distinct ids and lists exactly 200', async () => {
-    const t = await startTestEmulator({ dataPath: join(dir, 'parallel', 'state.sqlite') });
+    const t = await startTestEmulator({ dataPath: join(dir(), 'parallel', 'state.sqlite') });
     try {
       const created = await Promise.all(
         Array.from({ length: 200 }, (_, i) => t.client.send(new CreateProfileCommand({ As2Id: `parallel-${i}`, ProfileType: 'LOCAL' }))),
@@ -280,7 +255,7 @@ describe('state on a full disk (a 2 MiB tmpfs)', () => {
 
 describe('a second process on the same state file', () => {
   it('is refused at start naming the file and the pid holding it, and the first keeps every write', async () => {
-    const dataPath = join(dir, 'shared', 'state.sqlite');
+    const dataPath = join(dir(), 'shared', 'state.sqlite');
     const env = { EMULATOR_PORT: '0', EMULATOR_DATA: dataPath };
     const first = await spawnEmulator(env);
     const client = clientAt(first.endpoint);
@@ -315,7 +290,7 @@ describe('a second process on the same state file', () => {
 
 describe('a damaged state file', () => {
   it('is refused at start with a message naming the file, and left as it is', async () => {
-    const dataPath = join(dir, 'damaged', 'state.sqlite');
+    const dataPath = join(dir(), 'damaged', 'state.sqlite');
     const env = { EMULATOR_PORT: '0', EMULATOR_DATA: dataPath };
     const child = await spawnEmulator(env);
     const client = clientAt(child.endpoint);

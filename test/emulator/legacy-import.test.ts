@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   CreateProfileCommand,
@@ -9,42 +8,16 @@ import {
   ListCertificatesCommand,
   ListProfilesCommand,
   TagResourceCommand,
-  TransferClient,
 } from '@aws-sdk/client-transfer';
 import { stringifyWithDates } from '../../src/emulator/dated-json';
 import { KINDS } from '../../src/emulator/records';
 import type { Store } from '../../src/emulator/store';
 import { certificateFactory } from '../support/certificates';
-import { runEmulatorToExit, spawnEmulator as spawnChild, type ChildEmulator } from '../support/child-emulator';
-import { startTestEmulator, TEST_CREDENTIALS } from '../support/emulator';
+import { runEmulatorToExit } from '../support/child-emulator';
+import { startTestEmulator } from '../support/emulator';
+import { emulatorProcesses } from '../support/emulator-processes';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'emulator-legacy-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const clients: TransferClient[] = [];
-afterEach(() => clients.splice(0).forEach((c) => c.destroy()));
-
-/** Every emulator process a test started; one a failed test left running is killed after it. */
-const children: ChildEmulator[] = [];
-afterEach(async () => {
-  for (const child of children.splice(0)) {
-    if (child.process.exitCode === null && child.process.signalCode === null) child.process.kill('SIGKILL');
-    await child.exited;
-  }
-});
-async function spawnEmulator(env: Record<string, string>): Promise<ChildEmulator> {
-  const child = await spawnChild(env);
-  children.push(child);
-  return child;
-}
-function clientAt(endpoint: string, region: string): TransferClient {
-  const client = new TransferClient({ endpoint, region, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
-  clients.push(client);
-  return client;
-}
+const { dir, spawn: spawnEmulator, clientAt } = emulatorProcesses('emulator-legacy-');
 
 const REGIONS = ['us-east-1', 'eu-west-1'];
 
@@ -96,7 +69,7 @@ const STAMP = '\\d{8}T\\d{6}Z';
 
 describe('importing an old JSON store (snapshot + journal)', () => {
   it('imports it once into the SQLite file, keeps the old files as backups and answers the same data', async () => {
-    const at = join(dir, 'import');
+    const at = join(dir(), 'import');
     mkdirSync(at);
     const source = await startTestEmulator();
     const certificates = await certificateFactory();
@@ -159,7 +132,7 @@ describe('importing an old JSON store (snapshot + journal)', () => {
   });
 
   it('reads back exactly what the old store held', async () => {
-    const at = join(dir, 'identical');
+    const at = join(dir(), 'identical');
     mkdirSync(at);
     const source = await startTestEmulator();
     let expected: unknown;
@@ -183,7 +156,7 @@ describe('importing an old JSON store (snapshot + journal)', () => {
   });
 
   it('imports in place when EMULATOR_DATA names the old .json file itself', async () => {
-    const at = join(dir, 'in-place');
+    const at = join(dir(), 'in-place');
     mkdirSync(at);
     const source = await startTestEmulator();
     let expected: unknown;
@@ -213,7 +186,7 @@ describe('importing an old JSON store (snapshot + journal)', () => {
   });
 
   it('drops an unfinished last journal line (a write cut off by a crash) and says so', async () => {
-    const at = join(dir, 'torn');
+    const at = join(dir(), 'torn');
     mkdirSync(at);
     writeFileSync(join(at, 'emulator.json'), JSON.stringify({ version: 1, secret: 'a'.repeat(64), seq: 0, regions: {} }));
     writeFileSync(join(at, 'emulator.json.journal'), '{"t":"put","r":"us-east-1","k":"profiles","id":"p-1111');
@@ -241,7 +214,7 @@ describe('an old JSON store that cannot be imported', () => {
   it.each([['{}'], ['null'], ['[]'], ['{"version":1,"secret":"s","seq":1,"regions":{"us-east-1":{"profiles":[["p-1",null]]}}}']])(
     'is refused naming the file, which is left as it is, when the snapshot is %s',
     async (text) => {
-      const at = mkdtempSync(join(dir, 'shape-'));
+      const at = mkdtempSync(join(dir(), 'shape-'));
       writeFileSync(join(at, 'emulator.json'), text);
       const dataPath = join(at, 'emulator.sqlite');
       const { code, stdout, stderr } = await runEmulatorToExit({ EMULATOR_PORT: '0', EMULATOR_DATA: dataPath });
@@ -255,7 +228,7 @@ describe('an old JSON store that cannot be imported', () => {
   );
 
   it('is refused, and nothing imported, when a journal line with acknowledged lines after it is damaged', async () => {
-    const at = join(dir, 'damaged-line');
+    const at = join(dir(), 'damaged-line');
     mkdirSync(at);
     const put = (id: string, seq: number) => JSON.stringify({ t: 'put', r: 'us-east-1', k: 'profiles', id, v: { seq, described: { ProfileId: id } } });
     const journal = [put('p-1', 1), '{"t":"put","r":"us-ea\u0000\u0000', put('p-2', 2), put('p-3', 3), ''].join('\n');

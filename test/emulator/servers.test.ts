@@ -12,13 +12,13 @@ import {
   ListServersCommand,
   ResourceNotFoundException,
   StartServerCommand,
-  type State,
   StopServerCommand,
   TestIdentityProviderCommand,
   type TransferClient,
   UntagResourceCommand,
   UpdateServerCommand,
 } from '@aws-sdk/client-transfer';
+import { fakeClock } from '../support/clock';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
 import { ECDSA_P256_PEM, ECDSA_P256_PEM_FINGERPRINT, ED25519_OPENSSH, ED25519_OPENSSH_FINGERPRINT } from './fixtures/host-keys';
 
@@ -420,54 +420,48 @@ describe('StartServer and StopServer (no transition time)', () => {
   });
 });
 
-describe('server lifecycle with a transition time', () => {
+describe('server lifecycle with a transition time (on a fake clock)', () => {
+  const clock = fakeClock();
   let slow: TestEmulator;
-  let sluggish: TestEmulator;
   beforeAll(async () => {
-    slow = await startTestEmulator({ stateTransitionMs: 50 });
-    // Long enough that no call of this test outlasts it: what shows "right after" a change is then certain.
-    sluggish = await startTestEmulator({ stateTransitionMs: 600_000 });
+    slow = await startTestEmulator({ stateTransitionMs: 1000, now: clock.now });
   });
-  afterAll(async () => {
-    await slow.close();
-    await sluggish.close();
-  });
+  afterAll(() => slow.close());
 
-  /** The distinct states DescribeServer shows until `until`, polling at most 200 times. */
-  async function statesUntil(ServerId: string, until: State): Promise<State[]> {
-    const seen: State[] = [];
-    for (let i = 0; i < 200; i++) {
-      const { State } = await described(ServerId, slow.client);
-      if (seen[seen.length - 1] !== State) seen.push(State!);
-      if (State === until) return seen;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    throw new Error(`server ${ServerId} never became ${until}; saw ${seen.join(', ')}`);
-  }
+  const state = async (ServerId: string) => (await described(ServerId, slow.client)).State;
 
   it('shows STARTING right after CreateServer, in DescribeServer and ListServers', async () => {
-    const ServerId = await create({}, sluggish.client);
-    expect((await described(ServerId, sluggish.client)).State).toBe('STARTING');
-    const { Servers } = await sluggish.client.send(new ListServersCommand({}));
+    const ServerId = await create({}, slow.client);
+    expect(await state(ServerId)).toBe('STARTING');
+    const { Servers } = await slow.client.send(new ListServersCommand({}));
     expect(Servers!.find((s) => s.ServerId === ServerId)!.State).toBe('STARTING');
   });
 
   it('leaves a STARTING server STARTING on StartServer and refuses to stop it', async () => {
-    const ServerId = await create({}, sluggish.client);
-    await sluggish.client.send(new StartServerCommand({ ServerId }));
-    expect((await described(ServerId, sluggish.client)).State).toBe('STARTING');
-    const error = await failure(sluggish.client.send(new StopServerCommand({ ServerId })));
+    const ServerId = await create({}, slow.client);
+    await slow.client.send(new StartServerCommand({ ServerId }));
+    expect(await state(ServerId)).toBe('STARTING');
+    const error = await failure(slow.client.send(new StopServerCommand({ ServerId })));
     expect(error).toBeInstanceOf(InvalidRequestException);
     expect(error!.message).toBe(`Server ${ServerId} is STARTING; stop it once it is ONLINE`);
   });
 
-  it('goes STARTING to ONLINE after CreateServer, ONLINE to STOPPING to OFFLINE after StopServer, and back after StartServer', async () => {
+  it('goes STARTING to ONLINE after CreateServer, ONLINE to STOPPING to OFFLINE after StopServer, and back after StartServer, each once its time is up', async () => {
     const ServerId = await create({}, slow.client);
-    expect((await statesUntil(ServerId, 'ONLINE')).join()).toMatch(/^(STARTING,)?ONLINE$/);
+    const seen = [await state(ServerId)];
+    const after = async (ms: number) => {
+      clock.advance(ms);
+      seen.push(await state(ServerId));
+    };
+    await after(999);
+    await after(1);
     await slow.client.send(new StopServerCommand({ ServerId }));
-    expect((await statesUntil(ServerId, 'OFFLINE')).join()).toMatch(/^(STOPPING,)?OFFLINE$/);
+    seen.push(await state(ServerId));
+    await after(1000);
     await slow.client.send(new StartServerCommand({ ServerId }));
-    expect((await statesUntil(ServerId, 'ONLINE')).join()).toMatch(/^(STARTING,)?ONLINE$/);
+    seen.push(await state(ServerId));
+    await after(1000);
+    expect(seen).toEqual(['STARTING', 'STARTING', 'ONLINE', 'STOPPING', 'OFFLINE', 'STARTING', 'ONLINE']);
   });
 });
 

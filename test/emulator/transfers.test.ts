@@ -14,6 +14,7 @@ import {
   type TransferClient,
 } from '@aws-sdk/client-transfer';
 import { generateCertificate, generateKey, type GeneratedCertificate } from '../../src/emulator/seed/certs';
+import { fakeClock, type FakeClock } from '../support/clock';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
 
 const ACCESS_ROLE = 'arn:aws:iam::000000000000:role/connector-access';
@@ -46,12 +47,6 @@ function fixtures(t: TestEmulator, client: TransferClient = t.client) {
     results: (ConnectorId: string, TransferId: string, more: { MaxResults?: number; NextToken?: string } = {}) =>
       client.send(new ListFileTransferResultsCommand({ ConnectorId, TransferId, ...more })),
   };
-}
-
-/** Moves a transfer's start back by `ms`, as if that much time had passed (the only clock the emulator reads is the wall clock). */
-function age(t: TestEmulator, transferId: string, ms: number, region = 'us-east-1'): void {
-  const record = t.emulator.store.region(region).transfers.get(transferId)!;
-  t.emulator.store.put(region, 'transfers', transferId, { ...record, startedAt: record.startedAt - ms });
 }
 
 describe('with transfers that finish at once (transferStepMs 0)', () => {
@@ -234,16 +229,21 @@ describe('with transfers that finish at once (transferStepMs 0)', () => {
     });
 
     it('keeps results for 7 days, then answers ResourceNotFoundException and drops them at the next start', async () => {
-      const region = 'ca-central-1';
-      const g = fixtures(t, t.clientFor(region));
-      const ConnectorId = await g.sftpConnector();
-      const TransferId = await g.start({ ConnectorId, SendFilePaths: ['/outbox/k.csv'] });
-      age(t, TransferId, 7 * DAY - 60_000, region);
-      expect((await g.results(ConnectorId, TransferId)).FileTransferResults).toEqual([{ FilePath: '/outbox/k.csv', StatusCode: 'COMPLETED' }]);
-      age(t, TransferId, 60_000, region);
-      expect(await failure(g.results(ConnectorId, TransferId))).toBeInstanceOf(ResourceNotFoundException);
-      await g.start({ ConnectorId, SendFilePaths: ['/outbox/next.csv'] });
-      expect(t.emulator.store.region(region).transfers.get(TransferId)).toBeUndefined();
+      const clock = fakeClock(new Date().toISOString());
+      const own = await startTestEmulator({ now: clock.now });
+      try {
+        const g = fixtures(own);
+        const ConnectorId = await g.sftpConnector();
+        const TransferId = await g.start({ ConnectorId, SendFilePaths: ['/outbox/k.csv'] });
+        clock.advance(7 * DAY - 1);
+        expect((await g.results(ConnectorId, TransferId)).FileTransferResults).toEqual([{ FilePath: '/outbox/k.csv', StatusCode: 'COMPLETED' }]);
+        clock.advance(1);
+        expect(await failure(g.results(ConnectorId, TransferId))).toBeInstanceOf(ResourceNotFoundException);
+        await g.start({ ConnectorId, SendFilePaths: ['/outbox/next.csv'] });
+        expect(own.emulator.store.region('us-east-1').transfers.get(TransferId)).toBeUndefined();
+      } finally {
+        await own.close();
+      }
     });
 
     it('forgets the transfers of a deleted connector', async () => {
@@ -378,56 +378,51 @@ describe('AS2 certificate checks, decided when the transfer starts', () => {
   });
 });
 
-describe('file states over time', () => {
+describe('file states over time (on a fake clock)', () => {
+  const STEP = 3_600_000;
+  let t: TestEmulator;
+  let clock: FakeClock;
+  beforeEach(async () => {
+    clock = fakeClock(new Date().toISOString());
+    t = await startTestEmulator({ transferStepMs: STEP, now: clock.now });
+  });
+  afterEach(() => t.close());
+
   it('shows QUEUED for one step, IN_PROGRESS for the next, then the outcome with its failure only then', async () => {
-    const t = await startTestEmulator({ transferStepMs: 3_600_000 });
-    try {
-      const f = fixtures(t);
-      const ConnectorId = await f.sftpConnector();
-      const TransferId = await f.start({ ConnectorId, SendFilePaths: ['/outbox/ok.csv', 'no-key'] });
-      const states = async () => (await f.results(ConnectorId, TransferId)).FileTransferResults;
-      expect(await states()).toEqual([
-        { FilePath: '/outbox/ok.csv', StatusCode: 'QUEUED' },
-        { FilePath: 'no-key', StatusCode: 'QUEUED' },
-      ]);
-      age(t, TransferId, 3_600_000);
-      expect(await states()).toEqual([
-        { FilePath: '/outbox/ok.csv', StatusCode: 'IN_PROGRESS' },
-        { FilePath: 'no-key', StatusCode: 'IN_PROGRESS' },
-      ]);
-      age(t, TransferId, 3_600_000);
-      expect(await states()).toEqual([
-        { FilePath: '/outbox/ok.csv', StatusCode: 'COMPLETED' },
-        {
-          FilePath: 'no-key',
-          StatusCode: 'FAILED',
-          FailureCode: 'SEND_FILE_NOT_FOUND',
-          FailureMessage: 'no-key is not an Amazon S3 object path of the form /bucket/key',
-        },
-      ]);
-    } finally {
-      await t.close();
-    }
+    const f = fixtures(t);
+    const ConnectorId = await f.sftpConnector();
+    const TransferId = await f.start({ ConnectorId, SendFilePaths: ['/outbox/ok.csv', 'no-key'] });
+    const states = async () => (await f.results(ConnectorId, TransferId)).FileTransferResults;
+    expect(await states()).toEqual([
+      { FilePath: '/outbox/ok.csv', StatusCode: 'QUEUED' },
+      { FilePath: 'no-key', StatusCode: 'QUEUED' },
+    ]);
+    clock.advance(STEP);
+    expect(await states()).toEqual([
+      { FilePath: '/outbox/ok.csv', StatusCode: 'IN_PROGRESS' },
+      { FilePath: 'no-key', StatusCode: 'IN_PROGRESS' },
+    ]);
+    clock.advance(STEP);
+    expect(await states()).toEqual([
+      { FilePath: '/outbox/ok.csv', StatusCode: 'COMPLETED' },
+      {
+        FilePath: 'no-key',
+        StatusCode: 'FAILED',
+        FailureCode: 'SEND_FILE_NOT_FOUND',
+        FailureMessage: 'no-key is not an Amazon S3 object path of the form /bucket/key',
+      },
+    ]);
   });
 
-  it('moves through the states in order until the file completes (transferStepMs 100, polled)', async () => {
-    const t = await startTestEmulator({ transferStepMs: 100 });
-    try {
-      const f = fixtures(t);
-      const ConnectorId = await f.sftpConnector();
-      const TransferId = await f.start({ ConnectorId, SendFilePaths: ['/outbox/ok.csv'] });
-      const order = ['QUEUED', 'IN_PROGRESS', 'COMPLETED'];
-      const seen: string[] = [];
-      for (let i = 0; i < 200 && seen[seen.length - 1] !== 'COMPLETED'; i++) {
-        const status = (await f.results(ConnectorId, TransferId)).FileTransferResults![0].StatusCode!;
-        if (seen[seen.length - 1] !== status) seen.push(status);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      expect(seen[seen.length - 1]).toBe('COMPLETED');
-      expect(seen.map((s) => order.indexOf(s))).toEqual([...seen.map((s) => order.indexOf(s))].sort());
-      expect(seen.every((s) => order.includes(s))).toBe(true);
-    } finally {
-      await t.close();
+  it('moves a file to the next state exactly when its step is over', async () => {
+    const f = fixtures(t);
+    const ConnectorId = await f.sftpConnector();
+    const TransferId = await f.start({ ConnectorId, SendFilePaths: ['/outbox/ok.csv'] });
+    const seen: string[] = [];
+    for (const ms of [0, STEP - 1, 1, STEP - 1, 1]) {
+      clock.advance(ms);
+      seen.push((await f.results(ConnectorId, TransferId)).FileTransferResults![0].StatusCode!);
     }
+    expect(seen).toEqual(['QUEUED', 'QUEUED', 'IN_PROGRESS', 'IN_PROGRESS', 'COMPLETED']);
   });
 });

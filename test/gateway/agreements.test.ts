@@ -1,4 +1,5 @@
 import { CreateAgreementCommand, CreateProfileCommand, CreateServerCommand, DeleteProfileCommand, type ProfileType } from '@aws-sdk/client-transfer';
+import { createAs2Server } from '../support/as2-server';
 import { startStack, type TestStack } from '../support/stack';
 
 const gid = (...parts: string[]) => Buffer.from([parts[0], 'us-east-1', ...parts.slice(1)].join(':')).toString('base64url');
@@ -38,12 +39,7 @@ let partner: string;
 const profile = async (As2Id: string, ProfileType: ProfileType) => (await s.client.send(new CreateProfileCommand({ As2Id, ProfileType }))).ProfileId!;
 
 /** An AS2 server made through the real API. */
-const as2Server = async () =>
-  (
-    await s.client.send(
-      new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] } }),
-    )
-  ).ServerId!;
+const as2Server = () => createAs2Server(s.client);
 
 /** An agreement made through the real API. */
 const agreement = async (localProfileId: string, partnerProfileId: string, ServerId = serverId) =>

@@ -11,11 +11,13 @@ import {
   StopServerCommand,
   type ProfileType,
 } from '@aws-sdk/client-transfer';
-import { startGateway } from '../../src/gateway';
 import { familiesOfWrite, familyOfRead } from '../../src/gateway/upstream/shared-cache';
+import { createAs2Server } from '../support/as2-server';
 import { certificateFactory, type CertificateFactory } from '../support/certificates';
-import { hasRedisServer, startRedis, type TestRedis } from '../support/redis';
-import { startStack, type TestStack } from '../support/stack';
+import { scrape } from '../support/metrics';
+import { startRedis, type TestRedis } from '../support/redis';
+import { startGateway, startStack, type TestStack } from '../support/stack';
+import { until } from '../support/until';
 
 const PROFILES = `{ profiles(first: 100) { edges { node { as2Id certificateIds } } } }`;
 const as2Ids = (res: { data?: any }) => res.data.profiles.edges.map((e: any) => e.node.as2Id);
@@ -110,12 +112,8 @@ describe('identical reads in flight, shared by several requests', () => {
   const send = (signal?: AbortSignal) =>
     fetch(s.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LIST }), signal }).then((r) => r.json() as Promise<any>);
   /** Waits (at most 5 s) until the emulator has received `calls` calls. */
-  async function reached(calls: number) {
-    for (let waited = 0; (await s.stats()).total < calls; waited += 20) {
-      if (waited > 5000) throw new Error(`the emulator did not receive ${calls} calls`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
+  const reached = (calls: number) => until(async () => (await s.stats()).total >= calls, { what: `the emulator to receive ${calls} calls` });
+  const sharedReads = async () => (await scrape(s.gateway.url)).value('transfer_graph_cache_hits_total', { family: 'profiles' });
 
   it('answers the request still waiting when the one that started the shared call hangs up', async () => {
     await s.resetStats();
@@ -123,8 +121,10 @@ describe('identical reads in flight, shared by several requests', () => {
     const first = new AbortController();
     const hungUp = send(first.signal).catch((error: Error) => error.name);
     await reached(1);
+    const before = await sharedReads();
     const second = send();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // A read that joins the call in flight counts as a hit of the shared cache.
+    await until(async () => (await sharedReads()) === before + 1, { what: 'the second read to join the call in flight' });
     first.abort();
     expect(await hungUp).toBe('AbortError');
     const answer = await second;
@@ -309,9 +309,7 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
   });
 
   it('shows a stopped server started by startServer', async () => {
-    const { ServerId } = await s.client.send(
-      new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] } }),
-    );
+    const ServerId = await createAs2Server(s.client);
     await s.client.send(new StopServerCommand({ ServerId }));
     const { before, after } = await readMutateRead(
       `{ server(idOrArn: "${ServerId}") { state } }`,
@@ -503,8 +501,7 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
   });
 });
 
-const describeWithRedis = hasRedisServer || process.env.CI ? describe : describe.skip;
-describeWithRedis('the Redis shared cache (skipped where no redis-server is installed; .ci/run installs it)', () => {
+describe('the Redis shared cache', () => {
   let redis: TestRedis;
   let s: TestStack;
   beforeAll(async () => {

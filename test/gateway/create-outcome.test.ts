@@ -1,5 +1,6 @@
-import { CreateConnectorCommand, CreateProfileCommand, CreateServerCommand, type ProfileType } from '@aws-sdk/client-transfer';
+import { CreateConnectorCommand, CreateProfileCommand, type ProfileType } from '@aws-sdk/client-transfer';
 import { startGateway, type RunningGateway } from '../../src/gateway';
+import { createAs2Server } from '../support/as2-server';
 import { certificateFactory, type CertificateFactory } from '../support/certificates';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
 import { startFaultProxy, type FaultMode, type FaultProxy } from '../support/fault-proxy';
@@ -36,7 +37,7 @@ beforeAll(async () => {
     '127.0.0.1',
     0,
   );
-  serverId = (await t.client.send(new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] } }))).ServerId!;
+  serverId = await createAs2Server(t.client);
   local = await profile('OUR-AS2', 'LOCAL');
   partner = await profile('THEIR-AS2', 'PARTNER');
   connectorId = (await t.client.send(new CreateConnectorCommand({ Url: 'https://as2.partner.example', AccessRole: ACCESS_ROLE, As2Config: { LocalProfileId: local, PartnerProfileId: partner } }))).ConnectorId!;

@@ -9,6 +9,7 @@ import {
 import { generateCertificate, generateKeys } from '../../src/emulator/seed/certs';
 import { createContext } from '../../src/gateway/request/context';
 import { RegionUpstream } from '../../src/gateway/upstream/client';
+import { createAs2Server } from '../support/as2-server';
 import { certificateFactory, type CertificateFactory } from '../support/certificates';
 import { startStack, type TestStack } from '../support/stack';
 
@@ -44,15 +45,7 @@ beforeAll(async () => {
   signing = await certs.importInto(s.client, 'SIGNING', { withPrivateKey: true });
   local = await profile('DRY-LOCAL', 'LOCAL', [signing]);
   partner = await profile('DRY-PARTNER', 'PARTNER');
-  serverId = (
-    await s.client.send(
-      new CreateServerCommand({
-        Protocols: ['AS2'],
-        EndpointType: 'VPC',
-        EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] },
-      }),
-    )
-  ).ServerId!;
+  serverId = await createAs2Server(s.client);
 }, 60_000);
 afterAll(() => s.close());
 beforeEach(() => s.resetStats());

@@ -1,10 +1,7 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-/** What `npm start` runs (built by the jest globalSetup). */
-const GATEWAY_ENTRY = join(__dirname, '..', '..', 'dist', 'src', 'main.js');
+import { runGatewayToExit } from '../support/built-gateway';
 
 let dir: string;
 beforeAll(() => {
@@ -13,24 +10,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the built gateway with the embedded emulator on `dataPath`, expecting it to stop by itself within 20 s. */
-function runToExit(dataPath: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('EMULATOR_') && name !== 'TRANSFER_ENDPOINT'));
-  const child = spawn(process.execPath, [GATEWAY_ENTRY], {
-    env: { ...env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', EMULATOR_PORT: '0', EMULATOR_DATA: dataPath, LOG_LEVEL: 'silent' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-  return new Promise((resolve) =>
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    }),
-  );
-}
+const runToExit = (dataPath: string) => runGatewayToExit({ EMULATOR_PORT: '0', EMULATOR_DATA: dataPath });
 
 describe('npm start with an embedded emulator store it cannot use', () => {
   it('exits 1 with one paragraph naming the file and what to do when the file is not a database', async () => {
@@ -39,6 +19,7 @@ describe('npm start with an embedded emulator store it cannot use', () => {
     writeFileSync(dataPath, garbage);
     expect(await runToExit(dataPath)).toEqual({
       code: 1,
+      signal: null,
       stdout: '',
       stderr:
         `transfer-graph: the embedded emulator cannot use the state file EMULATOR_DATA=${dataPath}: it is damaged (file is not a database). ` +
@@ -52,6 +33,7 @@ describe('npm start with an embedded emulator store it cannot use', () => {
     writeFileSync(dataPath, '{"version":1,"secret":"x","se');
     expect(await runToExit(dataPath)).toEqual({
       code: 1,
+      signal: null,
       stdout: '',
       stderr:
         `transfer-graph: the embedded emulator cannot use the state file EMULATOR_DATA=${dataPath}: the old JSON store ${dataPath} cannot be imported: ` +

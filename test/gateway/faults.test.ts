@@ -1,38 +1,32 @@
-import { CreateAgreementCommand, CreateConnectorCommand, CreateProfileCommand, CreateServerCommand, type ProfileType } from '@aws-sdk/client-transfer';
+import { CreateAgreementCommand, CreateConnectorCommand, CreateProfileCommand, type ProfileType } from '@aws-sdk/client-transfer';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGateway, type RunningGateway } from '../../src/gateway';
+import { createAs2Server } from '../support/as2-server';
 import { spawnEmulator } from '../support/child-emulator';
 import { certificateFactory } from '../support/certificates';
-import { startTestEmulator } from '../support/emulator';
-import { startFaultProxy } from '../support/fault-proxy';
+import { startFaultProxy, type FaultProxy } from '../support/fault-proxy';
+import { faultSeed } from '../support/seeded-random';
 import { securityFrom } from '../support/security';
-import { startStack, type TestStack } from '../support/stack';
+import { startGateway, startStack, type TestStack } from '../support/stack';
+import { until } from '../support/until';
 
 const gid = (...parts: string[]) => Buffer.from([parts[0], 'us-east-1', ...parts.slice(1)].join(':')).toString('base64url');
 const ACCESS_ROLE = 'arn:aws:iam::000000000000:role/as2-access';
-/** The faults of the issue: 20% of calls throttled, 5% failing with a 500. */
-const FAULTS = { throttlePercent: 20, errorPercent: 5 };
+/**
+ * The faults of the issue: 20% of calls throttled, 5% failing with a 500, and latency spikes (a fifth of the calls
+ * held 700 ms), drawn by the fault proxy from one seed: FAULT_SEED=<n> replays a run, and each title names its seed.
+ */
+const SEED = faultSeed();
+const FAULTS = { seed: SEED, throttlePercent: 20, errorPercent: 5, spikePercent: 20, spikeMs: 700 };
 
-/** Latency spikes: for 200 ms of every second, every call the emulator receives takes `spikeMs`; stop() ends them. */
-function latencySpikes(s: TestStack, spikeMs: number) {
-  let on = true;
-  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  const loop = (async () => {
-    while (on) {
-      await s.setFaults({ latencyMs: spikeMs });
-      await pause(200);
-      await s.setFaults({ latencyMs: 0 });
-      await pause(800);
-    }
-  })();
-  return async () => {
-    on = false;
-    await loop;
-  };
+/** A stack whose gateway reaches the emulator through a fault proxy (set-up calls go to the emulator directly). */
+async function stackBehindProxy(gatewayOptions: Parameters<typeof startStack>[1]): Promise<{ s: TestStack; proxy: FaultProxy }> {
+  let proxy: FaultProxy | undefined;
+  const s = await startStack({}, gatewayOptions, { between: async (endpoint) => (proxy = await startFaultProxy(endpoint)) });
+  return { s, proxy: proxy! };
 }
 
 async function profile(s: TestStack, As2Id: string, ProfileType: ProfileType, CertificateIds?: string[]) {
@@ -61,8 +55,9 @@ function check(got: unknown, want: unknown, path: Array<string | number>, errorP
   }
 }
 
-describe('reads while AWS throttles 20%, fails 5% and has latency spikes', () => {
+describe(`reads while AWS throttles 20%, fails 5% and has latency spikes (FAULT_SEED=${SEED})`, () => {
   let s: TestStack;
+  let proxy: FaultProxy;
   const QUERY = `{
     profiles(first: 20, profileType: PARTNER) { edges { node { as2Id certificates { edges { node { certificateId usage } } } } } }
     servers { edges { node { serverId agreements { edges { node { agreementId partnerProfile { as2Id } } } } } } }
@@ -70,10 +65,10 @@ describe('reads while AWS throttles 20%, fails 5% and has latency spikes', () =>
   }`;
 
   beforeAll(async () => {
-    s = await startStack({}, { upstreamMaxAttempts: 3, upstreamTimeoutMs: 500, security: securityFrom({ REQUEST_DEADLINE_MS: '8000' }) });
+    ({ s, proxy } = await stackBehindProxy({ upstreamMaxAttempts: 3, upstreamTimeoutMs: 500, security: securityFrom({ REQUEST_DEADLINE_MS: '8000' }) }));
     const certs = await certificateFactory();
     const local = await profile(s, 'OURS', 'LOCAL');
-    const serverId = (await s.client.send(new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] } }))).ServerId!;
+    const serverId = await createAs2Server(s.client);
     for (let i = 1; i <= 4; i += 1) {
       const certificateIds = [await certs.importInto(s.client, 'SIGNING'), await certs.importInto(s.client, 'ENCRYPTION')];
       const partner = await profile(s, `PARTNER-${i}`, 'PARTNER', certificateIds);
@@ -86,8 +81,7 @@ describe('reads while AWS throttles 20%, fails 5% and has latency spikes', () =>
   it('answers every query with the healthy branches intact and a typed error on each failed path', async () => {
     const healthy = await s.gql(QUERY);
     expect(healthy.errors).toBeUndefined();
-    await s.setFaults(FAULTS);
-    const stop = latencySpikes(s, 700);
+    proxy.randomly(FAULTS);
     const problems: string[] = [];
     let complete = 0;
     try {
@@ -103,8 +97,7 @@ describe('reads while AWS throttles 20%, fails 5% and has latency spikes', () =>
         if (!errors.length) complete += 1;
       }
     } finally {
-      await stop();
-      await s.setFaults({ throttlePercent: 0, errorPercent: 0 });
+      proxy.randomly(undefined);
     }
     expect(problems).toEqual([]);
     // Retries hide most faults (a read fails only when all 3 attempts do), so complete answers are the rule.
@@ -114,41 +107,33 @@ describe('reads while AWS throttles 20%, fails 5% and has latency spikes', () =>
 
 describe('reads retry with backoff within the deadline', () => {
   it('sends a throttled, failed or unanswered read again and answers in full (ListProfiles: throttled, 500, silent, then answered)', async () => {
-    const t = await startTestEmulator();
-    const proxy = await startFaultProxy(t.endpoint);
-    const gateway: RunningGateway = await startGateway(
-      { upstream: { endpoint: proxy.endpoint, region: 'us-east-1' }, concurrencyPerRequest: 4, concurrencyPerProcess: 8, upstreamTimeoutMs: 300, upstreamMaxAttempts: 4, logLevel: 'silent', log: () => undefined, security: securityFrom() },
-      '127.0.0.1',
-      0,
-    );
+    const { s, proxy } = await stackBehindProxy({ concurrencyPerRequest: 4, upstreamTimeoutMs: 300, upstreamMaxAttempts: 4, security: securityFrom() });
     try {
-      await t.client.send(new CreateProfileCommand({ As2Id: 'RETRIED', ProfileType: 'LOCAL' }));
+      await s.client.send(new CreateProfileCommand({ As2Id: 'RETRIED', ProfileType: 'LOCAL' }));
       proxy.failNext('ListProfiles', 'throttle');
       proxy.failNext('ListProfiles', 'error-before');
       proxy.failNext('ListProfiles', 'silence-before');
-      const res = await fetch(gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ profiles { edges { node { as2Id } } } }' }) });
-      const body = (await res.json()) as any;
+      const body = await s.gql('{ profiles { edges { node { as2Id } } } }');
       expect(body.data).toEqual({ profiles: { edges: [{ node: { as2Id: 'RETRIED' } }] } });
-      expect(body.extensions.cost.upstream).toEqual({ calls: 4, byOperation: { ListProfiles: 4 } });
+      expect(body.extensions!.cost!.upstream).toEqual({ calls: 4, byOperation: { ListProfiles: 4 } });
       expect(proxy.calls).toEqual({ ListProfiles: 4 });
     } finally {
-      await gateway.close();
-      await proxy.close();
-      await t.close();
+      await s.close();
     }
   });
 });
 
-describe('creates while AWS throttles 20%, fails 5% and has latency spikes', () => {
+describe(`creates while AWS throttles 20%, fails 5% and has latency spikes (FAULT_SEED=${SEED})`, () => {
   let s: TestStack;
+  let proxy: FaultProxy;
   let local: string;
   let serverId: string;
   let connectorId: string;
   beforeAll(async () => {
     // Calls slower than 400 ms go unanswered; creates then look for what they made within the 3 s deadline.
-    s = await startStack({}, { upstreamMaxAttempts: 3, upstreamTimeoutMs: 400, security: securityFrom({ REQUEST_DEADLINE_MS: '3000' }) });
+    ({ s, proxy } = await stackBehindProxy({ upstreamMaxAttempts: 3, upstreamTimeoutMs: 400, security: securityFrom({ REQUEST_DEADLINE_MS: '3000' }) }));
     local = await profile(s, 'OURS', 'LOCAL');
-    serverId = (await s.client.send(new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] } }))).ServerId!;
+    serverId = await createAs2Server(s.client);
     const partner = await profile(s, 'THEIRS', 'PARTNER');
     connectorId = (await s.client.send(new CreateConnectorCommand({ Url: 'https://as2.partner.example', AccessRole: ACCESS_ROLE, As2Config: { LocalProfileId: local, PartnerProfileId: partner } }))).ConnectorId!;
   });
@@ -187,8 +172,7 @@ describe('creates while AWS throttles 20%, fails 5% and has latency spikes', () 
     const answeredIds: Record<string, string[]> = { profile: [], agreement: [], connector: [], transfer: [] };
     let sentTransfers = 0;
 
-    await s.setFaults(FAULTS);
-    const stop = latencySpikes(s, 700);
+    proxy.randomly(FAULTS);
     try {
       for (const create of creates) {
         // A client that follows the contract: it sends again only what the gateway says was not applied.
@@ -216,11 +200,10 @@ describe('creates while AWS throttles 20%, fails 5% and has latency spikes', () 
         }
       }
     } finally {
-      await stop();
-      await s.setFaults({ throttlePercent: 0, errorPercent: 0, latencyMs: 0 });
+      proxy.randomly(undefined);
     }
-    // Calls still waiting out a spike when the client gave up land within 700 ms.
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    // Calls still waiting out a spike when the client gave up land (or fail) within 700 ms.
+    await until(() => proxy.inFlight === 0, { what: () => `the proxy's ${proxy.inFlight} calls in flight to land` });
 
     expect(unexpected).toEqual([]);
     const region = s.emulator.store.region('us-east-1');

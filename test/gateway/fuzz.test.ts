@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { CreateConnectorCommand, CreateProfileCommand, CreateServerCommand } from '@aws-sdk/client-transfer';
+import { CreateConnectorCommand, CreateProfileCommand } from '@aws-sdk/client-transfer';
 import fc from 'fast-check';
 import {
   getNamedType,
@@ -18,6 +18,7 @@ import {
   isUnionType,
 } from 'graphql';
 import { gatewaySchema } from '../../src/gateway/schema/build';
+import { createAs2Server } from '../support/as2-server';
 import { securityFrom } from '../support/security';
 import { startStack, type TestStack } from '../support/stack';
 
@@ -36,7 +37,7 @@ beforeAll(async () => {
   s = await startStack({}, { security: securityFrom({ REQUEST_DEADLINE_MS: '5000' }) });
   const local = (await s.client.send(new CreateProfileCommand({ As2Id: 'FUZZ-LOCAL', ProfileType: 'LOCAL' }))).ProfileId!;
   const partner = (await s.client.send(new CreateProfileCommand({ As2Id: 'FUZZ-PARTNER', ProfileType: 'PARTNER' }))).ProfileId!;
-  const server = (await s.client.send(new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] } }))).ServerId!;
+  const server = await createAs2Server(s.client);
   const connector = (await s.client.send(new CreateConnectorCommand({ Url: 'https://fuzz.example', AccessRole: 'arn:aws:iam::000000000000:role/x', As2Config: { LocalProfileId: local, PartnerProfileId: partner } }))).ConnectorId!;
   realIds.push(local, partner, server, connector, b64(`Profile:us-east-1:${local}`), b64(`Server:us-east-1:${server}`), b64(`Connector:us-east-1:${connector}`));
 });

@@ -4,12 +4,12 @@ import {
   CreateAgreementCommand,
   CreateConnectorCommand,
   CreateProfileCommand,
-  CreateServerCommand,
   DescribeCertificateCommand,
   DescribeServerCommand,
   type ProfileType,
 } from '@aws-sdk/client-transfer';
 import { startGateway, type RunningGateway } from '../../src/gateway';
+import { createAs2Server } from '../support/as2-server';
 import { certificateFactory } from '../support/certificates';
 import { startStack, type TestStack } from '../support/stack';
 
@@ -37,15 +37,7 @@ beforeAll(async () => {
   certificateId = await certs.importInto(s.client, 'SIGNING', { withPrivateKey: true });
   local = await profile('GUARD-LOCAL', 'LOCAL', [certificateId]);
   partner = await profile('GUARD-PARTNER', 'PARTNER');
-  serverId = (
-    await s.client.send(
-      new CreateServerCommand({
-        Protocols: ['AS2'],
-        EndpointType: 'VPC',
-        EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] },
-      }),
-    )
-  ).ServerId!;
+  serverId = await createAs2Server(s.client);
   agreementId = (
     await s.client.send(
       new CreateAgreementCommand({

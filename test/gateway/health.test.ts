@@ -1,58 +1,18 @@
 import 'reflect-metadata'; // the certificate generator needs it
-import {
-  type CreateConnectorRequest,
-  CreateAgreementCommand,
-  CreateConnectorCommand,
-  CreateProfileCommand,
-  CreateServerCommand,
-  DeleteCertificateCommand,
-  DeleteProfileCommand,
-  ImportCertificateCommand,
-  StopServerCommand,
-} from '@aws-sdk/client-transfer';
+import { DeleteCertificateCommand, DeleteProfileCommand, StopServerCommand } from '@aws-sdk/client-transfer';
 import { certificateFactory, type CertificateFactory } from '../support/certificates';
+import { partnerFixtures } from '../support/partner-fixtures';
 import { startStack, type TestStack } from '../support/stack';
 
 const gid = (...parts: string[]) => Buffer.from([parts[0], 'us-east-1', ...parts.slice(1)].join(':')).toString('base64url');
 const DAY = 86_400_000;
-const HOUR = 3_600_000;
-const ACCESS_ROLE = 'arn:aws:iam::000000000000:role/as2-access';
 const SECRET = 'arn:aws:secretsmanager:us-east-1:000000000000:secret:partner-sftp-AbCdEf';
 const iso = (d: Date) => d.toISOString().replace('.000Z', 'Z');
 
 let s: TestStack;
 let certs: CertificateFactory;
 let t0: number;
-/** `days` from the start of the test, an hour later so that whole-day counts do not move while the tests run. */
-const at = (days: number) => new Date(Math.floor((t0 + days * DAY + HOUR) / 1000) * 1000);
-
-/** Imports a real certificate with the given usage, private key and active window. */
-async function certificate(usage: 'SIGNING' | 'ENCRYPTION', options: { key?: boolean; active?: number; inactive?: number } = {}): Promise<string> {
-  const pem = await certs.generate(`CN=health ${usage} ${Math.random()}, O=transfer-graph tests`);
-  const { CertificateId } = await s.client.send(
-    new ImportCertificateCommand({
-      Usage: usage,
-      Certificate: pem.certificatePem,
-      PrivateKey: options.key ? pem.privateKeyPem : undefined,
-      ActiveDate: options.active === undefined ? undefined : at(options.active),
-      InactiveDate: options.inactive === undefined ? undefined : at(options.inactive),
-    }),
-  );
-  return CertificateId!;
-}
-const profile = async (As2Id: string, ProfileType: 'LOCAL' | 'PARTNER', CertificateIds: string[]) =>
-  (await s.client.send(new CreateProfileCommand({ As2Id, ProfileType, CertificateIds }))).ProfileId!;
-const as2Server = async () =>
-  (
-    await s.client.send(
-      new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] } }),
-    )
-  ).ServerId!;
-const agreement = async (ServerId: string, LocalProfileId: string, PartnerProfileId: string, Status?: 'ACTIVE' | 'INACTIVE') =>
-  (await s.client.send(new CreateAgreementCommand({ ServerId, LocalProfileId, PartnerProfileId, AccessRole: ACCESS_ROLE, BaseDirectory: '/as2-bucket/in', Status })))
-    .AgreementId!;
-const connector = async (input: Omit<CreateConnectorRequest, 'AccessRole'>) =>
-  (await s.client.send(new CreateConnectorCommand({ AccessRole: ACCESS_ROLE, ...input }))).ConnectorId!;
+const { at, certificate, profile, as2Server, agreement, connector } = partnerFixtures({ label: 'health', client: () => s.client, certs: () => certs, t0: () => t0 });
 
 const HEALTH = `health(expiringWithinDays: $days) { status problems { code severity message node { __typename id } } }`;
 const NODE_HEALTH = `query($id: ID!, $days: Int) { node(id: $id) {

@@ -1,11 +1,11 @@
 import { CreateProfileCommand } from '@aws-sdk/client-transfer';
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
-import { startGateway, type RunningGateway } from '../../src/gateway';
 import { createLogger, errorLogOf, redactKeys } from '../../src/gateway/observability/logger';
 import { principalOf } from '../../src/gateway/plugins/request-log';
 import { scrape } from '../support/metrics';
-import { startStack, type TestStack } from '../support/stack';
+import { startGateway, startStack, type RunningGateway, type TestStack } from '../support/stack';
+import { until } from '../support/until';
 
 const PRIVATE_KEY = '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\n-----END PRIVATE KEY-----';
 const PROFILES = `query PartnerProfiles { profiles(first: 10) { edges { node { as2Id certificateIds } } } }`;
@@ -173,12 +173,9 @@ describe('uploads the client abandons mid-body', () => {
 
   it('are counted in transfer_graph_http_aborted_total and logged at debug without a stack, never as errors', async () => {
     for (let i = 0; i < 5; i += 1) await abandon();
-    let aborted = 0;
-    for (let polls = 0; polls < 250 && aborted < 5; polls += 1) {
-      aborted = (await scrape(s.gateway.url)).value('transfer_graph_http_aborted_total');
-      if (aborted < 5) await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    expect(aborted).toBe(5);
+    const aborted = async () => (await scrape(s.gateway.url)).value('transfer_graph_http_aborted_total');
+    await until(async () => (await aborted()) >= 5, { what: async () => `5 aborted requests counted, not ${await aborted()}` });
+    expect(await aborted()).toBe(5);
     expect(lines.map(({ level, msg, err }) => ({ level, msg, err }))).toEqual(
       Array.from({ length: 5 }, () => ({ level: 'debug', msg: 'client hung up before its request body arrived', err: undefined })),
     );

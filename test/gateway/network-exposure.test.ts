@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { ConfigError, gatewayConfigFromEnv } from '../../src/config/gateway';
-import { runGatewayToExit, spawnGateway, type ChildGateway } from '../support/child-gateway';
+import { runGatewayToExit, spawnGateway, type BuiltGateway } from '../support/built-gateway';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
 import { writeApiKeys } from '../support/security';
 
@@ -9,7 +9,7 @@ const OPEN_ON_NETWORK =
 
 describe('starting open (no AUTH_MODE) on the network', () => {
   it('is refused by the built entry with NODE_ENV=production and HOST=0.0.0.0 (as the Docker image sets), naming the variables to set', async () => {
-    expect(await runGatewayToExit({ HOST: '0.0.0.0', EMULATOR_DATA: ':memory:', EMULATOR_PORT: '0' })).toEqual({ code: 2, signal: null, stderr: `transfer-graph: ${OPEN_ON_NETWORK}\n` });
+    expect(await runGatewayToExit({ HOST: '0.0.0.0', EMULATOR_DATA: ':memory:', EMULATOR_PORT: '0' })).toEqual({ code: 2, signal: null, stdout: '', stderr: `transfer-graph: ${OPEN_ON_NETWORK}\n` });
   });
 
   it('is refused on any address but loopback, and allowed with ALLOW_UNAUTHENTICATED=true, AUTH_MODE set, or a loopback HOST', () => {
@@ -35,7 +35,7 @@ describe('the Host allowlist (ALLOWED_HOSTS)', () => {
   });
 
   let t: TestEmulator;
-  let child: ChildGateway | undefined;
+  let child: BuiltGateway | undefined;
   beforeAll(async () => {
     t = await startTestEmulator();
   });

@@ -1,4 +1,5 @@
-import { CreateAgreementCommand, CreateProfileCommand, CreateServerCommand } from '@aws-sdk/client-transfer';
+import { CreateAgreementCommand, CreateProfileCommand } from '@aws-sdk/client-transfer';
+import { createAs2Server } from '../support/as2-server';
 import { startStack, type TestStack } from '../support/stack';
 
 const FULL = 100;
@@ -28,9 +29,7 @@ async function page(vars: Record<string, unknown>): Promise<Page> {
 
 beforeAll(async () => {
   s = await startStack();
-  const { ServerId } = await s.client.send(
-    new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] } }),
-  );
+  const ServerId = await createAs2Server(s.client);
   serverGlobalId = Buffer.from(`Server:us-east-1:${ServerId}`).toString('base64url');
   const { ProfileId: local } = await s.client.send(new CreateProfileCommand({ As2Id: 'US', ProfileType: 'LOCAL' }));
   agreementIds = [];

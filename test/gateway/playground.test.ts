@@ -1,17 +1,14 @@
 import { ListConnectorsCommand, ListServersCommand, StartFileTransferCommand } from '@aws-sdk/client-transfer';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PLAYGROUND_QUERY } from '../../src/gateway/http/playground';
+import { gatedChromium, type GatedBrowser } from '../support/chromium';
 import { startStack, type TestStack } from '../support/stack';
 
-/** Debian's chromium, as .ci/run installs it (no browser download). */
-const CHROMIUM = '/usr/bin/chromium';
 /** The README shows this image; it is rewritten only when missing or when PLAYGROUND_SCREENSHOT=update. */
 const SCREENSHOT = join(__dirname, '..', '..', 'docs', 'playground.png');
-const hasChromium = existsSync(CHROMIUM);
 
 describe('the playground over HTTP', () => {
   let s: TestStack;
@@ -111,62 +108,26 @@ describe('PLAYGROUND=false', () => {
   });
 });
 
-const browserSuite = hasChromium || process.env.CI ? describe : describe.skip;
-const skipReason = hasChromium || process.env.CI ? '' : ` (skipped: no chromium at ${CHROMIUM}; .ci/run installs Debian's chromium)`;
-
-browserSuite(`the playground in headless Chromium, with every request but the gateway's blocked${skipReason}`, () => {
+describe("the playground in headless Chromium, with every request but the gateway's blocked", () => {
   let s: TestStack;
-  let context: BrowserContext;
+  let browser: GatedBrowser;
   let page: Page;
-  let userDataDir: string;
-  const external: string[] = [];
+  let external: string[];
+  let problems: string[];
   const failed: string[] = [];
-  const problems: string[] = [];
 
   beforeAll(async () => {
     s = await startStack({ seed: 'demo' });
-    userDataDir = mkdtempSync(join(tmpdir(), 'tg-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1440, height: 900 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    const gateway = new URL(s.gateway.url).origin;
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (new URL(url).origin === gateway) return route.continue();
-      external.push(url);
-      return route.abort('blockedbyclient');
-    });
-    // Runs in the page (a string: the project's TypeScript has no DOM types).
-    await context.addInitScript(`
-      window.__cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
-    `);
-    page = context.pages()[0] ?? (await context.newPage());
+    browser = await gatedChromium(new URL(s.gateway.url).origin);
+    ({ page, external, problems } = browser);
     page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText}`));
     page.on('response', (response) => {
       if (response.status() >= 400) failed.push(`${response.url()} ${response.status()}`);
     });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    await browser?.close();
     await s?.close();
   });
 

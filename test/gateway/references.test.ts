@@ -2,11 +2,11 @@ import {
   CreateAgreementCommand,
   CreateConnectorCommand,
   CreateProfileCommand,
-  CreateServerCommand,
   DescribeAgreementCommand,
   DescribeProfileCommand,
   type ProfileType,
 } from '@aws-sdk/client-transfer';
+import { createAs2Server } from '../support/as2-server';
 import { certificateFactory, type CertificateFactory } from '../support/certificates';
 import { startStack, type TestStack } from '../support/stack';
 
@@ -36,15 +36,7 @@ const agreement = async (LocalProfileId: string, PartnerProfileId: string) =>
 beforeAll(async () => {
   s = await startStack();
   certs = await certificateFactory();
-  serverId = (
-    await s.client.send(
-      new CreateServerCommand({
-        Protocols: ['AS2'],
-        EndpointType: 'VPC',
-        EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] },
-      }),
-    )
-  ).ServerId!;
+  serverId = await createAs2Server(s.client);
 });
 afterAll(() => s.close());
 

@@ -3,7 +3,6 @@ import {
   CreateAgreementCommand,
   CreateConnectorCommand,
   CreateProfileCommand,
-  CreateServerCommand,
   DescribeProfileCommand,
   ImportCertificateCommand,
   ListProfilesCommand,
@@ -15,6 +14,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createServer } from 'node:net';
 import { startGateway, type RunningGateway } from '../../src/gateway';
+import { createAs2Server } from '../support/as2-server';
 import { certificateFactory } from '../support/certificates';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
 
@@ -90,11 +90,7 @@ beforeAll(async () => {
   await profile(eastClient, 'EAST-3', 'PARTNER');
   await profile(westClient, 'WEST-1', 'LOCAL');
   await profile(westClient, 'WEST-2', 'PARTNER', [westDue]);
-  westServer = (
-    await westClient.send(
-      new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] } }),
-    )
-  ).ServerId!;
+  westServer = await createAs2Server(westClient);
   westAgreement = (
     await westClient.send(
       new CreateAgreementCommand({ ServerId: westServer, LocalProfileId: profiles['WEST-1'], PartnerProfileId: profiles['WEST-2'], AccessRole: ACCESS_ROLE, BaseDirectory: '/b/in' }),
@@ -295,8 +291,7 @@ describe('mutations and lookups act in the region of what they name (one emulato
       euProfiles[As2Id] = (await eu.send(new CreateProfileCommand({ As2Id, ProfileType }))).ProfileId!;
     }
     usProfile = (await us.send(new CreateProfileCommand({ As2Id: 'US-A', ProfileType: 'LOCAL' }))).ProfileId!;
-    const endpoint = { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] };
-    euServer = (await eu.send(new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: endpoint }))).ServerId!;
+    euServer = await createAs2Server(eu);
     gw = await gatewayOver(emulator, emulator.endpoint);
   });
   afterAll(async () => {
@@ -410,8 +405,7 @@ describe('mutations and lookups act in the region of what they name (one emulato
 
   it("looks up by ARN in the ARN's region, and lists a server's agreements by its graph id there", async () => {
     const arn = (await eu.send(new DescribeProfileCommand({ ProfileId: euProfiles['EU-A'] }))).Profile!.Arn!;
-    const endpoint = { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] };
-    const server = (await eu.send(new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: endpoint }))).ServerId!;
+    const server = await createAs2Server(eu);
     const link = { ServerId: server, LocalProfileId: euProfiles['EU-A'], PartnerProfileId: euProfiles['EU-B'], AccessRole: ACCESS_ROLE, BaseDirectory: '/eu/b' };
     await eu.send(new CreateAgreementCommand(link));
     const res = await post(gw, `query($arn: String!, $server: ID!) { profile(idOrArn: $arn) { id as2Id } agreements(server: $server) { edges { node { localProfile { as2Id } } } } }`, {

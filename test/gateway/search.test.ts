@@ -3,10 +3,10 @@ import {
   CreateAgreementCommand,
   CreateConnectorCommand,
   CreateProfileCommand,
-  CreateServerCommand,
   DescribeCertificateCommand,
   ImportCertificateCommand,
 } from '@aws-sdk/client-transfer';
+import { createAs2Server } from '../support/as2-server';
 import { certificateFactory, type CertificateFactory } from '../support/certificates';
 import { type GraphQLResponse, startStack, type TestStack } from '../support/stack';
 
@@ -54,16 +54,7 @@ beforeAll(async () => {
   west = await profile('ACME-WEST', 'PARTNER', [due40]);
   globex = await profile('GLOBEX', 'PARTNER', [due200]);
   ours = await profile('OURS', 'LOCAL', []);
-  const server = async () =>
-    (
-      await s.client.send(
-        new CreateServerCommand({
-          Protocols: ['AS2'],
-          EndpointType: 'VPC',
-          EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] },
-        }),
-      )
-    ).ServerId!;
+  const server = () => createAs2Server(s.client);
   s1 = await server();
   s2 = await server();
   const agreement = async (ServerId: string, PartnerProfileId: string, Status: 'ACTIVE' | 'INACTIVE', Description?: string) =>

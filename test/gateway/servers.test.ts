@@ -1,6 +1,7 @@
 import { CreateServerCommand } from '@aws-sdk/client-transfer';
 import { NO_PROVIDER_CALL_MESSAGE } from '../../src/emulator/operations/servers';
 import { ED25519_OPENSSH, ED25519_OPENSSH_FINGERPRINT } from '../emulator/fixtures/host-keys';
+import { createAs2Server } from '../support/as2-server';
 import { startStack, type TestStack } from '../support/stack';
 
 const gid = (...parts: string[]) => Buffer.from([parts[0], 'us-east-1', ...parts.slice(1)].join(':')).toString('base64url');
@@ -42,8 +43,8 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 /** An AS2 server made through the real API. */
-const as2Server = async () =>
-  (await s.client.send(new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: VPC, SubnetIds: SUBNETS } }))).ServerId!;
+const as2Server = () =>
+  createAs2Server(s.client, { EndpointDetails: { VpcId: VPC, SubnetIds: SUBNETS } });
 
 /** An SFTP server with an API Gateway identity provider, made through the real API. */
 const customIdpServer = async () =>

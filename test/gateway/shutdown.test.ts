@@ -1,16 +1,12 @@
 import { ListProfilesCommand } from '@aws-sdk/client-transfer';
 import { request } from 'node:http';
 import { ConfigError, gatewayConfigFromEnv } from '../../src/config/gateway';
-import { runGatewayToExit, spawnGateway, type ChildGateway } from '../support/child-gateway';
+import { runGatewayToExit, spawnGateway, type BuiltGateway } from '../support/built-gateway';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
+import { until } from '../support/until';
 
 /** Waits until `text` shows in the child's output (at most 5 s). */
-async function outputShows(child: ChildGateway, text: string): Promise<void> {
-  for (let waited = 0; !child.stdout().includes(text); waited += 20) {
-    if (waited > 5000) throw new Error(`"${text}" not printed: ${child.stdout()}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const outputShows = (child: BuiltGateway, text: string) => until(() => child.output().includes(text), { what: () => `"${text}" printed: ${child.output()}` });
 
 /** A GraphQL POST on a connection of its own (no pooled keep-alive socket): answers the status and body, or the error. */
 function postOnNewConnection(url: string, query: string): Promise<{ status: number; body: any } | { error: string }> {
@@ -28,12 +24,10 @@ function postOnNewConnection(url: string, query: string): Promise<{ status: numb
 }
 
 /** Waits (at most 5 s) until the emulator has received `count` calls of `operation`: those requests are in flight. */
-async function emulatorReceived(t: TestEmulator, operation: string, count: number): Promise<void> {
-  for (let waited = 0; ((await t.stats()).requests[operation] ?? 0) < count; waited += 20) {
-    if (waited > 5000) throw new Error(`the emulator received ${JSON.stringify((await t.stats()).requests)}, not ${count} ${operation}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const emulatorReceived = (t: TestEmulator, operation: string, count: number) =>
+  until(async () => ((await t.stats()).requests[operation] ?? 0) >= count, {
+    what: async () => `${count} ${operation} received; the emulator received ${JSON.stringify((await t.stats()).requests)}`,
+  });
 
 const createProfile = (as2Id: string) => `mutation { createProfile(input: { as2Id: "${as2Id}", profileType: PARTNER }) { profile { as2Id } userErrors { code } } }`;
 
@@ -41,22 +35,19 @@ const createProfile = (as2Id: string) => `mutation { createProfile(input: { as2I
 const outcome = (answer: Awaited<ReturnType<typeof postOnNewConnection>>) =>
   'error' in answer ? answer : { status: answer.status, data: answer.body.data, errors: answer.body.errors };
 
-/** A POST whose body never arrives in full (10 of 100 bytes): answers the error that ends it. */
-function postUnfinished(url: string): Promise<{ error: string } | { status: number }> {
-  return new Promise((resolve) => {
+/** A POST whose body never arrives in full (10 of 100 bytes): `sent` once its bytes left, `ended` with the error that ends it. */
+function postUnfinished(url: string): { sent: Promise<void>; ended: Promise<{ error: string } | { status: number }> } {
+  let sent!: Promise<void>;
+  const ended = new Promise<{ error: string } | { status: number }>((resolve) => {
     const req = request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': 100 } }, (res) => resolve({ status: res.statusCode! }));
     req.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
-    req.write('{"query":"');
+    sent = new Promise((written) => req.write('{"query":"', () => written()));
   });
+  return { sent, ended };
 }
 
-/** Lets the event loop turn `ms` times a millisecond, so that bytes written reach the child. */
-const outputIdle = async (ms: number) => {
-  for (let i = 0; i < ms; i += 1) await new Promise((resolve) => setTimeout(resolve, 1));
-};
-
 /** Resolves when the process ends, or with `undefined` after `ms` (the test then fails on the missing exit). */
-const exitWithin = (child: ChildGateway, ms: number) =>
+const exitWithin = (child: BuiltGateway, ms: number) =>
   Promise.race([child.exited, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref())]);
 
 describe('the shutdown grace (SHUTDOWN_GRACE_MS) and the request deadline (REQUEST_DEADLINE_MS)', () => {
@@ -64,6 +55,7 @@ describe('the shutdown grace (SHUTDOWN_GRACE_MS) and the request deadline (REQUE
     expect(await runGatewayToExit({ SHUTDOWN_GRACE_MS: '1000', REQUEST_DEADLINE_MS: '3000' })).toEqual({
       code: 2,
       signal: null,
+      stdout: '',
       stderr: 'transfer-graph: SHUTDOWN_GRACE_MS (1000) must be at least REQUEST_DEADLINE_MS (3000), or SIGTERM would cut requests still within their deadline; leave it unset for REQUEST_DEADLINE_MS + 2000\n',
     });
   });
@@ -91,7 +83,7 @@ describe('SIGTERM (the built entry, dist/src/main.js, NODE_ENV=production)', () 
       await t.setFaults({ latencyMs: 1500 });
       const inFlight = postOnNewConnection(child.graphqlUrl, '{ profiles { totalCount } }');
       // Signal only once the request has reached AWS (the emulator), so that it is truly in flight.
-      for (let waited = 0; (await t.stats()).total === 0 && waited < 5000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      await emulatorReceived(t, 'ListProfiles', 1);
       child.process.kill('SIGTERM');
       await outputShows(child, 'SIGTERM: no new requests');
       expect(await postOnNewConnection(child.graphqlUrl, '{ __typename }')).toEqual({ error: 'ECONNREFUSED' });
@@ -160,11 +152,13 @@ describe('SIGTERM (the built entry, dist/src/main.js, NODE_ENV=production)', () 
     const child = await spawnGateway({ TRANSFER_ENDPOINT: t.endpoint, SHUTDOWN_GRACE_MS: '300', REQUEST_DEADLINE_MS: '200' });
     try {
       const stalled = postUnfinished(child.graphqlUrl);
-      await outputIdle(50);
+      await stalled.sent;
+      // A whole request on a connection opened after those bytes left is answered only after the gateway read them.
+      expect(outcome(await postOnNewConnection(child.graphqlUrl, '{ __typename }'))).toMatchObject({ status: 200 });
       child.process.kill('SIGTERM');
       expect(await exitWithin(child, 10_000)).toEqual({ code: 0, signal: null });
-      expect(await stalled).toEqual({ error: 'ECONNRESET' });
-      expect(child.stdout()).toContain('transfer-graph: grace over; closing the requests still in flight');
+      expect(await stalled.ended).toEqual({ error: 'ECONNRESET' });
+      expect(child.output()).toContain('transfer-graph: grace over; closing the requests still in flight');
     } finally {
       child.process.kill('SIGKILL');
     }

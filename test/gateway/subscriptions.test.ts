@@ -5,17 +5,20 @@ import WebSocket from 'ws';
 import { print } from 'graphql';
 import { FileTransferUpdatesDocument } from '../../src/client';
 import { certificateFactory } from '../support/certificates';
+import { fakeClock } from '../support/clock';
 import { scrape } from '../support/metrics';
 import { securityFrom, writeApiKeys } from '../support/security';
 import { startStack, type TestStack } from '../support/stack';
+import { until } from '../support/until';
 
 /** One `next` message of a subscription. */
 type Message = FormattedExecutionResult<Record<string, unknown>, unknown>;
 
 const gid = (...parts: string[]) => Buffer.from([parts[0], 'us-east-1', ...parts.slice(1)].join(':')).toString('base64url');
 const ACCESS_ROLE = 'arn:aws:iam::000000000000:role/connector-access';
-/** Each file stays QUEUED, then IN_PROGRESS, this long: long enough for a second subscriber to join in time. */
-const STEP_MS = 500;
+/** Each file stays QUEUED, then IN_PROGRESS, this long on the emulator's clock, a fake one the specs move. */
+const STEP_MS = 60_000;
+const clock = fakeClock(new Date().toISOString());
 
 /** The example subscription of examples/file-transfer.graphql. */
 const FOLLOW = print(FileTransferUpdatesDocument);
@@ -63,27 +66,10 @@ function follow(c: Client, id: string): Following {
   return { events, done, received, unsubscribe: () => unsubscribe() };
 }
 
-/** Checks `condition` every 20 ms for at most 2 s; whether it came to hold. */
-async function eventually(condition: () => Promise<boolean>): Promise<boolean> {
-  for (let i = 0; i < 100; i += 1) {
-    if (await condition()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return condition();
-}
-
 const statusOf = (event: Message) => (event.data as any)?.fileTransferUpdates?.status;
 
-/** Statuses arrive only on change and only forwards. */
-function expectProgression(events: Message[], terminal: string): void {
-  const statuses = events.map(statusOf);
-  const order = ['QUEUED', 'IN_PROGRESS', terminal];
-  expect(statuses.at(-1)).toBe(terminal);
-  for (let i = 1; i < statuses.length; i += 1) expect(order.indexOf(statuses[i])).toBeGreaterThan(order.indexOf(statuses[i - 1]));
-}
-
 beforeAll(async () => {
-  const [stack, certs] = await Promise.all([startStack({ transferStepMs: STEP_MS }, { subscriptions: { pollIntervalMs: 25 } }), certificateFactory()]);
+  const [stack, certs] = await Promise.all([startStack({ transferStepMs: STEP_MS, now: clock.now }, { subscriptions: { pollIntervalMs: 25 } }), certificateFactory()]);
   s = stack;
   const signingKey = await certs.importInto(s.client, 'SIGNING', { withPrivateKey: true });
   const local = (await s.client.send(new CreateProfileCommand({ As2Id: 'OUR-AS2', ProfileType: 'LOCAL', CertificateIds: [signingKey] }))).ProfileId!;
@@ -108,6 +94,10 @@ describe('subscription fileTransferUpdates', () => {
     const first = follow(client(), id);
     await first.received(1);
     const second = follow(client(), id);
+    await second.received(1);
+    clock.advance(STEP_MS);
+    await Promise.all([first.received(2), second.received(2)]);
+    clock.advance(STEP_MS);
     const [a, b] = await Promise.all([first.done, second.done]);
 
     expect(a[0].data).toEqual({
@@ -118,8 +108,10 @@ describe('subscription fileTransferUpdates', () => {
         files: { edges: [{ node: { filePath: '/outbox/a.edi', status: 'QUEUED', failureCode: null, failureMessage: null } }, { node: { filePath: '/outbox/b.edi', status: 'QUEUED', failureCode: null, failureMessage: null } }] },
       },
     });
-    expectProgression(a, 'COMPLETED');
-    expectProgression(b, 'COMPLETED');
+    expect([a.map(statusOf), b.map(statusOf)]).toEqual([
+      ['QUEUED', 'IN_PROGRESS', 'COMPLETED'],
+      ['QUEUED', 'IN_PROGRESS', 'COMPLETED'],
+    ]);
     const last = a.at(-1)!;
     expect(last.data).toEqual({
       fileTransferUpdates: {
@@ -142,8 +134,13 @@ describe('subscription fileTransferUpdates', () => {
   it('follows a transfer to FAILED, with each file\'s failure', async () => {
     const transferId = await start(unreachable, ['/outbox/a.edi']);
     const id = gid('FileTransfer', unreachable, transferId);
-    const events = await follow(client(), id).done;
-    expectProgression(events, 'FAILED');
+    const following = follow(client(), id);
+    await following.received(1);
+    clock.advance(STEP_MS);
+    await following.received(2);
+    clock.advance(STEP_MS);
+    const events = await following.done;
+    expect(events.map(statusOf)).toEqual(['QUEUED', 'IN_PROGRESS', 'FAILED']);
     expect(events.at(-1)!.data).toEqual({
       fileTransferUpdates: {
         id,
@@ -268,9 +265,10 @@ describe('subscription fileTransferUpdates', () => {
     await Promise.all(following.map((f) => f.received(1)));
     expect(await active()).toBe(activeBefore + 2);
     following[1].unsubscribe();
+    clock.advance(2 * STEP_MS);
     await following[0].done;
     // Both ended: one completed with the transfer, one was left by its client.
-    expect(await eventually(async () => (await active()) === activeBefore)).toBe(true);
+    await until(async () => (await active()) === activeBefore, { what: async () => `${activeBefore} subscriptions active, not ${await active()}` });
     expect(await started()).toBe(startedBefore + 2);
   });
 });

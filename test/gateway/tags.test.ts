@@ -2,10 +2,10 @@ import {
   CreateAgreementCommand,
   CreateConnectorCommand,
   CreateProfileCommand,
-  CreateServerCommand,
   ListTagsForResourceCommand,
   StartFileTransferCommand,
 } from '@aws-sdk/client-transfer';
+import { createAs2Server } from '../support/as2-server';
 import { certificateFactory } from '../support/certificates';
 import { startStack, type TestStack } from '../support/stack';
 
@@ -73,9 +73,7 @@ describe('tagResource', () => {
   });
 
   it('tags a server and an agreement (whose id carries its server)', async () => {
-    const { ServerId } = await s.client.send(
-      new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] } }),
-    );
+    const ServerId = await createAs2Server(s.client);
     const partnerId = (await s.client.send(new CreateProfileCommand({ As2Id: 'AGREED', ProfileType: 'PARTNER' }))).ProfileId!;
     const { AgreementId } = await s.client.send(
       new CreateAgreementCommand({ ServerId, LocalProfileId: profileId, PartnerProfileId: partnerId, AccessRole: ACCESS_ROLE, BaseDirectory: '/as2-bucket/in' }),

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { abortAfter } from '../../src/gateway/upstream/timed-signal';
+
+// Its behaviour in process is specified in test/unit/timed-signal.test.ts.
 
 /** The modules as `npm start` runs them (jest's global set-up builds dist/). */
 const BUILT_TIMED_SIGNAL = resolve(__dirname, '../../dist/src/gateway/upstream/timed-signal.js');
@@ -8,44 +9,7 @@ const BUILT_DEADLINE = resolve(__dirname, '../../dist/src/gateway/request/deadli
 const BUILT_CONTEXT = resolve(__dirname, '../../dist/src/gateway/request/context.js');
 const BUILT_UPSTREAM = resolve(__dirname, '../../dist/src/gateway/upstream/client.js');
 
-const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-describe('a timed abort signal', () => {
-  it('aborts with a TimeoutError once its time runs out', async () => {
-    const timed = abortAfter(20);
-    expect(timed.signal.aborted).toBe(false);
-    await tick(60);
-    expect(timed.signal.aborted).toBe(true);
-    expect(timed.timedOut).toBe(true);
-    expect((timed.signal.reason as DOMException).name).toBe('TimeoutError');
-  });
-
-  it('aborts with the parent, for the parent’s reason, without counting as timed out', () => {
-    const parent = new AbortController();
-    const timed = abortAfter(10_000, parent.signal);
-    parent.abort(new Error('client left'));
-    expect(timed.signal.aborted).toBe(true);
-    expect(timed.timedOut).toBe(false);
-    expect((timed.signal.reason as Error).message).toBe('client left');
-    timed.dispose();
-  });
-
-  it('starts aborted when the parent already is', () => {
-    const parent = new AbortController();
-    parent.abort();
-    expect(abortAfter(10_000, parent.signal).signal.aborted).toBe(true);
-  });
-
-  it('never fires once disposed, neither by time nor by its parent', async () => {
-    const parent = new AbortController();
-    const timed = abortAfter(20, parent.signal);
-    timed.dispose();
-    await tick(60);
-    parent.abort();
-    expect(timed.signal.aborted).toBe(false);
-    expect(timed.timedOut).toBe(false);
-  });
-
+describe('a timed abort signal in the built gateway', () => {
   it("as a request's deadline, can be the parent of many calls' signals at once without a MaxListenersExceededWarning", () => {
     // Node writes the warning to the real process's stderr, which a jest sandbox does not see: run it in a node of its own.
     const script = `

@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CreateConnectorCommand, CreateProfileCommand, CreateServerCommand, type ProfileType } from '@aws-sdk/client-transfer';
+import { CreateConnectorCommand, CreateProfileCommand, type ProfileType } from '@aws-sdk/client-transfer';
 import { startGateway, type RunningGateway } from '../../src/gateway';
+import { createAs2Server } from '../support/as2-server';
 import { startStack, type TestStack } from '../support/stack';
 
 const ACCESS_ROLE = 'arn:aws:iam::000000000000:role/as2-access';
@@ -14,15 +15,7 @@ const profile = async (As2Id: string, ProfileType: ProfileType) =>
 
 beforeAll(async () => {
   s = await startStack();
-  serverId = (
-    await s.client.send(
-      new CreateServerCommand({
-        Protocols: ['AS2'],
-        EndpointType: 'VPC',
-        EndpointDetails: { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] },
-      }),
-    )
-  ).ServerId!;
+  serverId = await createAs2Server(s.client);
 });
 afterAll(() => s.close());
 

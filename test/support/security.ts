@@ -9,9 +9,13 @@ import type { Role } from '../../src/gateway/request/roles';
 import type { SecurityOptions } from '../../src/gateway/security/index';
 import { securityOptionsFromEnv } from '../../src/config/security';
 
-/** Security options as the gateway reads them from `env`; the budget is off unless a test turns it on. */
-export function securityFrom(env: Record<string, string> = {}): SecurityOptions {
-  return securityOptionsFromEnv({ COST_BUDGET_PER_MINUTE: '0', ...env }, 'emulator');
+/**
+ * Security options as the gateway reads them from `env`; the budget is off unless a test turns it on, and counts by
+ * `clock` when one is given (a fake clock keeps a spec away from the minute's end).
+ */
+export function securityFrom(env: Record<string, string> = {}, { clock }: { clock?: { now: () => number } } = {}): SecurityOptions {
+  const options = securityOptionsFromEnv({ COST_BUDGET_PER_MINUTE: '0', ...env }, 'emulator');
+  return clock ? { ...options, budget: { ...options.budget, now: clock.now } } : options;
 }
 
 /** Writes an API_KEYS_FILE with new keys of the given names and roles; answers its path and the plain keys by name. */

@@ -1,4 +1,7 @@
 import { startGateway, type GatewayOptions, type RunningGateway } from '../../src/gateway';
+
+/** The gateway's composition root, for specs that wire a gateway of their own (one import to change if it moves). */
+export { startGateway, type GatewayOptions, type RunningGateway };
 import type { EmulatorOptions } from '../../src/emulator';
 import { startTestEmulator, type TestEmulator } from './emulator';
 
@@ -16,15 +19,23 @@ export interface TestStack extends TestEmulator {
   gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
 }
 
-/** The emulator and the gateway in front of it, both on 127.0.0.1 at free ports. */
+/** Something between the gateway and the emulator (a fault proxy): started on the emulator's endpoint, closed with the stack. */
+export type Between = (emulatorEndpoint: string) => Promise<{ endpoint: string; close(): Promise<void> }>;
+
+/**
+ * The emulator and the gateway in front of it, both on 127.0.0.1 at free ports; with `between`, the gateway reaches
+ * the emulator through what it starts (the stack's own client still reaches the emulator directly).
+ */
 export async function startStack(
   emulatorOptions: Partial<EmulatorOptions> = {},
   gatewayOptions: Partial<Pick<GatewayOptions, 'concurrencyPerRequest' | 'auditLog' | 'cacheTtlMs' | 'redisUrl' | 'log' | 'logger' | 'federation' | 'playground' | 'portal' | 'security' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts' | 'subscriptions' | 'regions' | 'webSocket'>> = {},
+  { between }: { between?: Between } = {},
 ): Promise<TestStack> {
   const emulator = await startTestEmulator(emulatorOptions);
+  const middle = between && (await between(emulator.endpoint));
   const gateway = await startGateway(
     {
-      upstream: { endpoint: emulator.endpoint, region: 'us-east-1' },
+      upstream: { endpoint: middle?.endpoint ?? emulator.endpoint, region: 'us-east-1' },
       concurrencyPerRequest: gatewayOptions.concurrencyPerRequest ?? 16,
       concurrencyPerProcess: 64,
       upstreamTimeoutMs: gatewayOptions.upstreamTimeoutMs ?? 5000,
@@ -61,6 +72,7 @@ export async function startStack(
     },
     async close() {
       await gateway.close();
+      await middle?.close();
       await emulator.close();
     },
   };

@@ -26,7 +26,7 @@ export function costBudgetPlugin(budget: CostBudget, rejected?: (limit: string) 
             return null;
           }
           rejected?.('budget');
-          const error = budgetExceeded(cost.requested, state);
+          const error = budgetExceeded(cost.requested, state, undefined, budget.now());
           return {
             http: { status: 429, headers: new HeaderMap([['retry-after', String(error.extensions.retryAfterSeconds)]]) },
             body: { kind: 'single', singleResult: { errors: [{ message: error.message, extensions: error.extensions }] } },

@@ -6,6 +6,8 @@ export interface CostBudgetOptions {
   perMinute: number;
   /** Where the counts live so that replicas share one budget per principal (Redis with REDIS_URL); in memory when absent. */
   store?: BudgetStore;
+  /** The clock the minutes are read from (epoch ms); Date.now unless a spec brings a fake one. */
+  now?: () => number;
 }
 
 /** The state of a principal's budget after a charge. */
@@ -41,6 +43,8 @@ export interface BudgetTicket {
 export class MemoryBudgetStore implements BudgetStore {
   private readonly counts = new Map<string, { spent: number; expires: number }>();
 
+  constructor(private readonly now: () => number = Date.now) {}
+
   async take(key: string, amount: number, limit: number, ttlMs: number) {
     const spent = this.current(key, ttlMs);
     if (spent.spent + amount > limit) return { taken: false, spent: spent.spent };
@@ -59,7 +63,7 @@ export class MemoryBudgetStore implements BudgetStore {
   }
 
   private current(key: string, ttlMs: number) {
-    const now = Date.now();
+    const now = this.now();
     if (this.counts.size > 10_000) for (const [k, v] of this.counts) if (v.expires <= now) this.counts.delete(k);
     let entry = this.counts.get(key);
     if (!entry || entry.expires <= now) this.counts.set(key, (entry = { spent: 0, expires: now + ttlMs }));
@@ -69,21 +73,26 @@ export class MemoryBudgetStore implements BudgetStore {
 
 /** The per-principal budget: a fixed one-minute window per principal, in the store, falling back to memory. */
 export class CostBudget {
-  private readonly fallback = new MemoryBudgetStore();
+  /** The budget's clock (options.now, else Date.now). */
+  readonly now: () => number;
+  private readonly fallback: MemoryBudgetStore;
 
   private constructor(
     readonly options: CostBudgetOptions,
     private readonly store: BudgetStore,
-  ) {}
+  ) {
+    this.now = options.now ?? Date.now;
+    this.fallback = new MemoryBudgetStore(this.now);
+  }
 
   /** The budget the options ask for: in their store (it never waits on Redis to start), else in memory. */
   static async create(options: CostBudgetOptions): Promise<CostBudget> {
-    return new CostBudget(options, options.store ?? new MemoryBudgetStore());
+    return new CostBudget(options, options.store ?? new MemoryBudgetStore(options.now));
   }
 
   /** Reserves `amount` for `principal` in the current minute, unless the budget would be overspent. */
   async reserve(principal: string, amount: number): Promise<{ taken: boolean; state: BudgetState; ticket: BudgetTicket }> {
-    const start = Math.floor(Date.now() / WINDOW_MS) * WINDOW_MS;
+    const start = Math.floor(this.now() / WINDOW_MS) * WINDOW_MS;
     const ticket = { key: `tg:budget:${principal}:${start}`, resetAt: new Date(start + WINDOW_MS).toISOString() };
     const { taken, spent } = await this.guard((store) => store.take(ticket.key, amount, this.options.perMinute, this.ttl(ticket)));
     return { taken, state: this.state(spent, ticket.resetAt), ticket };
@@ -101,7 +110,7 @@ export class CostBudget {
 
   /** Keys outlive their minute by a second, so that a late settlement still finds its count. */
   private ttl(ticket: BudgetTicket): number {
-    return Math.max(1000, Date.parse(ticket.resetAt) - Date.now() + 1000);
+    return Math.max(1000, Date.parse(ticket.resetAt) - this.now() + 1000);
   }
 
   private state(spent: number, resetAt: string): BudgetState {
@@ -120,9 +129,9 @@ export class CostBudget {
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
-/** BUDGET_EXCEEDED for a charge of `requested` that the rest of the minute's budget (`state`) cannot pay. */
-export function budgetExceeded(requested: number, state: BudgetState, what = "This query's requested cost"): GraphQLError {
-  const seconds = Math.max(1, Math.ceil((Date.parse(state.resetAt) - Date.now()) / 1000));
+/** BUDGET_EXCEEDED for a charge of `requested` that the rest of the minute's budget (`state`) cannot pay, at `now`. */
+export function budgetExceeded(requested: number, state: BudgetState, what = "This query's requested cost", now = Date.now()): GraphQLError {
+  const seconds = Math.max(1, Math.ceil((Date.parse(state.resetAt) - now) / 1000));
   return new GraphQLError(
     `${what} is ${numberFormat.format(requested)}, but only ${numberFormat.format(state.remaining)} of ` +
       `your ${numberFormat.format(state.limit)} per minute remain; the budget is whole again at ${state.resetAt} (in ${seconds} s)`,

@@ -26,7 +26,7 @@ export interface SecurityOptions {
   limits: QueryLimitsOptions;
   /** Weights by `Type` or `Type.field` over the cost model's defaults (QUERY_COST_WEIGHTS). */
   costWeights: Record<string, number>;
-  budget: Pick<CostBudgetOptions, 'perMinute'>;
+  budget: Pick<CostBudgetOptions, 'perMinute' | 'now'>;
   production: ProductionDefaultsOptions;
   deadline: RequestDeadlineOptions;
 }
@@ -138,7 +138,7 @@ export async function startSecurity(
       const { taken, state } = await budget.reserve(principal, amount);
       if (taken) return undefined;
       deps.rejected?.('budget');
-      return budgetExceeded(amount, state, what);
+      return budgetExceeded(amount, state, what, budget.now());
     },
     async close() {
       await budget?.close();

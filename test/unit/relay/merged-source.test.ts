@@ -1,4 +1,6 @@
+import { toCursor } from '../../../src/gateway/schema/relay/cursor';
 import { mergedSource } from '../../../src/gateway/schema/relay/merged-source';
+import { paginate } from '../../../src/gateway/schema/relay/paginate';
 import { graphQLError } from '../../../src/gateway/upstream/errors';
 import { fakeList, idsOf } from './fake-list';
 
@@ -70,5 +72,68 @@ describe('mergedSource (one list across regions)', () => {
       message: 'Invalid cursor: damaged position of a list across regions; start again without it',
       extensions: { code: 'BAD_USER_INPUT' },
     });
+  });
+});
+
+describe('a connection across regions (paginate over mergedSource)', () => {
+  const KEY = 'regions(us-east-1,eu-west-1):p';
+  /** A merged NextToken: each region's [NextToken, items already taken] (null once read to the end), version 1. */
+  const token = (...positions: Array<[string | null, number] | null>) =>
+    Buffer.from(JSON.stringify([1, ...positions])).toString('base64url');
+  const cursor = (at: string | null, skip: number, id: string) => toCursor(KEY, { token: at, skip, id });
+  const edge = (region: string, item: string, at: string | null, skip: number) => ({
+    node: { region, item },
+    cursor: cursor(at, skip, `${region}/${item}`),
+  });
+  const sources = (east: string[], west: string[]) => {
+    const lists = { east: fakeList('p', east), west: fakeList('p', west) };
+    const merged = mergedSource(
+      'p',
+      [
+        { region: 'us-east-1', source: lists.east },
+        { region: 'eu-west-1', source: lists.west },
+      ],
+      { onFailure: () => undefined },
+    );
+    return { merged, lists };
+  };
+
+  it('pages the interleaved list forward, each item once, the cursor resuming every region where it stood, with one List call per region per page', async () => {
+    const { merged, lists } = sources(idsOf('e', 3), idsOf('w', 2));
+    // The last edge of a page holds the page's NextToken: east has taken 2 items, west 1.
+    const AFTER_E2 = token([null, 2], [null, 1]);
+    const first = await paginate(merged, { first: 3 });
+    expect(first).toEqual({
+      edges: [edge('us-east-1', 'e1', null, 1), edge('eu-west-1', 'w1', null, 2), edge('us-east-1', 'e2', AFTER_E2, 0)],
+      knownTotal: undefined,
+      pageInfo: {
+        hasNextPage: true,
+        hasPreviousPage: false,
+        startCursor: cursor(null, 1, 'us-east-1/e1'),
+        endCursor: cursor(AFTER_E2, 0, 'us-east-1/e2'),
+      },
+    });
+    const second = await paginate(merged, { first: 3, after: first.pageInfo.endCursor });
+    expect(second).toEqual({
+      edges: [edge('us-east-1', 'e3', AFTER_E2, 1), edge('eu-west-1', 'w2', AFTER_E2, 2)],
+      knownTotal: undefined,
+      pageInfo: {
+        hasNextPage: false,
+        hasPreviousPage: true,
+        startCursor: cursor(AFTER_E2, 1, 'us-east-1/e3'),
+        endCursor: cursor(AFTER_E2, 2, 'eu-west-1/w2'),
+      },
+    });
+    // The second page reads each region's first AWS page again (it had no NextToken yet), skipping what was taken.
+    expect([lists.east.calls, lists.west.calls]).toEqual([
+      [
+        [null, 3],
+        [null, 5],
+      ],
+      [
+        [null, 3],
+        [null, 4],
+      ],
+    ]);
   });
 });

@@ -30,7 +30,12 @@ describe('paginate (a Relay connection over an AWS list)', () => {
     expect(second).toEqual({
       edges: [edge('after:i2', 1, 'i3'), edge('after:i4', 0, 'i4')],
       knownTotal: undefined,
-      pageInfo: { hasNextPage: true, hasPreviousPage: true, startCursor: cursor('after:i2', 1, 'i3'), endCursor: cursor('after:i4', 0, 'i4') },
+      pageInfo: {
+        hasNextPage: true,
+        hasPreviousPage: true,
+        startCursor: cursor('after:i2', 1, 'i3'),
+        endCursor: cursor('after:i4', 0, 'i4'),
+      },
     });
     expect(list.calls).toEqual([['after:i2', 2]]);
   });
@@ -39,7 +44,11 @@ describe('paginate (a Relay connection over an AWS list)', () => {
     const list = fakeList('items', idsOf('i', 5), 2);
     const page = await paginate(list, { first: 5 });
     expect(page.edges.map((e) => e.node)).toEqual(idsOf('i', 5));
-    expect(list.calls).toEqual([[null, 5], ['after:i2', 3], ['after:i4', 1]]);
+    expect(list.calls).toEqual([
+      [null, 5],
+      ['after:i2', 3],
+      ['after:i4', 1],
+    ]);
     expect(page.pageInfo.hasNextPage).toBe(false);
   });
 
@@ -57,7 +66,31 @@ describe('paginate (a Relay connection over an AWS list)', () => {
       knownTotal: 6,
       pageInfo: { hasNextPage: true, hasPreviousPage: true, startCursor: cursor(null, 3, 'i3'), endCursor: cursor('after:i4', 0, 'i4') },
     });
-    expect(list.calls).toEqual([[null, 1000], ['after:i4', 1000]]);
+    expect(list.calls).toEqual([
+      [null, 1000],
+      ['after:i4', 1000],
+    ]);
+  });
+
+  it('answers the window between `after` and `before`, cut by `first`', async () => {
+    const list = fakeList('items', idsOf('i', 6));
+    expect(await paginate(list, { first: 2, after: cursor(null, 1, 'i1'), before: cursor(null, 5, 'i5') })).toEqual({
+      edges: [edge(null, 2, 'i2'), edge(null, 3, 'i3')],
+      knownTotal: 6,
+      pageInfo: { hasNextPage: true, hasPreviousPage: true, startCursor: cursor(null, 2, 'i2'), endCursor: cursor(null, 3, 'i3') },
+    });
+  });
+
+  it('cuts the same forward page from the whole list when the total is wanted too (one walk instead of a page and a walk)', async () => {
+    const paged = await paginate(fakeList('items', idsOf('i', 5), 2), { first: 2 });
+    const list = fakeList('items', idsOf('i', 5), 2);
+    const whole = await paginate(list, { first: 2 }, { wholeList: true });
+    expect(whole).toEqual({ ...paged, knownTotal: 5 });
+    expect(list.calls).toEqual([
+      [null, 1000],
+      ['after:i2', 1000],
+      ['after:i4', 1000],
+    ]);
   });
 
   it('uses 20 when neither first nor last is given, and refuses counts outside 1–100', async () => {
