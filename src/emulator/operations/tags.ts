@@ -43,7 +43,7 @@ function retag(ctx: OperationContext, arnValue: string, change: (tags: Tag[]) =>
   const { kind, id, record } = resolve(ctx, arnValue);
   const tags = change(record.described.Tags ?? []);
   if (tags.length > MAX_TAGS) throw invalidRequest(`A resource can have at most ${MAX_TAGS} tags; this call would leave ${tags.length}`);
-  ctx.store.put(ctx.region, kind, id, { ...record, described: { ...record.described, Tags: tagsOrUndefined(tags) } } as RecordsByKind[Taggable]);
+  ctx.store.put(ctx.region, kind, id, { ...record, described: { ...record.described, Tags: tagsOrUndefined(tags) } });
 }
 
 export function tagResource(ctx: OperationContext, input: TagResourceRequest): void {
