@@ -41,7 +41,7 @@ describe('cost budget per principal and minute (in memory)', () => {
 
   it('refuses an operation whose requested cost exceeds what is left with BUDGET_EXCEEDED (HTTP 429, Retry-After), before any AWS call', async () => {
     await awayFromMinuteEnd();
-    let last;
+    let last: Response | undefined;
     for (let i = 0; i < 12; i += 1) {
       last = await fetch(s.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...as('batch') }, body: JSON.stringify({ query: TEN }) });
       if (last.status !== 200) break;

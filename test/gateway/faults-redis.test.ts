@@ -46,11 +46,11 @@ async function spawnGateway(endpoint: string, env: Record<string, string>): Prom
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const graphqlUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`gateway not ready within 20 s: ${out}`)), 20_000);
-    child.stdout!.on('data', () => {
+    child.stdout.on('data', () => {
       const m = /GraphQL at (http:\/\/\S+\/graphql)/.exec(out);
       if (!m) return;
       clearTimeout(timer);

@@ -1,5 +1,6 @@
 import { ListConnectorsCommand, ListServersCommand, StartFileTransferCommand } from '@aws-sdk/client-transfer';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -62,8 +63,7 @@ describe('the playground over HTTP', () => {
     ]);
     const gzipped = await new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
       // fetch would undo the gzip; node:http shows the bytes as sent.
-      require('node:http')
-        .get(`${s.gateway.url}/playground/react-dom.production.min.js`, { headers: { 'accept-encoding': 'gzip' } }, (res: any) => {
+      httpGet(`${s.gateway.url}/playground/react-dom.production.min.js`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
           res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
@@ -211,7 +211,7 @@ browserSuite(`the playground in headless Chromium, with every request but the ga
     const png = await page.screenshot({ fullPage: false });
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     if (!existsSync(SCREENSHOT) || process.env.PLAYGROUND_SCREENSHOT === 'update') {
-      require('node:fs').writeFileSync(SCREENSHOT, png);
+      writeFileSync(SCREENSHOT, png);
     }
   });
 

@@ -25,7 +25,7 @@ function client(s: TestStack, key: string): Client {
   return c;
 }
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose()));
+  await Promise.all(clients.map(async (c) => c.dispose()));
 });
 
 /** The first message of a subscription (its data, or its errors as `[code, message]`), and whether it then completed. */
@@ -104,7 +104,7 @@ describe('live subscriptions per principal (SUBSCRIPTION_MAX_PER_PRINCIPAL)', ()
     expect(refused.errors).toEqual([['SUBSCRIPTION_LIMIT_EXCEEDED', 'key:portal already has 3 live subscriptions, the most one principal may hold; end one before starting another']]);
     expect(((await firstOf(client(s, keys.other), transfer)).data as any).fileTransferUpdates.status).toBe('QUEUED');
     live[0].unsubscribe();
-    let again;
+    let again: Awaited<ReturnType<typeof firstOf>> | undefined;
     for (let i = 0; i < 50 && !again?.data; i += 1) {
       again = await firstOf(b, transfer);
       if (!again.data) await new Promise((resolve) => setTimeout(resolve, 20));

@@ -24,8 +24,8 @@ export async function spawnBuiltGateway(endpoint: string, env: Record<string, st
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const graphqlUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -36,10 +36,10 @@ export async function spawnBuiltGateway(endpoint: string, env: Record<string, st
       const m = /GraphQL at (http:\/\/\S+\/graphql)/.exec(out);
       if (!m) return;
       clearTimeout(timer);
-      child.stdout!.off('data', onData);
+      child.stdout.off('data', onData);
       resolve(m[1]);
     };
-    child.stdout!.on('data', onData);
+    child.stdout.on('data', onData);
     void exited.then(() => {
       clearTimeout(timer);
       reject(new Error(`gateway exited before it was ready: ${out}`));

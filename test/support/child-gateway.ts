@@ -27,8 +27,8 @@ const productionEnv = (env: Record<string, string>) => ({
 export async function spawnGateway(env: Record<string, string> = {}): Promise<ChildGateway> {
   const child = spawn(process.execPath, [GATEWAY_ENTRY], { env: productionEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
-  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const graphqlUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`gateway not ready within 20 s: ${out}`)), 20_000);
@@ -38,8 +38,8 @@ export async function spawnGateway(env: Record<string, string> = {}): Promise<Ch
       clearTimeout(timer);
       resolve(m[1]);
     };
-    child.stdout!.on('data', onData);
-    exited.then(() => reject(new Error(`gateway exited before it was ready: ${out}`)));
+    child.stdout.on('data', onData);
+    void exited.then(() => reject(new Error(`gateway exited before it was ready: ${out}`)));
   });
   return { process: child, graphqlUrl, stdout: () => out, exited };
 }
@@ -48,7 +48,7 @@ export async function spawnGateway(env: Record<string, string> = {}): Promise<Ch
 export async function runGatewayToExit(env: Record<string, string>): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   const child = spawn(process.execPath, [GATEWAY_ENTRY], { env: productionEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
   const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (c, s) => resolve({ code: c, signal: s })));
   clearTimeout(timer);

@@ -31,7 +31,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name))) as Record<string, string>;
     return fetch(`${target}${req.url}`, { method: req.method, headers, body: body.length ? body : undefined });
   };
-  const server: Server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
@@ -51,7 +51,9 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     });
     res.writeHead(answer.status, { ...headers, 'content-length': Buffer.byteLength(text) });
     res.end(text);
-  });
+  };
+  // A forward that fails (the emulator gone) drops the connection, as a dead upstream would.
+  const server: Server = createServer((req, res) => void handle(req, res).catch(() => res.destroy()));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   return {
     endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

@@ -13,7 +13,7 @@ export interface TestStack extends TestEmulator {
   gateway: RunningGateway;
   graphqlUrl: string;
   /** POSTs a GraphQL request to the gateway over real HTTP, with `headers` added (e.g. credentials). */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  gql: <T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GraphQLResponse<T>>;
 }
 
 /** The emulator and the gateway in front of it, both on 127.0.0.1 at free ports. */
