@@ -51,12 +51,12 @@ async function startTimed(dataPath: string): Promise<{ readyMs: number; endpoint
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let output = '';
   const endpoint = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const m = /ready at (http:\/\/\S+)/.exec(output);
       if (m) resolve(m[1]);
     });
-    exited.then(() => reject(new Error(`${EMULATOR_ENTRY} exited before it was ready`)));
+    void exited.then(() => reject(new Error(`${EMULATOR_ENTRY} exited before it was ready`)));
   });
   const sdk = new TransferClient({ endpoint, region: 'bench-0', credentials: CREDENTIALS, maxAttempts: 1 });
   await sdk.send(new ListProfilesCommand({ MaxResults: 1 }));

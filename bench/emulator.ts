@@ -129,7 +129,7 @@ async function spawnEmulator(): Promise<{ child: ChildProcess; endpoint: string 
   });
   let output = '';
   const endpoint = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const m = /ready at (http:\/\/\S+)/.exec(output);
       if (m) resolve(m[1]);

@@ -57,7 +57,7 @@ export async function startCommand(command: string, args: string[], env: NodeJS.
   let output = '';
   let errors = '';
   let head = '';
-  child.stderr!.on('data', (chunk: Buffer) => {
+  child.stderr.on('data', (chunk: Buffer) => {
     if (head.length < 2000) head = (head + chunk.toString()).slice(0, 2000);
     errors = (errors + chunk.toString()).slice(-4000);
   });
@@ -70,11 +70,11 @@ export async function startCommand(command: string, args: string[], env: NodeJS.
       if (!m) return;
       clearTimeout(timer);
       // From now on its output (request logs) is read and dropped, so that the child never waits on a full pipe.
-      child.stdout!.off('data', watch);
-      child.stdout!.on('data', () => undefined);
+      child.stdout.off('data', watch);
+      child.stdout.on('data', () => undefined);
       resolve(m);
     };
-    child.stdout!.on('data', watch);
+    child.stdout.on('data', watch);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`${entry} exited with ${code} before it was ready: ${errors}`));

@@ -75,7 +75,7 @@ export class EmulatorHttp {
       if (error instanceof AwsError) return sendError(res, error);
       // A store failure (disk full, read-only file) is the user's to fix, not a bug: its message says what it is.
       const detail = error instanceof StoreError ? error.message : ((error as Error).stack ?? error);
-      this.options.log(`emulator: ${req.headers['x-amz-target']}: ${detail}`);
+      this.options.log(`emulator: ${String(req.headers['x-amz-target'])}: ${String(detail)}`);
       sendError(res, new AwsError('InternalServiceError', 'An internal error occurred'), 500);
     }
   }

@@ -120,7 +120,7 @@ export class StoreFile {
       // process dies), and the WAL index lives in this process's heap instead of a shared-memory file.
       db.pragma('locking_mode = EXCLUSIVE');
       const mode = db.pragma('journal_mode = WAL', { simple: true });
-      if (mode !== 'wal') throw new StoreError(`cannot use the state file EMULATOR_DATA=${path}: SQLite refused WAL mode (got ${mode})`);
+      if (mode !== 'wal') throw new StoreError(`cannot use the state file EMULATOR_DATA=${path}: SQLite refused WAL mode (got ${String(mode)})`);
       // FULL: each commit is fsynced before it returns, so an acknowledged write survives a power cut, not only a crash.
       db.pragma('synchronous = FULL');
       db.exec('BEGIN EXCLUSIVE; COMMIT');

@@ -166,7 +166,7 @@ describe('the awsJson1_1 wire', () => {
           },
         }),
         duplex: 'half',
-      } as RequestInit);
+      });
       expect(res.status).toBe(413);
       expect(await res.json()).toEqual({ __type: 'RequestEntityTooLargeException', Message: `Request body exceeds ${MAX_BODY_BYTES} bytes` });
     });

@@ -35,7 +35,7 @@ beforeAll(async () => {
 afterAll(async () => {
   // The process first: a gateway that hangs must not keep its clients' goodbyes (and so itself) waiting.
   await g?.stop();
-  await Promise.all(clients.map((c) => c.dispose()));
+  await Promise.all(clients.map(async (c) => c.dispose()));
   await t?.close();
 });
 beforeEach(() => t.resetStats());

@@ -98,11 +98,6 @@ describe('AUTH_MODE=jwt', () => {
   beforeEach(() => s.resetStats());
 
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-  const refusal = (message: string) => ({
-    status: 401,
-    challenge: 'Bearer realm="transfer-graph"',
-    body: { errors: [{ message: `The bearer token is not accepted: ${message}`, extensions: { code: 'UNAUTHENTICATED' } }] },
-  });
 
   it('runs queries for a token with the reader role in the configured claim, and refuses it mutations', async () => {
     const token = await issuer.sign({ realm_access: { roles: ['reader', 'offline_access'] } });

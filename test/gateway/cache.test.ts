@@ -250,7 +250,7 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
       `mutation($id: ID!, $certificateIds: [ID!]!) { updateProfile(input: { id: $id, certificateIds: $certificateIds }) { userErrors { code } } }`,
       { id: gid('Profile', ProfileId!), certificateIds: [] },
     );
-    expect((before as any).profile.certificateIds.length).toBeGreaterThan(0);
+    expect(before.profile.certificateIds.length).toBeGreaterThan(0);
     expect(after).toEqual({ profile: { certificateIds: [] } });
   });
 
@@ -262,7 +262,7 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
       `mutation($id: ID!) { updateCertificate(input: { id: $id, description: "Rotated in by the EDI team" }) { userErrors { code } } }`,
       { id: gid('Certificate', CertificateId!) },
     );
-    const changed = (after as any).certificates.edges.find((e: any) => e.node.certificateId === CertificateId).node;
+    const changed = after.certificates.edges.find((e: any) => e.node.certificateId === CertificateId).node;
     expect(changed).toEqual({ certificateId: CertificateId, description: 'Rotated in by the EDI team' });
   });
 
@@ -286,7 +286,7 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
       `mutation($id: ID!) { tagResource(input: { id: $id, tags: [{ key: "cache-test", value: "fresh" }] }) { userErrors { code } } }`,
       { id: gid('Profile', ProfileId!) },
     );
-    expect((after as any).profile.tags).toEqual([...(before as any).profile.tags, { key: 'cache-test', value: 'fresh' }]);
+    expect(after.profile.tags).toEqual([...before.profile.tags, { key: 'cache-test', value: 'fresh' }]);
   });
 
   it('shows a server made by createServer in the server list', async () => {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Kind, type OperationDefinitionNode, parse } from 'graphql';
+import { Kind, OperationTypeNode, type OperationDefinitionNode, parse } from 'graphql';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CANONICAL } from '../../bench/canonical';
@@ -25,7 +25,7 @@ const exampleOperations = readdirSync(EXAMPLES)
   .flatMap((file) => {
     const text = readFileSync(join(EXAMPLES, file), 'utf8');
     return parse(text)
-      .definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation !== 'subscription')
+      .definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation !== OperationTypeNode.SUBSCRIPTION)
       .map((d) => ({ name: d.name!.value, text }));
   });
 

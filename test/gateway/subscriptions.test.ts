@@ -79,7 +79,7 @@ beforeAll(async () => {
   unreachable = (await s.client.send(new CreateConnectorCommand({ Url: 'https://partner.invalid', AccessRole: ACCESS_ROLE, As2Config: as2Config }))).ConnectorId!;
 });
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose()));
+  await Promise.all(clients.map(async (c) => c.dispose()));
   await s.close();
 });
 

@@ -27,7 +27,7 @@ function client(s: TestStack, key: string): Client {
   return c;
 }
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose()));
+  await Promise.all(clients.map(async (c) => c.dispose()));
 });
 
 /** The first message of a subscription (its data, or its errors as `[code, message]`), and whether it then completed. */

@@ -57,10 +57,10 @@ export async function spawnGateway(env: Record<string, string> = {}): Promise<Bu
       const m = /GraphQL at (http:\/\/\S+\/graphql)/.exec(both());
       if (!m) return;
       clearTimeout(timer);
-      child.stdout!.off('data', onData);
+      child.stdout.off('data', onData);
       resolve(m[1]);
     };
-    child.stdout!.on('data', onData);
+    child.stdout.on('data', onData);
     void exited.then(() => {
       clearTimeout(timer);
       reject(new Error(`gateway exited before it was ready: ${both()}`));

@@ -20,8 +20,8 @@ function run(env: Record<string, string>, entry = EMULATOR_ENTRY) {
   const child = spawn(process.execPath, [entry], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
@@ -40,11 +40,11 @@ export async function spawnEmulator(env: Record<string, string>, readyWithinMs =
       const m = /ready at (http:\/\/\S+)/.exec(output().stdout);
       if (!m) return;
       clearTimeout(timer);
-      child.stdout!.off('data', onData);
+      child.stdout.off('data', onData);
       resolve(m[1]);
     };
-    child.stdout!.on('data', onData);
-    exited.then(({ code, signal }) => {
+    child.stdout.on('data', onData);
+    void exited.then(({ code, signal }) => {
       clearTimeout(timer);
       reject(new Error(`emulator exited (code ${code}, signal ${signal}) before it was ready: ${JSON.stringify(output())}`));
     });

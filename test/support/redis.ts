@@ -38,7 +38,7 @@ export async function startRedis(readyWithinMs = 10_000, port?: number): Promise
   port ??= await freePort();
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`redis-server not ready within ${readyWithinMs} ms: ${output}`)), readyWithinMs);
     const check = () => {
@@ -47,7 +47,7 @@ export async function startRedis(readyWithinMs = 10_000, port?: number): Promise
         resolve();
       }
     };
-    child.stdout!.on('data', check);
+    child.stdout.on('data', check);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`redis-server exited with ${code}: ${output}`));

@@ -16,7 +16,7 @@ export interface TestStack extends TestEmulator {
   gateway: RunningGateway;
   graphqlUrl: string;
   /** POSTs a GraphQL request to the gateway over real HTTP, with `headers` added (e.g. credentials). */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  gql: <T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GraphQLResponse<T>>;
 }
 
 /** Something between the gateway and the emulator (a fault proxy): started on the emulator's endpoint, closed with the stack. */

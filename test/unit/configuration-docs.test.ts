@@ -18,9 +18,9 @@ function variablesRead(env: Record<string, string>): Set<string> {
       return Reflect.get(target, name) as unknown;
     },
   });
-  gatewayConfigFromEnv(recorder as NodeJS.ProcessEnv);
+  gatewayConfigFromEnv(recorder);
   // The embedded emulator's settings are read from a copy of the environment; the emulator alone reads them as is.
-  emulatorOptionsFromEnv(recorder as NodeJS.ProcessEnv);
+  emulatorOptionsFromEnv(recorder);
   return read;
 }
 

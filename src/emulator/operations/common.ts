@@ -15,7 +15,7 @@ export const RESOURCE_TYPE: Record<Kind, string> = {
 
 /** The record of `kind` with `id` in the caller's region, or ResourceNotFoundException. */
 export function mustGet<K extends Kind>(ctx: OperationContext, kind: K, id: string): RecordsByKind[K] {
-  const record = ctx.state[kind].get(id) as RecordsByKind[K] | undefined;
+  const record = ctx.state[kind].get(id);
   if (!record) throw notFound(RESOURCE_TYPE[kind], id);
   return record;
 }

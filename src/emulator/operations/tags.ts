@@ -41,7 +41,7 @@ function retag(ctx: OperationContext, arnValue: string, change: (tags: Tag[]) =>
   const { kind, id, record } = resolve(ctx, arnValue);
   const tags = change(record.described.Tags ?? []);
   refuseIf(tagsPerResourceProblem(tags.length));
-  ctx.store.put(ctx.region, kind, id, { ...record, described: { ...record.described, Tags: tagsOrUndefined(tags) } } as RecordsByKind[Taggable]);
+  ctx.store.put(ctx.region, kind, id, { ...record, described: { ...record.described, Tags: tagsOrUndefined(tags) } });
 }
 
 export function tagResource(ctx: OperationContext, input: TagResourceRequest): void {

@@ -45,7 +45,7 @@ export interface GeneratedCertificate {
 
 /** Generates one RSA-2048 key pair (the slow part: reuse keys across certificates). */
 export async function generateKey(): Promise<SeedKey> {
-  const keys = (await webcrypto.subtle.generateKey(RSA_2048, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
+  const keys = await webcrypto.subtle.generateKey(RSA_2048, true, ['sign', 'verify']);
   const pkcs8 = await webcrypto.subtle.exportKey('pkcs8', keys.privateKey);
   return { keys, privateKeyPem: x509.PemConverter.encode(pkcs8, 'PRIVATE KEY') };
 }

@@ -1,6 +1,5 @@
 import type {
   CertificateUsageType,
-  CompressionEnum,
   EncryptionAlg,
   MdnResponse,
   MdnSigningAlg,
@@ -228,7 +227,7 @@ async function seedConnectors(
         LocalProfileId: units.get(c.unit),
         PartnerProfileId: partners.get(partner.slug),
         MessageSubject: c.subject,
-        Compression: (i % 3 === 0 ? 'DISABLED' : 'ZLIB') as CompressionEnum,
+        Compression: i % 3 === 0 ? 'DISABLED' : 'ZLIB',
         EncryptionAlgorithm: ENCRYPTION[i % ENCRYPTION.length],
         SigningAlgorithm: SIGNING[i % SIGNING.length],
         MdnSigningAlgorithm: MDN_SIGNING[i % MDN_SIGNING.length],

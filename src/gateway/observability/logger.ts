@@ -24,7 +24,7 @@ const REDACTED = '[redacted]';
 const REDACT_DEPTH = 4;
 
 const isPlainObject = (value: object): value is Record<string, unknown> => {
-  const proto = Object.getPrototypeOf(value);
+  const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 };
 
@@ -36,10 +36,11 @@ const isPlainObject = (value: object): value is Record<string, unknown> => {
 export function redactKeys<T>(value: T, depth = 0): T {
   if (depth > REDACT_DEPTH || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
+    const items: unknown[] = value;
     let copy: unknown[] | undefined;
-    value.forEach((item, i) => {
+    items.forEach((item, i) => {
       const next = redactKeys(item, depth + 1);
-      if (next !== item) (copy ??= [...value])[i] = next;
+      if (next !== item) (copy ??= [...items])[i] = next;
     });
     return (copy ?? value) as T;
   }

@@ -1,4 +1,4 @@
-import type { NonEmptyArray } from 'type-graphql';
+import type { ClassType, NonEmptyArray } from 'type-graphql';
 import './common/enums';
 import { NodeResolver } from './node/node.resolver';
 import { ProfileResolver } from './profile/profile.resolver';
@@ -14,7 +14,7 @@ import { AgreementHealthResolver, CertificateExpiryResolver, ConnectorHealthReso
 import { AttentionResolver } from './health/attention.resolver';
 
 /** Every resolver class of the schema. */
-export const RESOLVERS: NonEmptyArray<Function> = [
+export const RESOLVERS: NonEmptyArray<ClassType> = [
   NodeResolver,
   ProfileResolver,
   CertificateResolver,

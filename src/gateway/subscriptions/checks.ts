@@ -2,6 +2,7 @@ import {
   getOperationAST,
   getVariableValues,
   GraphQLError,
+  OperationTypeNode,
   parse,
   specifiedRules,
   validate,
@@ -64,7 +65,7 @@ export function checkedSubscription(
     const which = payload.operationName ? `no operation named "${payload.operationName}"` : 'several operations: say which in operationName';
     return refused(`The document has ${which}`, 'BAD_REQUEST');
   }
-  if (operation.operation !== 'subscription') {
+  if (operation.operation !== OperationTypeNode.SUBSCRIPTION) {
     return refused(`This WebSocket takes subscriptions only; send the ${operation.operation} as an HTTP POST to /graphql`, 'BAD_REQUEST');
   }
   const variables = payload.variables ?? {};

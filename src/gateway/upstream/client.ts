@@ -1,5 +1,5 @@
 import { TransferClient } from '@aws-sdk/client-transfer';
-import type { Handler, MiddlewareStack } from '@smithy/types';
+import type { DeserializeHandler, DeserializeHandlerArguments, Handler, MiddlewareStack } from '@smithy/types';
 import { abortAfter } from './timed-signal';
 import { Limiter } from './limiter';
 import type { UpstreamMeter } from './meter';
@@ -13,6 +13,7 @@ const READ_BACKOFF_ALLOWANCE_MS = 2000;
 /** Credentials the emulator accepts without checking (it checks only when EMULATOR_CREDENTIALS is set). */
 const EMULATOR_CREDENTIALS = { accessKeyId: 'transfer-graph', secretAccessKey: 'transfer-graph' };
 
+/* eslint-disable @typescript-eslint/no-explicit-any -- each command has its own input and output types: only `any` lets one structural type stand for them all */
 /** Any command of @aws-sdk/client-transfer, typed structurally; its output type is read off resolveMiddleware. */
 export interface TransferCommand {
   readonly input: object;
@@ -20,6 +21,7 @@ export interface TransferCommand {
   resolveMiddleware(...args: any[]): Handler<any, any>;
 }
 export type OutputOf<C extends TransferCommand> = ReturnType<C['resolveMiddleware']> extends Handler<any, infer O> ? O : never;
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** How the process talks to AWS: its concurrency cap, each attempt's timeout and the attempts of a read. */
 export interface UpstreamClientOptions {
@@ -82,7 +84,7 @@ export class RegionUpstream {
   ): Promise<OutputOf<C>> {
     const operation = operationOf(command);
     command.middlewareStack.add(
-      (next: any) => async (args: any) => {
+      (next: DeserializeHandler<object, object>) => async (args: DeserializeHandlerArguments<object>) => {
         meter.record(operation);
         return next(args);
       },
@@ -142,8 +144,8 @@ export class RequestUpstream {
     const operation = operationOf(command);
     const family = this.cacheView && familyOfRead(operation, command.input);
     if (!family) return send(this.signal);
-    const version = await this.cacheView!.version(family);
-    return this.cacheView!.cache.read(family, version, operation, command.input, send, this.signal);
+    const version = await this.cacheView.version(family);
+    return this.cacheView.cache.read(family, version, operation, command.input, send, this.signal);
   }
 
   /** A read that skips the shared cache: for checking what a write whose answer was lost did. */

@@ -102,11 +102,11 @@ export class RedisConnection {
   }
 
   private newClient(): RedisClient {
-    const client = createClient({
+    const client: RedisClient = createClient({
       url: this.options.url,
       // Reconnect for ever; each attempt's socket connect is bounded like a command.
       socket: { connectTimeout: Math.max(this.options.timeoutMs, 1000), reconnectStrategy: (retries) => backoff(retries) },
-    }) as RedisClient;
+    });
     // Failures surface per command and as one log line per change of state; the events would repeat each attempt.
     let lastError: unknown;
     client.on('error', (error: unknown) => (lastError = error));

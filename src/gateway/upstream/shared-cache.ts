@@ -78,7 +78,7 @@ export class SharedCache {
     private readonly events: CacheEvents,
     pending?: Map<string, PendingBump>,
   ) {
-    this.pending = pending ?? new Map();
+    this.pending = pending ?? new Map<string, PendingBump>();
     if (!pending) backend.onUp?.(() => void this.replayPending());
   }
 

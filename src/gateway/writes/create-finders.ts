@@ -15,7 +15,7 @@ import {
   type CreateServerRequest,
   type ImportCertificateRequest,
 } from '@aws-sdk/client-transfer';
-import type { RequestUpstream, TransferCommand } from '../upstream/client';
+import type { OutputOf, RequestUpstream, TransferCommand } from '../upstream/client';
 
 /** How to find the resource a create would have made: candidates from a List, each compared after a Describe. */
 export interface CreateFinder {
@@ -26,20 +26,20 @@ export interface CreateFinder {
   /** Input members AWS never shows again (private keys, host keys): they cannot be compared. */
   writeOnly: string[];
   /** Ids of resources whose List summary matches the create's distinguishing members, in list order. */
-  candidates(upstream: RequestUpstream, input: any): Promise<string[]>;
+  candidates(upstream: RequestUpstream, input: unknown): Promise<string[]>;
   /** The Described shape of a candidate. */
-  describe(upstream: RequestUpstream, id: string, input: any): Promise<object | undefined>;
+  describe(upstream: RequestUpstream, id: string, input: unknown): Promise<object | undefined>;
 }
 
 /** Every page of a List call, read past the shared cache. */
-async function listAll<T>(upstream: RequestUpstream, page: (token: string | undefined) => TransferCommand, items: (output: any) => T[] | undefined): Promise<T[]> {
+async function listAll<C extends TransferCommand, T>(upstream: RequestUpstream, page: (token: string | undefined) => C, items: (output: OutputOf<C>) => T[] | undefined): Promise<T[]> {
   const all: T[] = [];
   let token: string | undefined;
   // AWS quotas bound every list the finders walk (1,000 profiles or certificates, 100 agreements per server, 100 connectors).
   for (let pages = 0; pages < 100; pages += 1) {
-    const output = (await upstream.readFresh(page(token))) as { NextToken?: string };
+    const output = await upstream.readFresh(page(token));
     all.push(...(items(output) ?? []));
-    token = output.NextToken;
+    token = (output as { NextToken?: string }).NextToken;
     if (!token) break;
   }
   return all;
@@ -53,8 +53,8 @@ export const CREATE_FINDERS: Record<string, CreateFinder> = {
     writeOnly: [],
     candidates: async (upstream, input: CreateProfileRequest) =>
       (await listAll(upstream, (NextToken) => new ListProfilesCommand({ ProfileType: input.ProfileType, NextToken, MaxResults: 1000 }), (o) => o.Profiles))
-        .filter((p: any) => p.As2Id === input.As2Id)
-        .map((p: any) => p.ProfileId),
+        .filter((p) => p.As2Id === input.As2Id)
+        .flatMap((p) => p.ProfileId ?? []),
     describe: async (upstream, id) => (await upstream.readFresh(new DescribeProfileCommand({ ProfileId: id }))).Profile,
   },
   CreateAgreement: {
@@ -63,8 +63,8 @@ export const CREATE_FINDERS: Record<string, CreateFinder> = {
     writeOnly: [],
     candidates: async (upstream, input: CreateAgreementRequest) =>
       (await listAll(upstream, (NextToken) => new ListAgreementsCommand({ ServerId: input.ServerId, NextToken, MaxResults: 1000 }), (o) => o.Agreements))
-        .filter((a: any) => a.LocalProfileId === input.LocalProfileId && a.PartnerProfileId === input.PartnerProfileId)
-        .map((a: any) => a.AgreementId),
+        .filter((a) => a.LocalProfileId === input.LocalProfileId && a.PartnerProfileId === input.PartnerProfileId)
+        .flatMap((a) => a.AgreementId ?? []),
     describe: async (upstream, id, input: CreateAgreementRequest) =>
       (await upstream.readFresh(new DescribeAgreementCommand({ ServerId: input.ServerId, AgreementId: id }))).Agreement,
   },
@@ -74,8 +74,8 @@ export const CREATE_FINDERS: Record<string, CreateFinder> = {
     writeOnly: [],
     candidates: async (upstream, input: CreateConnectorRequest) =>
       (await listAll(upstream, (NextToken) => new ListConnectorsCommand({ NextToken, MaxResults: 1000 }), (o) => o.Connectors))
-        .filter((c: any) => (c.Url ?? '') === (input.Url ?? ''))
-        .map((c: any) => c.ConnectorId),
+        .filter((c) => (c.Url ?? '') === (input.Url ?? ''))
+        .flatMap((c) => c.ConnectorId ?? []),
     describe: async (upstream, id) => (await upstream.readFresh(new DescribeConnectorCommand({ ConnectorId: id }))).Connector,
   },
   ImportCertificate: {
@@ -84,8 +84,8 @@ export const CREATE_FINDERS: Record<string, CreateFinder> = {
     writeOnly: ['PrivateKey'],
     candidates: async (upstream, input: ImportCertificateRequest) =>
       (await listAll(upstream, (NextToken) => new ListCertificatesCommand({ NextToken, MaxResults: 1000 }), (o) => o.Certificates))
-        .filter((c: any) => c.Usage === input.Usage)
-        .map((c: any) => c.CertificateId),
+        .filter((c) => c.Usage === input.Usage)
+        .flatMap((c) => c.CertificateId ?? []),
     describe: async (upstream, id) => (await upstream.readFresh(new DescribeCertificateCommand({ CertificateId: id }))).Certificate,
   },
   CreateServer: {
@@ -94,8 +94,8 @@ export const CREATE_FINDERS: Record<string, CreateFinder> = {
     writeOnly: ['HostKey'],
     candidates: async (upstream, input: CreateServerRequest) =>
       (await listAll(upstream, (NextToken) => new ListServersCommand({ NextToken, MaxResults: 1000 }), (o) => o.Servers))
-        .filter((s: any) => ['Domain', 'EndpointType', 'IdentityProviderType'].every((m) => (input as any)[m] === undefined || (input as any)[m] === s[m]))
-        .map((s: any) => s.ServerId),
+        .filter((s) => (['Domain', 'EndpointType', 'IdentityProviderType'] as const).every((m) => input[m] === undefined || input[m] === s[m]))
+        .flatMap((s) => s.ServerId ?? []),
     describe: async (upstream, id) => (await upstream.readFresh(new DescribeServerCommand({ ServerId: id }))).Server,
   },
 };
@@ -110,7 +110,7 @@ export function coversInput(given: unknown, described: unknown, writeOnly: strin
   if (Array.isArray(given)) {
     if (described === undefined) return given.length === 0;
     if (!Array.isArray(described) || described.length !== given.length) return false;
-    const unused = [...described];
+    const unused = [...(described as unknown[])];
     return given.every((item) => {
       const at = unused.findIndex((candidate) => coversInput(item, candidate));
       if (at < 0) return false;

@@ -28,7 +28,7 @@ export async function attentionIn(ctx: GatewayContext, withinDays: number, now: 
     const replaced: Array<{ profile: DescribedProfile; certificate: ListedCertificate }> = [];
     for (const profile of profiles.filter((p) => p.CertificateIds?.includes(certificate.CertificateId!))) {
       const replacement = replacementOf(certificate, ownCertificates(profile), now);
-      if (replacement) replaced.push({ profile, certificate: replacement as ListedCertificate });
+      if (replacement) replaced.push({ profile, certificate: replacement });
       else broken.push(profile);
     }
     return new CertificateAttention(ctx, certificate, broken, replaced, now);

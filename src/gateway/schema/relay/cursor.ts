@@ -33,5 +33,5 @@ export function fromCursor(listKey: string, cursor: string, argument: 'after' | 
   if ((token !== null && (typeof token !== 'string' || !token)) || !Number.isInteger(skip) || (skip as number) < 0 || (skip as number) > 1000 || typeof id !== 'string' || !id) {
     throw bad('damaged cursor');
   }
-  return { token: token as string | null, skip: skip as number, id };
+  return { token, skip: skip as number, id };
 }

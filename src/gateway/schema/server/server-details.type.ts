@@ -127,8 +127,8 @@ export class ServerWorkflowDetails {
   /** The AWS structure as GraphQL. */
   static from(d: WorkflowDetails): ServerWorkflowDetails {
     return Object.assign(new ServerWorkflowDetails(), {
-      onUpload: (d.OnUpload ?? []).map(ServerWorkflowDetail.from),
-      onPartialUpload: (d.OnPartialUpload ?? []).map(ServerWorkflowDetail.from),
+      onUpload: (d.OnUpload ?? []).map((w) => ServerWorkflowDetail.from(w)),
+      onPartialUpload: (d.OnPartialUpload ?? []).map((w) => ServerWorkflowDetail.from(w)),
     });
   }
 }

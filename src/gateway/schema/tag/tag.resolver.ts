@@ -3,7 +3,7 @@ import { TagResourceCommand, UntagResourceCommand } from '@aws-sdk/client-transf
 import { Arg, Ctx, Mutation, Resolver, Info } from 'type-graphql';
 import type { GatewayContext } from '../../request/context';
 import { actingContext, inputReference, type ResourceType } from '../common/ids';
-import { createOrPlan, writeOrPlan } from '../common/dry-run';
+import { writeOrPlan } from '../common/dry-run';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
 import type { NodeTypeName } from '../relay/global-id';

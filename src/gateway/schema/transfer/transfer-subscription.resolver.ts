@@ -35,7 +35,7 @@ export class FileTransferSubscriptionResolver {
       'An unknown or expired transfer gives one NOT_FOUND error and completes.',
     subscribe: ({ args, context }) => {
       if (!isSubscriptionContext(context)) throw overWebSocket();
-      const { region, keys } = fromGlobalId(args.id as string, 'FileTransfer');
+      const { region, keys } = fromGlobalId((args as { id: string }).id, 'FileTransfer');
       return context.transferWatches.follow(region, keys[0], keys[1], context.chargePoll);
     },
   })

@@ -5,7 +5,7 @@ import type { GatewayContext } from '../../request/context';
 import { graphQLError } from '../../upstream/errors';
 import { ConnectionArguments } from '../common/connection-args';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';
-import { createOrPlan, writeOrPlan } from '../common/dry-run';
+import { createOrPlan } from '../common/dry-run';
 import { runMutation } from '../common/mutation';
 import { Connector } from '../connector/connector.type';
 import { arraySource } from '../relay/array-source';
