@@ -8,7 +8,7 @@ import { CANONICAL, queryText, type Answer, type CanonicalQuery, type Post } fro
 import { graphqlClient } from './http-client';
 import { callsOf, criticalPathMs, readInventory, withinCap, type CallPlan, type Inventory } from './lower-bound';
 import { startNaiveGateway } from './naive/server';
-import { cpuMsOf, hasRedisServer, liveHeapMb, startChild, startRedis, type Child } from './processes';
+import { cpuMsOf, hasRedisServer, liveHeapMb, startChild, startRedis, type Child, type ChildOptions } from './processes';
 import { markdownTable, ms, percentile } from './table';
 
 /** `npm run bench` runs from dist/bench after the build, beside dist/src. */
@@ -37,9 +37,9 @@ const RSS_FIRST = 1000;
 const CANONICAL_EVERY = 50;
 const IDENTICAL = 50;
 
-type Dataset = 'demo' | 'large';
+export type Dataset = 'demo' | 'large';
 
-interface BenchEmulator {
+export interface BenchEmulator {
   endpoint: string;
   pid: number;
   sdk: TransferClient;
@@ -49,7 +49,7 @@ interface BenchEmulator {
   stop(): Promise<void>;
 }
 
-async function startBenchEmulator(seed: Dataset): Promise<BenchEmulator> {
+export async function startBenchEmulator(seed: Dataset): Promise<BenchEmulator> {
   const child = await startChild(EMULATOR_ENTRY, { BENCH_SEED: seed }, /ready at (http:\/\/\S+)/);
   const endpoint = child.ready[1];
   const sdk = new TransferClient({ endpoint, region: REGION, credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' }, maxAttempts: 1 });
@@ -72,7 +72,7 @@ async function startBenchEmulator(seed: Dataset): Promise<BenchEmulator> {
   };
 }
 
-interface BenchGateway {
+export interface BenchGateway {
   child: Child;
   graphqlUrl: string;
   post: Post & { close(): void };
@@ -80,9 +80,15 @@ interface BenchGateway {
 }
 
 /** The gateway as users run it (the built `npm start` entry) in its own process, in front of `endpoint`. */
-async function startBenchGateway(endpoint: string, env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = []): Promise<BenchGateway> {
+export async function startBenchGateway(
+  endpoint: string,
+  env: NodeJS.ProcessEnv = {},
+  nodeArgs: string[] = [],
+  /** `entry`: another build's main.js (bench/ab.ts); the CPU probe for CPU readings. */
+  options: ChildOptions & { entry?: string } = {},
+): Promise<BenchGateway> {
   const child = await startChild(
-    GATEWAY_ENTRY,
+    options.entry ?? GATEWAY_ENTRY,
     {
       TRANSFER_BACKEND: 'emulator',
       TRANSFER_ENDPOINT: endpoint,
@@ -104,6 +110,7 @@ async function startBenchGateway(endpoint: string, env: NodeJS.ProcessEnv = {}, 
     /GraphQL at (http:\/\/\S+?\/graphql)/,
     120_000,
     nodeArgs,
+    options,
   );
   const post = graphqlClient(child.ready[1]);
   return {
@@ -170,7 +177,7 @@ async function sample(run: () => Promise<unknown>, warmUp: boolean): Promise<num
 }
 
 /** An SDK client straight to the emulator, with as many sockets as `sockets`, no retries. */
-const rawClient = (endpoint: string, sockets: number) =>
+export const rawClient = (endpoint: string, sockets: number) =>
   new TransferClient({
     endpoint,
     region: REGION,
@@ -242,7 +249,7 @@ async function runChecked(q: CanonicalQuery, post: Post, inventory: Inventory): 
   if (run.errors) throw new Error(`${q.name} answered with errors: ${JSON.stringify(run.answers.flatMap((a) => a.errors ?? []).slice(0, 3))}`);
 }
 
-interface LoadResult {
+export interface LoadResult {
   requests: number;
   perSecond: number;
   p50: number;
@@ -250,7 +257,7 @@ interface LoadResult {
 }
 
 /** `clients` loops, each sending its next request when the last is answered, for `durationMs`. */
-async function load(clients: number, durationMs: number, send: (i: number) => Promise<unknown>): Promise<LoadResult> {
+export async function load(clients: number, durationMs: number, send: (i: number) => Promise<unknown>): Promise<LoadResult> {
   const latencies: number[] = [];
   let next = 0;
   const start = performance.now();

@@ -3,13 +3,14 @@
  * (`npm run bench -- gateway` runs and rewrites only that one).
  */
 import { join } from 'node:path';
+import { benchCpu } from './cpu';
 import { benchEmulator } from './emulator';
 import { benchEmulatorStore } from './emulator-store';
 import { benchGateway } from './gateway';
 import { benchPortal } from './portal';
 import { provenance, writeReport } from './report';
 
-const BENCHES: Record<string, () => Promise<string>> = { emulator: benchEmulator, store: benchEmulatorStore, gateway: benchGateway, portal: benchPortal };
+const BENCHES: Record<string, () => Promise<string>> = { emulator: benchEmulator, store: benchEmulatorStore, gateway: benchGateway, cpu: benchCpu, portal: benchPortal };
 
 async function main(): Promise<void> {
   const asked = process.argv.slice(2);
