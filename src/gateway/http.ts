@@ -1,5 +1,5 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ListServersCommand } from '@aws-sdk/client-transfer';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -102,8 +102,19 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
   });
   const apollo = new ApolloServer<GatewayContext>({
     schema,
-    // The request log reads extensions.cost, so it comes after the plugins that write it.
-    plugins: [sensitiveInputsPlugin(), upstreamCostPlugin(), regionFailuresPlugin(), ...security.plugins, metricsPlugin({ metrics }), requestLogPlugin({ logger }), auditLogPlugin({ destination: options.auditLog ?? 'off', log }), ApolloServerPluginLandingPageDisabled()],
+    // The request log reads extensions.cost, so it comes after the plugins that write it. Apollo's cache-control
+    // plugin (installed unless disabled) would wrap every resolver for cache hints the schema never gives.
+    plugins: [
+      sensitiveInputsPlugin(),
+      upstreamCostPlugin(),
+      regionFailuresPlugin(),
+      ...security.plugins,
+      metricsPlugin({ metrics }),
+      requestLogPlugin({ logger }),
+      auditLogPlugin({ destination: options.auditLog ?? 'off', log }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     // The playground's docs explorer needs introspection; the production defaults below (INTROSPECTION) may turn it off.
     introspection: true,
     formatError: errorPolicy({ log }),
