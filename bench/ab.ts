@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CANONICAL, queryText } from './canonical';
-import { alternate, loadRound, measured, smallQuery, type Round } from './cpu';
+import { alternate, LARGE_QUERY_ENV, loadRound, measured, smallQuery, type Round } from './cpu';
 import { load, startBenchEmulator, startBenchGateway, type BenchEmulator, type BenchGateway } from './gateway';
 import { graphqlClient } from './http-client';
 import { markdownTable } from './table';
@@ -63,7 +63,7 @@ async function small(entries: [string, string], rounds: number): Promise<Record<
 /** CPU per AWS call of the large PartnerGraph of each build, alternating one run each. */
 async function large(entries: [string, string], rounds: number): Promise<Record<'A' | 'B', Round>> {
   const emulator = await startBenchEmulator('large');
-  const gateways = await startBoth(emulator, entries, { REQUEST_DEADLINE_MS: '15000' });
+  const gateways = await startBoth(emulator, entries, LARGE_QUERY_ENV);
   const partnerGraph = queryText(CANONICAL[0].file);
   try {
     const run = (gateway: BenchGateway) => async () => {
@@ -89,6 +89,7 @@ async function main(): Promise<void> {
     const a = r.A.cpuMs / r.A.units;
     const b = r.B.cpuMs / r.B.units;
     rows.push([scenario, `${a.toFixed(3)} ms per ${unit}`, `${b.toFixed(3)} ms per ${unit}`, (b / a).toFixed(3), `${r.A.units} / ${r.B.units}`]);
+    console.log(`${scenario}: B / A = ${(b / a).toFixed(3)}`);
   };
   if (what !== 'large') row('servers(first: 5), 16 clients', 'request', await small(entries, Number(roundsText ?? 6)));
   if (what !== 'small') row('large PartnerGraph', 'call', await large(entries, Number(roundsText ?? 4)));
