@@ -12,6 +12,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY bench ./bench
 COPY portal ./portal
+COPY scripts/build.mjs ./scripts/
 RUN npm run build
 # The run stage takes these production dependencies, compiled addon included, so it needs no compiler.
 RUN npm prune --omit=dev && npm cache clean --force

@@ -8,7 +8,7 @@ import { CANONICAL, queryText, type Answer, type CanonicalQuery, type Post } fro
 import { graphqlClient } from './http-client';
 import { callsOf, criticalPathMs, readInventory, withinCap, type CallPlan, type Inventory } from './lower-bound';
 import { startNaiveGateway } from './naive/server';
-import { cpuMsOf, hasRedisServer, liveHeapMb, startChild, startRedis, type Child } from './processes';
+import { cpuMsOf, hasRedisServer, liveHeapMb, startChild, startRedis, type Child, type ChildOptions } from './processes';
 import { markdownTable, ms, percentile } from './table';
 
 /** `npm run bench` runs from dist/bench after the build, beside dist/src. */
@@ -37,7 +37,7 @@ const RSS_FIRST = 1000;
 const CANONICAL_EVERY = 50;
 const IDENTICAL = 50;
 
-type Dataset = 'demo' | 'large';
+export type Dataset = 'demo' | 'large';
 
 export interface BenchEmulator {
   endpoint: string;
@@ -79,10 +79,16 @@ export interface BenchGateway {
   stop(): Promise<void>;
 }
 
-/** The gateway as users run it (the built `npm start` entry, or `entry`) in its own process, in front of `endpoint`. */
-export async function startBenchGateway(endpoint: string, env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = [], entry = GATEWAY_ENTRY): Promise<BenchGateway> {
+/** The gateway as users run it (the built `npm start` entry) in its own process, in front of `endpoint`. */
+export async function startBenchGateway(
+  endpoint: string,
+  env: NodeJS.ProcessEnv = {},
+  nodeArgs: string[] = [],
+  /** `entry`: another build's main.js (bench/ab.ts); the CPU probe for CPU readings. */
+  options: ChildOptions & { entry?: string } = {},
+): Promise<BenchGateway> {
   const child = await startChild(
-    entry,
+    options.entry ?? GATEWAY_ENTRY,
     {
       TRANSFER_BACKEND: 'emulator',
       TRANSFER_ENDPOINT: endpoint,
@@ -104,6 +110,7 @@ export async function startBenchGateway(endpoint: string, env: NodeJS.ProcessEnv
     /GraphQL at (http:\/\/\S+?\/graphql)/,
     120_000,
     nodeArgs,
+    options,
   );
   const post = graphqlClient(child.ready[1]);
   return {
@@ -227,7 +234,7 @@ async function sample(run: () => Promise<unknown>, warmUp: boolean): Promise<num
 }
 
 /** An SDK client straight to the emulator, with as many sockets as `sockets`, no retries. */
-const rawClient = (endpoint: string, sockets: number) =>
+export const rawClient = (endpoint: string, sockets: number) =>
   new TransferClient({
     endpoint,
     region: REGION,
@@ -299,7 +306,7 @@ async function runChecked(q: CanonicalQuery, post: Post, inventory: Inventory): 
   if (run.errors) throw new Error(`${q.name} answered with errors: ${JSON.stringify(run.answers.flatMap((a) => a.errors ?? []).slice(0, 3))}`);
 }
 
-interface LoadResult {
+export interface LoadResult {
   requests: number;
   perSecond: number;
   p50: number;

@@ -4,6 +4,7 @@
  * AWS calls table alone) is only printed: the report keeps whole sections.
  */
 import { join } from 'node:path';
+import { benchCpu } from './cpu';
 import { benchEmulator } from './emulator';
 import { benchEmulatorStore } from './emulator-store';
 import { benchGateway, benchGatewayCalls } from './gateway';
@@ -15,6 +16,7 @@ const BENCHES: Record<string, () => Promise<string>> = {
   emulator: benchEmulator,
   store: benchEmulatorStore,
   gateway: benchGateway,
+  cpu: benchCpu,
   tracing: benchTracing,
   portal: benchPortal,
 };

@@ -1,5 +1,6 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import WebSocket from 'ws';
 
 /** A child process of the bench, started and ready. */
@@ -11,8 +12,19 @@ export interface Child {
   rssMb(): number;
   /** The first 2,000 characters the process wrote to standard error (where node prints its inspector URL). */
   stderrHead(): string;
+  /** CPU time (user + system) the process has used, in ms, from its own process.cpuUsage(); needs `cpuProbe`. */
+  cpuMs: () => Promise<number>;
   stop(): Promise<void>;
 }
+
+/** How to start a child beyond its command. */
+export interface ChildOptions {
+  /** Preload bench/cpu-probe.js and open an IPC channel, so that `cpuMs()` answers. */
+  cpuProbe?: boolean;
+}
+
+/** The preload that answers `cpu-usage` messages (bench/cpu-probe.ts, beside this file once built). */
+const CPU_PROBE = join(__dirname, 'cpu-probe.js');
 
 /** Resident memory of a process in MB, from /proc on Linux, else from ps. */
 export function rssOf(pid: number): number {
@@ -34,8 +46,9 @@ export function cpuMsOf(pid: number): number | undefined {
 }
 
 /** Starts `node <entry>` and waits, at most `withinMs`, for its output to match `readyPattern`. */
-export function startChild(entry: string, env: NodeJS.ProcessEnv, readyPattern: RegExp, withinMs = 120_000, nodeArgs: string[] = []): Promise<Child> {
-  return startCommand(process.execPath, [...nodeArgs, entry], env, readyPattern, withinMs);
+export function startChild(entry: string, env: NodeJS.ProcessEnv, readyPattern: RegExp, withinMs = 120_000, nodeArgs: string[] = [], options: ChildOptions = {}): Promise<Child> {
+  const probe = options.cpuProbe ? ['--require', CPU_PROBE] : [];
+  return startCommand(process.execPath, [...probe, ...nodeArgs, entry], env, readyPattern, withinMs, options);
 }
 
 /** Whether a redis-server binary is on PATH. */
@@ -48,16 +61,16 @@ export function startRedis(port: number): Promise<Child> {
 }
 
 /** Starts a command and waits, at most `withinMs`, for its output to match `readyPattern`. */
-export async function startCommand(command: string, args: string[], env: NodeJS.ProcessEnv, readyPattern: RegExp, withinMs: number): Promise<Child> {
+export async function startCommand(command: string, args: string[], env: NodeJS.ProcessEnv, readyPattern: RegExp, withinMs: number, options: ChildOptions = {}): Promise<Child> {
   const entry = [command, ...args].join(' ');
   const child = spawn(command, args, {
     env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: options.cpuProbe ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   let errors = '';
   let head = '';
-  child.stderr.on('data', (chunk: Buffer) => {
+  child.stderr!.on('data', (chunk: Buffer) => {
     if (head.length < 2000) head = (head + chunk.toString()).slice(0, 2000);
     errors = (errors + chunk.toString()).slice(-4000);
   });
@@ -70,11 +83,11 @@ export async function startCommand(command: string, args: string[], env: NodeJS.
       if (!m) return;
       clearTimeout(timer);
       // From now on its output (request logs) is read and dropped, so that the child never waits on a full pipe.
-      child.stdout.off('data', watch);
-      child.stdout.on('data', () => undefined);
+      child.stdout!.off('data', watch);
+      child.stdout!.on('data', () => undefined);
       resolve(m);
     };
-    child.stdout.on('data', watch);
+    child.stdout!.on('data', watch);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`${entry} exited with ${code} before it was ready: ${errors}`));
@@ -88,6 +101,7 @@ export async function startCommand(command: string, args: string[], env: NodeJS.
     ready,
     rssMb: () => rssOf(child.pid!),
     stderrHead: () => head,
+    cpuMs: () => askCpu(child),
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
@@ -95,6 +109,22 @@ export async function startCommand(command: string, args: string[], env: NodeJS.
       clearTimeout(timer);
     },
   };
+}
+
+/** Asks a child started with the CPU probe for its process.cpuUsage(), in ms (user + system). */
+function askCpu(child: ChildProcess): Promise<number> {
+  if (!child.send) return Promise.reject(new Error('the child was not started with cpuProbe'));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no cpu-usage answer within 10 s')), 10_000);
+    const onMessage = (message: { cpuUsage?: NodeJS.CpuUsage }) => {
+      if (!message?.cpuUsage) return;
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      resolve((message.cpuUsage.user + message.cpuUsage.system) / 1000);
+    };
+    child.on('message', onMessage);
+    child.send('cpu-usage');
+  });
 }
 
 /**

@@ -112,7 +112,7 @@ export async function benchTracing(): Promise<string> {
         emulator.endpoint,
         { OTEL_EXPORTER_OTLP_ENDPOINT: '', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: '', PORTAL: 'false', ...env },
         [],
-        entry,
+        { entry },
       );
       variants.push({ name, gateway, cpuMs: [], perSecond: [], requests: 0 });
     };

@@ -85,12 +85,35 @@ export class Store {
       this.undo = undefined;
       return result;
     } catch (error) {
-      const undo = this.undo!;
-      this.undo = undefined;
-      this.file?.rollback();
-      for (let i = undo.length - 1; i >= 0; i--) undo[i]();
-      throw this.file && isSqliteError(error) ? new StoreError(`not stored in ${this.file.path}, nothing of the call was kept: ${error.message} (${error.code})`) : error;
+      throw this.abandon(error, 'the call');
     }
+  }
+
+  /**
+   * Runs `load` (the writes made before the emulator serves, such as its demo data) as one transaction: one commit,
+   * and one sync to disk, for all its writes instead of one each; nothing of it kept if it fails. Nothing else may
+   * write to the store meanwhile: its transactions would join this one.
+   */
+  async batch<T>(load: () => Promise<T>): Promise<T> {
+    if (this.undo) throw new Error('Store.batch: a transaction is already open');
+    this.undo = [];
+    try {
+      const result = await load();
+      if (this.file?.inTransaction) this.file.commit();
+      this.undo = undefined;
+      return result;
+    } catch (error) {
+      throw this.abandon(error, 'the batch');
+    }
+  }
+
+  /** Takes back the open transaction's changes, in the file and in memory; the error to throw for `error`. */
+  private abandon(error: unknown, what: string): unknown {
+    const undo = this.undo!;
+    this.undo = undefined;
+    this.file?.rollback();
+    for (let i = undo.length - 1; i >= 0; i--) undo[i]();
+    return this.file && isSqliteError(error) ? new StoreError(`not stored in ${this.file.path}, nothing of ${what} was kept: ${error.message} (${error.code})`) : error;
   }
 
   put<K extends Kind>(region: string, kind: K, id: string, record: RecordsByKind[K]): void {

@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ListServersCommand } from '@aws-sdk/client-transfer';
 import { createContext, type GatewayContext } from './request/context';
 import { errorPolicy } from './observability/error-policy';
@@ -11,7 +11,6 @@ import { metricsPlugin } from './plugins/metrics';
 import { requestLogPlugin } from './plugins/request-log';
 import { auditLogPlugin, type AuditDestination } from './plugins/audit-log';
 import { tracingPlugin } from './plugins/tracing';
-import { subgraphSchema } from './schema/federation';
 import { gatewaySchema } from './schema/build';
 import { RegionUpstream, type UpstreamClientOptions, type UpstreamTarget } from './upstream/client';
 import { MemoryCacheBackend, RedisCacheBackend, type CacheBackend } from './upstream/cache';
@@ -100,7 +99,8 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
     (target) => new RegionUpstream(target, options, cache?.forNamespace(cacheNamespace(target)), (operation, outcome) => metrics.awsCall(operation, outcome)),
     options.regionEndpoints,
   );
-  const schema = options.federation ? subgraphSchema() : gatewaySchema();
+  // The subgraph's libraries (@apollo/subgraph) are loaded only for it: they are a fifth of the gateway's start-up.
+  const schema = options.federation ? (await import('./schema/federation')).subgraphSchema() : gatewaySchema();
   const security = await startSecurity(options.security, {
     schema,
     redis,
@@ -110,8 +110,20 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
   });
   const apollo = new ApolloServer<GatewayContext>({
     schema,
-    // The request log reads extensions.cost, so it comes after the plugins that write it.
-    plugins: [sensitiveInputsPlugin(), upstreamCostPlugin(), regionFailuresPlugin(), ...security.plugins, metricsPlugin({ metrics }), requestLogPlugin({ logger }), tracingPlugin(), auditLogPlugin({ destination: options.auditLog ?? 'off', log }), ApolloServerPluginLandingPageDisabled()],
+    // The request log reads extensions.cost, so it comes after the plugins that write it. Apollo's cache-control
+    // plugin (installed unless disabled) would wrap every resolver for cache hints the schema never gives.
+    plugins: [
+      sensitiveInputsPlugin(),
+      upstreamCostPlugin(),
+      regionFailuresPlugin(),
+      ...security.plugins,
+      metricsPlugin({ metrics }),
+      requestLogPlugin({ logger }),
+      tracingPlugin(),
+      auditLogPlugin({ destination: options.auditLog ?? 'off', log }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     // The playground's docs explorer needs introspection; the production defaults below (INTROSPECTION) may turn it off.
     introspection: true,
     formatError: errorPolicy({ log }),

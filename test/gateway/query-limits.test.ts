@@ -96,6 +96,33 @@ describe('query limits', () => {
   });
 });
 
+describe('the actual cost, counted as the weighed fields resolve', () => {
+  it("counts by each gateway's own weights when two gateways of one process share the schema", async () => {
+    const weighted = await startStack({}, { security: securityFrom({ QUERY_COST_WEIGHTS: '{"Profile": 3, "Profile.as2Id": 2}' }) });
+    try {
+      for (const as2Id of ['Q-1', 'Q-2']) await weighted.client.send(new CreateProfileCommand({ As2Id: as2Id, ProfileType: 'PARTNER' }));
+      const query = '{ profiles(first: 10) { edges { node { as2Id } } } }';
+      const [theirs, ours] = [await weighted.gql(query), await s.gql(query)];
+      // Theirs: the page (1) and 2 profiles at 3 each, plus as2Id at 2 on each (requested: up to 10 of them); ours: the page and 3 profiles at 1.
+      expect([theirs.extensions!.cost, ours.extensions!.cost]).toEqual([
+        { requested: 1 + 10 * 3 + 10 * 2, actual: 1 + 2 * 3 + 2 * 2, upstream: { calls: 1, byOperation: { ListProfiles: 1 } } },
+        { requested: 11, actual: 4, upstream: { calls: 1, byOperation: { ListProfiles: 1 } } },
+      ]);
+    } finally {
+      await weighted.close();
+    }
+  });
+
+  it('counts nothing for a weighed field that failed or found nothing', async () => {
+    const res = await s.gql('{ missing: profile(idOrArn: "p-00000000000000000") { as2Id } refused: profile(idOrArn: "not an id") { as2Id } }');
+    expect({ data: res.data, codes: res.errors?.map((e) => e.extensions?.code), actual: res.extensions!.cost!.actual }).toEqual({
+      data: { missing: null, refused: null },
+      codes: ['BAD_USER_INPUT'],
+      actual: 0,
+    });
+  });
+});
+
 describe('cost model', () => {
   const model = new CostModel(gatewaySchema());
   const measure = (text: string, variables: Record<string, unknown> = {}) => {

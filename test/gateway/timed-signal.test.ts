@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 // Its behaviour in process is specified in test/unit/timed-signal.test.ts.
+import { abortAfter, expiryOf } from '../../src/gateway/upstream/timed-signal';
 
 /** The modules as `npm start` runs them (jest's global set-up builds dist/). */
 const BUILT_TIMED_SIGNAL = resolve(__dirname, '../../dist/src/gateway/upstream/timed-signal.js');
@@ -33,5 +34,29 @@ describe('a timed abort signal in the built gateway', () => {
     expect(run.status).toBe(0);
     expect(run.stdout.trim()).toBe('200');
     expect(run.stderr).not.toContain('MaxListenersExceededWarning');
+  });
+});
+
+describe('the expiry of a timed signal (what lets a call under a request deadline skip a timer of its own)', () => {
+  it('is when its time runs out, for a signal without a parent', () => {
+    const before = Date.now();
+    const timed = abortAfter(5000);
+    const expiry = expiryOf(timed.signal)!;
+    timed.dispose();
+    expect({ atLeast: expiry >= before + 5000, atMost: expiry <= Date.now() + 5000 }).toEqual({ atLeast: true, atMost: true });
+  });
+
+  it("is the parent's when the parent is a timed signal that runs out sooner", () => {
+    const deadline = abortAfter(1000);
+    const call = abortAfter(60_000, deadline.signal);
+    expect(expiryOf(call.signal)).toBe(expiryOf(deadline.signal));
+    call.dispose();
+    deadline.dispose();
+  });
+
+  it('is unknown for a signal that is not timed, and for a timed one once disposed (it will never fire)', () => {
+    const timed = abortAfter(1000);
+    timed.dispose();
+    expect({ plain: expiryOf(new AbortController().signal), disposed: expiryOf(timed.signal) }).toEqual({ plain: undefined, disposed: undefined });
   });
 });

@@ -23,8 +23,11 @@ import {
 } from './demo-data';
 
 const DAY = 86_400_000;
-/** Distinct key pairs for the AS2 certificates (the two partner CAs get their own); certificates share them, since RSA key generation is what makes seeding slow. */
-const KEY_PAIRS = 6;
+/**
+ * Distinct key pairs for the AS2 certificates (the two partner CAs get their own); certificates share them, since RSA
+ * key generation is what makes seeding slow: it was most of a first `npm start` with 6, for nothing a demo shows.
+ */
+const KEY_PAIRS = 2;
 
 /** Seeding time plus `days`, to the whole second as X.509 dates are. */
 type At = (days: number) => Date;

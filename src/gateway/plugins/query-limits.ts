@@ -3,10 +3,11 @@ import type { GraphQLError } from 'graphql';
 import type { GatewayContext, RequestCost } from '../request/context';
 import { countAliases, queryDepth, requestedCost, type CostModel } from '../security/cost-analysis';
 import { tooMuch, type QueryLimitsOptions } from '../security/query-limits';
+import { countActualCost, startCounting } from '../security/actual-cost';
 /**
  * Refuses operations beyond the limits with QUERY_LIMIT_EXCEEDED (HTTP 400) saying which limit and by how much —
  * the requested cost once the operation and its variables are known, before it executes; depth and aliases again for
- * operations that did not come through the HTTP layer (which checks them, and tokens, earlier: documentLimitError). Counts the actual cost as fields resolve, and reports both in
+ * operations that did not come through the HTTP layer (which checks them, and tokens, earlier: documentLimitError). Counts the actual cost as the weighed fields resolve (actual-cost.ts), and reports both in
  * `extensions.cost.requested` and `extensions.cost.actual`.
  */
 export function queryLimitsPlugin(options: QueryLimitsOptions, model: CostModel, rejected?: (limit: string) => void): ApolloServerPlugin<GatewayContext> {
@@ -14,6 +15,7 @@ export function queryLimitsPlugin(options: QueryLimitsOptions, model: CostModel,
     rejected?.(String(error.extensions.limit));
     throw error;
   };
+  countActualCost(model);
   return {
     async requestDidStart() {
       let cost: RequestCost | undefined;
@@ -27,21 +29,8 @@ export function queryLimitsPlugin(options: QueryLimitsOptions, model: CostModel,
           const requested = requestedCost(model, document, operation, request.variables ?? {});
           cost = { requested, actual: 0 };
           contextValue.cost = cost;
+          startCounting(contextValue, model, cost);
           if (requested > options.maxCost) refuse(tooMuch('cost', 'requested cost', requested, options.maxCost));
-        },
-        async executionDidStart() {
-          return {
-            willResolveField({ info }) {
-              const weight = model.weight(info.parentType.name, info.fieldName);
-              if (!weight) return undefined;
-              const perItem = model.weighsPerItem(info.parentType.name, info.fieldName);
-              return (error, result) => {
-                if (error || result === null || result === undefined || !cost) return;
-                const items = perItem && Array.isArray(result) ? result.filter((item) => item != null).length : 1;
-                cost.actual += weight * items;
-              };
-            },
-          };
         },
         async willSendResponse({ response }) {
           if (!cost || response.body.kind !== 'single') return;

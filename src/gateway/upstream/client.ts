@@ -1,6 +1,6 @@
 import { TransferClient } from '@aws-sdk/client-transfer';
-import type { DeserializeHandler, DeserializeHandlerArguments, Handler, MiddlewareStack } from '@smithy/types';
-import { abortAfter } from './timed-signal';
+import { SMITHY_CONTEXT_KEY, type Handler, type HandlerExecutionContext, type MiddlewareStack } from '@smithy/types';
+import { abortAfter, expiryOf } from './timed-signal';
 import { Limiter } from './limiter';
 import type { UpstreamMeter } from './meter';
 import { callOutcomeMiddleware, type CallObserver } from './call-observer';
@@ -9,6 +9,12 @@ import { familiesOfWrite, familyOfRead, type RequestCacheView, type SharedCache 
 
 /** Time allowed, on top of the attempts themselves, for the SDK's backoff between read attempts. */
 const READ_BACKOFF_ALLOWANCE_MS = 2000;
+
+/** The meter of each command in flight, read by the metering middleware each client registers once. */
+const meters = new WeakMap<object, UpstreamMeter>();
+
+/** The AWS operation name of the command a middleware runs for, e.g. `DescribeProfile`. */
+const operationIn = (context: HandlerExecutionContext) => (context.commandName ?? '').replace(/Command$/, '');
 
 /** Credentials the emulator accepts without checking (it checks only when EMULATOR_CREDENTIALS is set). */
 const EMULATOR_CREDENTIALS = { accessKeyId: 'transfer-graph', secretAccessKey: 'transfer-graph' };
@@ -66,7 +72,30 @@ export class RegionUpstream {
     const sockets = { httpAgent: { maxSockets: options.concurrencyPerProcess }, httpsAgent: { maxSockets: options.concurrencyPerProcess } };
     this.reads = new TransferClient({ ...base, maxAttempts: options.upstreamMaxAttempts, requestHandler: { ...sockets, requestTimeout: options.upstreamTimeoutMs, throwOnRequestTimeout: true } });
     this.writes = new TransferClient({ ...base, maxAttempts: 1, requestHandler: sockets });
+    for (const client of [this.reads, this.writes]) this.instrument(client);
     this.processLimiter = new Limiter(options.concurrencyPerProcess);
+  }
+
+  /**
+   * Registers, once per client, what every call attempt goes through (added to each command instead, they would be
+   * sorted into its stack on every call): the request's meter, and the outcome for the observer.
+   */
+  private instrument(client: TransferClient): void {
+    client.middlewareStack.add(
+      (next, context) => (args) => {
+        meters.get(context[SMITHY_CONTEXT_KEY]?.commandInstance as object)?.record(operationIn(context));
+        return next(args);
+      },
+      { step: 'deserialize', name: 'transferGraphCallMeter' },
+    );
+    if (!this.observe) return;
+    const observe = this.observe;
+    // High priority puts it outside the deserializer, which turns AWS error responses into exceptions.
+    client.middlewareStack.add((next, context) => callOutcomeMiddleware(operationIn(context), observe)(next as never) as never, {
+      step: 'deserialize',
+      priority: 'high',
+      name: 'transferGraphCallOutcome',
+    });
   }
 
   /** A view of the upstream for one GraphQL request: its calls are counted on `meter` and capped by `limiter`. */
@@ -83,30 +112,18 @@ export class RegionUpstream {
     signal?: AbortSignal,
   ): Promise<OutputOf<C>> {
     const operation = operationOf(command);
-    command.middlewareStack.add(
-      (next: DeserializeHandler<object, object>) => async (args: DeserializeHandlerArguments<object>) => {
-        meter.record(operation);
-        return next(args);
-      },
-      { step: 'deserialize', name: 'transferGraphCallMeter' },
-    );
-    if (this.observe) {
-      // High priority puts it outside the deserializer, which turns AWS error responses into exceptions.
-      command.middlewareStack.add(callOutcomeMiddleware(operation, this.observe) as never, {
-        step: 'deserialize',
-        priority: 'high',
-        name: 'transferGraphCallOutcome',
-      });
-    }
-    // A read's attempts (and the SDK's backoff between them) share a bound; the request deadline, when set, is tighter.
+    meters.set(command, meter);
+    // A read's attempts (and the SDK's backoff between them) share a bound. When the request's deadline passes sooner,
+    // its signal (one per request) is bound enough: no timer and no signal of the call's own.
     const allowed = kind === 'read' ? this.options.upstreamTimeoutMs * this.options.upstreamMaxAttempts + READ_BACKOFF_ALLOWANCE_MS : this.options.upstreamTimeoutMs;
-    const bound = abortAfter(allowed, signal);
+    const expiry = signal && expiryOf(signal);
+    const bound = expiry !== undefined && expiry <= Date.now() + allowed ? undefined : abortAfter(allowed, signal);
     const client = kind === 'read' ? this.reads : this.writes;
     try {
-      const call = () => client.send(command as never, { abortSignal: bound.signal }) as Promise<OutputOf<C>>;
+      const call = () => client.send(command as never, { abortSignal: bound?.signal ?? signal }) as Promise<OutputOf<C>>;
       return await limiter.run(() => this.processLimiter.run(() => traceAwsCall(operation, this.target.region, call)));
     } finally {
-      bound.dispose();
+      bound?.dispose();
     }
   }
 

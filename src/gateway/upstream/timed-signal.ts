@@ -12,8 +12,18 @@ export interface TimedSignal {
   dispose(): void;
 }
 
+/** When each timed signal fires at the latest (epoch ms), so that work under it can tell whether it needs a bound of its own. */
+const expiries = new WeakMap<AbortSignal, number>();
+
+/** The epoch ms by which `signal` fires at the latest, when it is a timed signal (or a timed signal's child); else undefined. */
+export function expiryOf(signal: AbortSignal): number | undefined {
+  return expiries.get(signal);
+}
+
 export function abortAfter(ms: number, parent?: AbortSignal): TimedSignal {
   const controller = new AbortController();
+  const parentExpiry = parent && expiries.get(parent);
+  expiries.set(controller.signal, Math.min(Date.now() + ms, parentExpiry ?? Infinity));
   let timedOut = false;
   const onParentAbort = () => controller.abort(parent!.reason);
   const timer = setTimeout(() => {
@@ -30,6 +40,7 @@ export function abortAfter(ms: number, parent?: AbortSignal): TimedSignal {
     },
     dispose() {
       clearTimeout(timer);
+      expiries.delete(controller.signal);
       parent?.removeEventListener('abort', onParentAbort);
     },
   };

@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import type { JWTPayload } from 'jose';
 import { isRole, type Principal, type Role } from '../../request/roles';
 
 /** How bearer tokens are checked (AUTH_MODE=jwt). */
@@ -14,6 +14,10 @@ export interface JwtOptions {
   /** Longest validity accepted, in seconds, whether from `iat` or from now to `exp` (JWT_MAX_LIFETIME_S). */
   maxLifetimeS: number;
 }
+
+/** jose, loaded when the first verifier is made (AUTH_MODE=jwt): the other modes start without it. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const jose = (): typeof import('jose') => require('jose') as typeof import('jose');
 
 /** Seconds of clock difference tolerated between the issuer and the gateway. */
 const CLOCK_TOLERANCE_S = 30;
@@ -33,17 +37,17 @@ export class TokenRejected extends Error {
 
 /** Verifies bearer tokens against the issuer's JWKS (fetched on demand, cached and refreshed by jose). */
 export class JwtVerifier {
-  private readonly keys: ReturnType<typeof createRemoteJWKSet>;
+  private readonly keys: ReturnType<typeof import('jose').createRemoteJWKSet>;
 
   constructor(private readonly options: JwtOptions) {
-    this.keys = createRemoteJWKSet(new URL(options.jwksUrl), { timeoutDuration: 3000, cooldownDuration: 30_000 });
+    this.keys = jose().createRemoteJWKSet(new URL(options.jwksUrl), { timeoutDuration: 3000, cooldownDuration: 30_000 });
   }
 
   /** The principal of a valid token; throws TokenRejected saying why a token is not accepted. */
   async verify(token: string): Promise<Principal> {
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, this.keys, {
+      ({ payload } = await jose().jwtVerify(token, this.keys, {
         issuer: this.options.issuer,
         audience: this.options.audience,
         algorithms: ALGORITHMS,
@@ -78,6 +82,7 @@ export function rolesOf(payload: JWTPayload, claim: string): Role[] {
 }
 
 function rejection(error: unknown): TokenRejected {
+  const { errors } = jose();
   if (error instanceof errors.JWKSTimeout) return new TokenRejected("the issuer's signing keys (JWKS) did not arrive in time", true);
   if (error instanceof errors.JWTExpired) return new TokenRejected('the token has expired');
   if (error instanceof errors.JWTClaimValidationFailed && error.reason === 'missing') {
