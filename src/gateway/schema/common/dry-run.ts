@@ -161,13 +161,17 @@ async function connectorReferences(at: GatewayContext, as2: As2References | unde
  * connector's settings (new, or as an update would leave them) must keep the rules. Quotas and settings rules are the
  * emulator's own (src/gateway/upstream/rules/ is generated from src/emulator/rules/). Each throws what AWS would answer.
  */
-async function checkReferences(at: GatewayContext, command: TransferCommand): Promise<void> {
+async function checkBeyondModel(at: GatewayContext, command: TransferCommand): Promise<void> {
   const input = command.input as WriteInput;
   switch (operationOf(command)) {
     case 'ImportCertificate': {
       const pem = readPem(input.Certificate!);
-      const validity = pem && { NotBeforeDate: pem.notBefore, NotAfterDate: pem.notAfter };
-      const window = validity && { ActiveDate: input.ActiveDate ?? pem.notBefore, InactiveDate: input.InactiveDate ?? pem.notAfter, ...validity };
+      const window = pem && {
+        ActiveDate: input.ActiveDate ?? pem.notBefore,
+        InactiveDate: input.InactiveDate ?? pem.notAfter,
+        NotBeforeDate: pem.notBefore,
+        NotAfterDate: pem.notAfter,
+      };
       invalid([...importProblems(input.Certificate!, input.PrivateKey), ...(window ? windowProblems(window) : [])]);
       await accountQuota('certificatesPerAccount', at.loaders.certificates());
       return;
@@ -279,7 +283,7 @@ async function checkReferences(at: GatewayContext, command: TransferCommand): Pr
 /** In a dry run: checks the command as AWS would (model, then references and quotas) and records it as planned. */
 async function plan(at: GatewayContext, command: TransferCommand): Promise<void> {
   checkAgainstModel(command);
-  await checkReferences(at, command);
+  await checkBeyondModel(at, command);
   at.upstream.meter.planned!.push({ operation: operationOf(command), input: inputSummary(command) });
 }
 
