@@ -18,7 +18,9 @@ describe('viewer with AUTH_MODE=apikey', () => {
     s.resetStats();
     expect(await s.gql(VIEWER, {}, { 'x-api-key': keys.portal })).toEqual({
       status: 200,
-      data: { viewer: { principalId: 'key:portal', roles: ['READER'], canWrite: false, region: 'us-east-1', regions: ['us-east-1', 'eu-west-1'] } },
+      data: {
+        viewer: { principalId: 'key:portal', roles: ['READER'], canWrite: false, region: 'us-east-1', regions: ['us-east-1', 'eu-west-1'] },
+      },
       extensions: { cost: { requested: 0, actual: 0, upstream: { calls: 0, byOperation: {} } } },
     });
     expect((await s.stats()).total).toBe(0);
@@ -27,13 +29,22 @@ describe('viewer with AUTH_MODE=apikey', () => {
   it('answers an operator key with both roles and canWrite true', async () => {
     const res = await s.gql(VIEWER, {}, { authorization: `Bearer ${keys.ops}` });
     expect(res.data).toEqual({
-      viewer: { principalId: 'key:ops', roles: ['READER', 'OPERATOR'], canWrite: true, region: 'us-east-1', regions: ['us-east-1', 'eu-west-1'] },
+      viewer: {
+        principalId: 'key:ops',
+        roles: ['READER', 'OPERATOR'],
+        canWrite: true,
+        region: 'us-east-1',
+        regions: ['us-east-1', 'eu-west-1'],
+      },
     });
   });
 
   it('answers 401 UNAUTHENTICATED without credentials, like every other field', async () => {
     const res = await s.gql(VIEWER);
-    expect({ status: res.status, codes: (res as any).errors.map((e: any) => e.extensions.code) }).toEqual({ status: 401, codes: ['UNAUTHENTICATED'] });
+    expect({ status: res.status, codes: (res as any).errors.map((e: any) => e.extensions.code) }).toEqual({
+      status: 401,
+      codes: ['UNAUTHENTICATED'],
+    });
   });
 });
 
