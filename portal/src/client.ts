@@ -2,6 +2,7 @@ import { type Cache, cacheExchange } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
 import { createClient as createWsClient } from 'graphql-ws';
 import { Client, fetchExchange, subscriptionExchange } from 'urql';
+import schema from 'virtual:portal-schema';
 
 const KEY = 'transfer-graph.credentials';
 
@@ -41,6 +42,8 @@ export function createClient(): Client {
     preferGetMethod: false,
     exchanges: [
       cacheExchange({
+        // The schema lets graphcache match fragments on interfaces (node, nodes) by type instead of guessing by fields.
+        schema,
         keys: {
           PageInfo: () => null,
           Health: () => null,

@@ -1,22 +1,25 @@
 import dagre from '@dagrejs/dagre';
 import { Background, Controls, Position, ReactFlow, type Edge, type Node } from '@xyflow/react';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { explain } from './client';
-import { PortalGraphDocument, type PortalGraphProfileFragment, type PortalGraphQuery } from './generated';
+import { PortalGraphDocument, PortalPartnerSuggestionsDocument, type PortalGraphProfileFragment, type PortalGraphQuery } from './generated';
 import { NodeDetails } from './node-details';
 import { useProfileCertificates, type GraphCertificate } from './profile-certificates';
 import { inRegion, useSession } from './session';
 
 const HEALTH: Record<string, string> = { OK: '#c8e6c9', WARNING: '#ffe0b2', BROKEN: '#ffcdd2' };
-/** Agreements drawn at once; the rest are a window away (keeps the large seed, 100 agreements per server, responsive). */
+/** Agreements drawn at once, a page of the API's (keeps the large seed, 1,000 agreements, responsive). */
 export const WINDOW = 100;
+/** React Flow treats a new object as a new setting: one for every render. */
+const FIT = { maxZoom: 1.2 };
 const WIDTH = 190;
 const HEIGHT = 40;
 
 type Kind = 'server' | 'agreement' | 'local' | 'partner' | 'certificate' | 'connector';
 type Server = NonNullable<PortalGraphQuery['servers']>['edges'][number]['node'];
-type Agreement = Server['agreements']['edges'][number]['node'];
+type Agreement = NonNullable<PortalGraphQuery['agreements']>['edges'][number]['node'];
+type Connector = NonNullable<PortalGraphQuery['connectors']>['edges'][number]['node'];
 
 /** A certificate's health from its dates: BROKEN once inactive, WARNING within 30 days. */
 export const certificateHealth = (c: GraphCertificate): string =>
@@ -24,8 +27,9 @@ export const certificateHealth = (c: GraphCertificate): string =>
 
 /** The nodes and edges drawn, laid out left to right by dagre. */
 function layout(
-  drawn: Array<{ server: Server; agreement: Agreement }>,
-  connectors: NonNullable<PortalGraphQuery['connectors']>['edges'][number]['node'][],
+  agreements: Agreement[],
+  servers: Map<string, Server>,
+  connectors: Connector[],
   certificates: Map<string, GraphCertificate[]> | null,
 ): { nodes: Node[]; edges: Edge[] } {
   const nodes = new Map<string, Node>();
@@ -57,10 +61,13 @@ function layout(
       link(p.id, c.id);
     }
   };
-  for (const { server, agreement } of drawn) {
-    add(server.id, 'server', `server ${server.serverId} (${server.state})`, server.state === 'ONLINE' ? 'OK' : 'WARNING');
+  for (const agreement of agreements) {
+    const server = servers.get(agreement.serverId);
     add(agreement.id, 'agreement', `agreement ${agreement.agreementId}`, agreement.health.status);
-    link(server.id, agreement.id);
+    if (server) {
+      add(server.id, 'server', `server ${server.serverId} (${server.state})`, server.state === 'ONLINE' ? 'OK' : 'WARNING');
+      link(server.id, agreement.id);
+    }
     if (agreement.localProfile) profile(agreement.localProfile, agreement.id);
     if (agreement.partnerProfile) profile(agreement.partnerProfile, agreement.id);
   }
@@ -82,125 +89,169 @@ function layout(
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
+/** The partner the box names exactly (its AS2 id, any case), from the API's suggestions for what it holds. */
+function usePartnerChoice(text: string): {
+  suggestions: Array<{ id: string; as2Id: string }>;
+  chosen: { id: string; as2Id: string } | null;
+} {
+  const wanted = text.trim();
+  const [result] = useQuery({ query: PortalPartnerSuggestionsDocument, variables: { as2IdContains: wanted }, pause: !wanted });
+  const suggestions = wanted ? (result.data?.profiles?.edges ?? []).map((e) => e.node) : [];
+  return { suggestions, chosen: suggestions.find((p) => p.as2Id.toLowerCase() === wanted.toLowerCase()) ?? null };
+}
+
 /**
  * Servers → agreements → local and partner profiles → certificates, and connectors → the partners they send to, coloured
- * by health. Ten servers a page, at most WINDOW agreements drawn at once (filter by server or partner, or move the
- * window), certificates loaded for the profiles drawn only; a click opens the node's details.
+ * by health. One page of the API's agreements at a time (WINDOW, of one server or partner when filtered), certificates
+ * read for the profiles drawn only; a click opens the node's details.
  */
 export function PartnerGraph() {
   const session = useSession();
-  const [pages, setPages] = useState<Array<string | null>>([null]);
-  const [result] = useQuery({ query: PortalGraphDocument, variables: { after: pages[pages.length - 1] } });
   const [server, setServer] = useState('');
-  const [partner, setPartner] = useState('');
-  const [start, setStart] = useState(0);
+  const [partnerText, setPartnerText] = useState('');
+  const partner = usePartnerChoice(partnerText);
+  const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const [withCertificates, setWithCertificates] = useState(true);
   const [open, setOpen] = useState<string | null>(null);
+  const openNode = useCallback((_: unknown, n: Node) => setOpen(n.id), []);
+  const partnerId = partner.chosen?.id ?? null;
+  const [result] = useQuery({
+    query: PortalGraphDocument,
+    requestPolicy: 'network-only',
+    variables: {
+      after: cursors[cursors.length - 1],
+      server: server || null,
+      agreementFilter: partnerId ? { partnerProfileId: partnerId } : null,
+      connectorFilter: partnerId ? { partnerProfileId: partnerId } : null,
+    },
+  });
   const data = result.data;
-  const servers = useMemo(() => (data?.servers?.edges ?? []).map((e) => e.node).filter((s) => inRegion(session, s.arn)), [data, session]);
-  const { drawn, matching, connectors } = useMemo(() => {
-    const wanted = partner.trim().toLowerCase();
-    const matches = (p: { as2Id: string } | null | undefined) => !wanted || (!!p && p.as2Id.toLowerCase().includes(wanted));
-    const matching = servers
-      .filter((s) => !server || s.serverId === server)
-      .flatMap((s) => s.agreements.edges.map((e) => ({ server: s, agreement: e.node })))
-      .filter(({ agreement }) => matches(agreement.partnerProfile));
-    const drawn = matching.slice(start, start + WINDOW);
-    const partners = new Set(drawn.map(({ agreement }) => agreement.partnerProfile?.id));
-    const everyPartner = new Set(servers.flatMap((s) => s.agreements.edges.map((e) => e.node.partnerProfile?.id)));
-    // A connector goes with its partner; one to a partner of no agreement shows in the first window of the whole graph.
+  const { servers, agreements, connectors } = useMemo(() => {
+    const servers = (data?.servers?.edges ?? []).map((e) => e.node).filter((s) => inRegion(session, s.arn));
+    const agreements = (data?.agreements?.edges ?? []).map((e) => e.node).filter((a) => inRegion(session, a.arn));
+    const drawnPartners = new Set(agreements.map((a) => a.partnerProfile?.id));
+    // A connector goes with its partner; on the first page of the whole graph, a connector to a partner of no agreement too.
+    const firstPage = cursors.length === 1 && !server;
     const connectors = (data?.connectors?.edges ?? [])
       .map((e) => e.node)
-      .filter((c) => inRegion(session, c.arn) && matches(c.partnerProfile))
-      .filter((c) => partners.has(c.partnerProfile?.id) || (!server && start === 0 && !everyPartner.has(c.partnerProfile?.id)));
-    return { drawn, matching, connectors };
-  }, [servers, data, session, server, partner, start]);
+      .filter((c) => inRegion(session, c.arn))
+      .filter((c) => partnerId || drawnPartners.has(c.partnerProfile?.id) || (firstPage && !c.partnerProfile));
+    return { servers, agreements, connectors };
+  }, [data, session, cursors, server, partnerId]);
   const profileIds = useMemo(
     () =>
       withCertificates
         ? [
             ...new Set([
-              ...drawn.flatMap(({ agreement }) => [agreement.localProfile?.id, agreement.partnerProfile?.id]),
+              ...agreements.flatMap((a) => [a.localProfile?.id, a.partnerProfile?.id]),
               ...connectors.map((c) => c.partnerProfile?.id),
             ]),
           ].filter((id): id is string => !!id)
         : [],
-    [drawn, connectors, withCertificates],
+    [agreements, connectors, withCertificates],
   );
   const certificates = useProfileCertificates(profileIds);
   const { nodes, edges } = useMemo(
-    () => layout(drawn, connectors, withCertificates ? certificates.byProfile : null),
-    [drawn, connectors, certificates, withCertificates],
+    () => layout(agreements, new Map(servers.map((s) => [s.serverId, s])), connectors, withCertificates ? certificates.byProfile : null),
+    [agreements, servers, connectors, certificates, withCertificates],
   );
-  if (result.error)
-    return (
-      <p role="alert" className="error">
-        {explain(result.error)}
-      </p>
-    );
-  if (certificates.error)
-    return (
-      <p role="alert" className="error">
-        {explain(certificates.error)}
-      </p>
-    );
-  if (!data) return <p>Loading…</p>;
   const ready = !withCertificates || certificates.byProfile !== null;
-  const move = (by: number) => setStart((s) => Math.max(0, s + by));
-  const filtered = (set: (v: string) => void) => (v: string) => {
-    set(v);
-    setStart(0);
+  const page = data?.agreements;
+  const failed = result.error ?? certificates.error;
+  const first = (cursors.length - 1) * WINDOW;
+  // A new selection starts from its first page, and closes the details (the node may not be in it).
+  const restart = () => {
+    setCursors([null]);
+    setOpen(null);
   };
   return (
-    <section data-ready={ready ? 'graph' : undefined}>
+    // The filters stay while a new selection loads, so typing keeps its place.
+    <section data-ready={data && ready && !result.fetching ? 'graph' : undefined}>
       <div className="filters">
         <label>
           Server{' '}
-          <select value={server} onChange={(e) => filtered(setServer)(e.target.value)}>
+          <select
+            value={server}
+            onChange={(e) => {
+              setServer(e.target.value);
+              restart();
+            }}
+          >
             <option value="">all</option>
             {servers.map((s) => (
-              <option key={s.id}>{s.serverId}</option>
+              <option key={s.id} value={s.id}>
+                {s.serverId}
+              </option>
             ))}
           </select>
         </label>
         <label>
-          Partner (AS2 id contains) <input value={partner} onChange={(e) => filtered(setPartner)(e.target.value)} />
+          Partner (AS2 id){' '}
+          <input
+            list="graph-partners"
+            value={partnerText}
+            onChange={(e) => {
+              setPartnerText(e.target.value);
+              restart();
+            }}
+          />
+          <datalist id="graph-partners">
+            {partner.suggestions.map((p) => (
+              <option key={p.id} value={p.as2Id} />
+            ))}
+          </datalist>
         </label>
         <label>
           <input type="checkbox" checked={withCertificates} onChange={(e) => setWithCertificates(e.target.checked)} /> Certificates
         </label>
         <span className="count" role="status">
-          {nodes.length} nodes; agreements {matching.length ? start + 1 : 0}–{start + drawn.length} of {matching.length}
+          {nodes.length} nodes; agreements {page?.edges.length ? first + 1 : 0}–{first + (page?.edges.length ?? 0)} of{' '}
+          {page?.totalCount ?? 0}
+          {partnerText.trim() && !partnerId ? ' (no partner has that AS2 id: pick one of the suggestions)' : ''}
         </span>
-        <button disabled={start === 0} onClick={() => move(-WINDOW)}>
+        <button
+          disabled={cursors.length === 1}
+          onClick={() => {
+            setCursors((c) => c.slice(0, -1));
+            setOpen(null);
+          }}
+        >
           Previous agreements
         </button>
-        <button disabled={start + WINDOW >= matching.length} onClick={() => move(WINDOW)}>
+        <button
+          disabled={!page?.pageInfo.hasNextPage}
+          onClick={() => {
+            setCursors((c) => [...c, page?.pageInfo.endCursor ?? null]);
+            setOpen(null);
+          }}
+        >
           Next agreements
         </button>
-        {pages.length > 1 && <button onClick={() => (setPages((p) => p.slice(0, -1)), setStart(0))}>Previous servers</button>}
-        {data.servers?.pageInfo.hasNextPage && (
-          <button onClick={() => (setPages((p) => [...p, data.servers!.pageInfo.endCursor ?? null]), setStart(0))}>Next servers</button>
-        )}
       </div>
       <ul className="legend" aria-label="Colours">
         <li style={{ background: HEALTH.OK }}>OK</li>
         <li style={{ background: HEALTH.WARNING }}>WARNING (a certificate within 30 days, a server not ONLINE)</li>
         <li style={{ background: HEALTH.BROKEN }}>BROKEN</li>
       </ul>
-      <div className="graph-and-details">
+      {failed && (
+        <p role="alert" className="error">
+          {explain(failed)}
+        </p>
+      )}
+      {!data && !failed && <p>Loading…</p>}
+      <div className="graph-and-details" hidden={!data}>
         <div className="graph">
           <ReactFlow
             // A new selection is a new view: mounting it again fits it to the pane.
-            key={`${server}|${partner}|${start}|${withCertificates}|${pages.length}|${ready}`}
+            key={`${server}|${partnerId}|${cursors.length}|${withCertificates}|${ready}|${!!data}`}
             nodes={nodes}
             edges={edges}
             fitView
-            fitViewOptions={{ maxZoom: 1.2 }}
+            fitViewOptions={FIT}
             minZoom={0.05}
             nodesConnectable={false}
             nodesDraggable={false}
-            onNodeClick={(_, n) => setOpen(n.id)}
+            onNodeClick={openNode}
             proOptions={{ hideAttribution: true }}
           >
             <Background />

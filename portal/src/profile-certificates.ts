@@ -1,9 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { type CombinedError, useClient } from 'urql';
 import { PortalGraphCertificatesDocument, type PortalGraphCertificatesQuery } from './generated';
 
 type Node = NonNullable<PortalGraphCertificatesQuery['nodes'][number]>;
 export type GraphCertificate = Extract<Node, { certificates: unknown }>['certificates']['edges'][number]['node'];
+
+/** What the hook answers while a request is out. */
+const PENDING = { byProfile: null };
 
 /** nodes(ids:) takes at most 100 ids. */
 const CHUNK = 100;
@@ -41,5 +44,6 @@ export function useProfileCertificates(ids: string[]): { byProfile: Map<string, 
       current = false;
     };
   }, [client, key]);
-  return state.key === key ? state : { byProfile: null };
+  // The same object until the answer changes: pages memoise on it.
+  return useMemo(() => (state.key === key ? state : PENDING), [state, key]);
 }

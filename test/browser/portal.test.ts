@@ -8,6 +8,8 @@ import { securityFrom, writeApiKeys } from '../support/security';
 import { startStack, type TestStack } from '../support/stack';
 
 const BUILT = join(__dirname, '..', '..', 'dist', 'portal', 'index.html');
+// A browser page per step, on a machine that may be busy: each step waits for conditions, bounded by this.
+jest.setTimeout(90_000);
 
 describe('the portal over HTTP (built by npm run build)', () => {
   let s: TestStack;
@@ -118,13 +120,16 @@ describe('the portal in headless Chromium: demo data in us-east-1, eu-west-1 ser
   });
 
   describe('partner graph', () => {
-    it('draws one node per server, agreement, profile, certificate and connector of the demo, and opens a node’s details', async () => {
+    it('draws the first page of agreements of the demo: one node per server, agreement, profile, certificate and connector, and opens a node’s details', async () => {
       await b.page.getByRole('link', { name: 'Partner graph' }).click();
       await b.page.locator('[data-ready="graph"]').waitFor({ timeout: 15_000 });
       const certificates = 'certificates { edges { node { id } } }';
       const api = await gql(`{
-        servers(first: 10) { edges { node { id agreements(first: 100) { edges { node { id localProfile { id ${certificates} } partnerProfile { id ${certificates} } } } } } } }
+        servers(first: 50) { edges { node { id serverId } } }
+        agreements(first: 100) { totalCount edges { node { id serverId localProfile { id ${certificates} } partnerProfile { id ${certificates} } } } }
         connectors(first: 100) { edges { node { id partnerProfile { id ${certificates} } } } } }`);
+      expect(api.data.agreements.totalCount).toBeLessThanOrEqual(100);
+      const serverOf = new Map(api.data.servers.edges.map((e: any) => [e.node.serverId, e.node.id]));
       const ids = {
         server: new Set<string>(),
         agreement: new Set<string>(),
@@ -137,17 +142,19 @@ describe('the portal in headless Chromium: demo data in us-east-1, eu-west-1 ser
         ids.profile.add(p.id);
         for (const c of p.certificates.edges) ids.certificate.add(c.node.id);
       };
-      for (const { node: server } of api.data.servers.edges)
-        for (const { node: a } of server.agreements.edges) {
-          ids.server.add(server.id);
-          ids.agreement.add(a.id);
-          profile(a.localProfile);
-          profile(a.partnerProfile);
-        }
-      for (const { node: c } of api.data.connectors.edges) {
-        ids.connector.add(c.id);
-        profile(c.partnerProfile);
+      for (const { node: a } of api.data.agreements.edges) {
+        ids.server.add(serverOf.get(a.serverId) as string);
+        ids.agreement.add(a.id);
+        profile(a.localProfile);
+        profile(a.partnerProfile);
       }
+      const partners = new Set(api.data.agreements.edges.map((e: any) => e.node.partnerProfile?.id));
+      // A connector is drawn with its partner (an SFTP one, which has none, with the first page).
+      for (const { node: c } of api.data.connectors.edges)
+        if (!c.partnerProfile || partners.has(c.partnerProfile.id)) {
+          ids.connector.add(c.id);
+          profile(c.partnerProfile);
+        }
       const count = (kind: string) => b.page.locator(`.react-flow__node.node-${kind}`).count();
       expect({
         server: await count('server'),
@@ -158,12 +165,15 @@ describe('the portal in headless Chromium: demo data in us-east-1, eu-west-1 ser
       }).toEqual(Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, v.size])));
       expect(ids.certificate.size).toBeGreaterThan(0);
       expect(ids.connector.size).toBeGreaterThan(0);
+      expect(await b.page.locator('.filters [role="status"]').innerText()).toBe(
+        `${Object.values(ids).reduce((n, set) => n + set.size, 0)} nodes; agreements 1–${api.data.agreements.totalCount} of ${api.data.agreements.totalCount}`,
+      );
       expect(await b.seriousViolations()).toEqual([]);
       await b.shot('graph');
-      const certificate = (
-        await gql('query($id: ID!) { node(id: $id) { ... on Certificate { certificateId } } }', { id: [...ids.certificate][0] })
-      ).data.node;
-      await b.page.locator(`.react-flow__node[data-id="${[...ids.certificate][0]}"]`).click();
+      const first = [...ids.certificate][0];
+      const certificate = (await gql('query($id: ID!) { node(id: $id) { ... on Certificate { certificateId } } }', { id: first })).data
+        .node;
+      await b.page.locator(`.react-flow__node[data-id="${first}"]`).click();
       const details = b.page.getByRole('complementary', { name: 'Details' });
       await details.locator('h3', { hasText: certificate.certificateId }).waitFor();
       expect(await details.locator('h3').innerText()).toBe(`Certificate ${certificate.certificateId}`);
@@ -177,8 +187,10 @@ describe('the portal in headless Chromium: demo data in us-east-1, eu-west-1 ser
       const partner = api.data.profiles.edges
         .map((e: any) => e.node)
         .find((p: any) => p.agreements.totalCount > 0 && p.connectors.totalCount > 0);
-      await b.page.getByLabel('Partner (AS2 id contains)').fill(partner.as2Id);
-      await b.page.locator('.react-flow__node.node-partner', { hasText: `partner ${partner.as2Id}` }).waitFor();
+      await b.page.getByLabel('Partner (AS2 id)').fill(partner.as2Id);
+      const n = partner.agreements.totalCount;
+      await b.page.locator('.filters [role="status"]', { hasText: new RegExp(`; agreements 1–${n} of ${n}$`) }).waitFor();
+      await b.page.locator('section[data-ready="graph"]').waitFor();
       expect(await b.page.locator('.react-flow__node.node-agreement').count()).toBe(partner.agreements.totalCount);
       expect(await b.page.locator('.react-flow__node.node-connector').count()).toBe(partner.connectors.totalCount);
       await b.page.locator('.react-flow__node.node-partner').click();
@@ -186,29 +198,45 @@ describe('the portal in headless Chromium: demo data in us-east-1, eu-west-1 ser
       await details.locator('h3', { hasText: `Partner profile ${partner.as2Id}` }).waitFor();
       expect(await details.getByRole('link', { name: "Open the profile's page" }).count()).toBe(1);
       await b.shot('graph-partner');
-      await b.page.getByLabel('Partner (AS2 id contains)').fill('');
+      await b.page.getByLabel('Partner (AS2 id)').fill('');
     });
   });
 
   describe('partners table', () => {
-    it('lists every partner profile sorted by days until expiry, filtered by search', async () => {
+    /** The rows once the table shows what the API answered for `filter` and `order`. */
+    const answered = async (filter: object, order = 'EXPIRY') => {
+      await b.page.locator(`[data-ready="partners"] table[data-query='${JSON.stringify([filter, order])}']`).waitFor({ timeout: 15_000 });
+      return b.page.locator('[data-ready="partners"] tbody tr td:first-child').allInnerTexts();
+    };
+
+    it('lists every partner profile in the order of the first certificate to expire, searched by AS2 id through the API', async () => {
       await b.page.getByRole('link', { name: 'Partners' }).click();
-      await b.page.locator('[data-ready="partners"]').waitFor({ timeout: 15_000 });
-      const partners = await gql('{ profiles(first: 50, profileType: PARTNER) { edges { node { as2Id } } } }');
-      const shown = await b.page.locator('[data-ready="partners"] tbody tr td:first-child').allInnerTexts();
-      expect([...shown].sort()).toEqual(partners.data.profiles.edges.map((e: any) => e.node.as2Id).sort());
+      const partners = await gql('{ profiles(first: 50, profileType: PARTNER, orderBy: { field: EXPIRY }) { edges { node { as2Id } } } }');
+      const all = partners.data.profiles.edges.map((e: any) => e.node.as2Id as string);
+      expect(await answered({})).toEqual(all);
       const days = (await b.page.locator('[data-ready="partners"] tbody tr td:nth-child(4)').allInnerTexts())
         .map(Number)
         .filter(Number.isFinite);
       expect(days).toEqual([...days].sort((x, y) => x - y));
       expect(await b.seriousViolations()).toEqual([]);
       await b.shot('partners');
-      const first = partners.data.profiles.edges[0].node.as2Id as string;
-      await b.page.getByLabel('Search').fill(first);
-      expect(await b.page.locator('[data-ready="partners"] tbody tr td:first-child').allInnerTexts()).toEqual(
-        partners.data.profiles.edges.map((e: any) => e.node.as2Id).filter((a: string) => a.includes(first)),
-      );
+      const part = all[0].slice(1, 4).toLowerCase();
+      await b.page.getByLabel('Search').fill(part);
+      expect(await answered({ as2IdContains: part })).toEqual(all.filter((a: string) => a.toLowerCase().includes(part)));
       await b.page.getByLabel('Search').fill('');
+      await answered({});
+    });
+
+    it('finds every partner with a certificate that expires within 30 days (or already has), soonest first', async () => {
+      const due = await gql(
+        '{ profiles(first: 50, profileType: PARTNER, filter: { certificateExpiringWithinDays: 30 }, orderBy: { field: EXPIRY }) { edges { node { as2Id } } } }',
+      );
+      await b.page.getByLabel('A certificate expiring within').selectOption({ label: '30 days' });
+      const shown = await answered({ certificateExpiringWithinDays: 30 });
+      expect(shown).toEqual(due.data.profiles.edges.map((e: any) => e.node.as2Id));
+      expect(shown.length).toBeGreaterThan(0);
+      await b.page.getByLabel('A certificate expiring within').selectOption({ label: 'any time' });
+      await answered({});
     });
   });
 
