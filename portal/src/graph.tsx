@@ -151,11 +151,15 @@ export function PartnerGraph() {
     [agreements, connectors, withCertificates],
   );
   const certificates = useProfileCertificates(profileIds);
-  const { nodes, edges } = useMemo(
-    () => layout(agreements, new Map(servers.map((s) => [s.serverId, s])), connectors, withCertificates ? certificates.byProfile : null),
-    [agreements, servers, connectors, certificates, withCertificates],
-  );
   const ready = !withCertificates || certificates.byProfile !== null;
+  // Laid out and drawn once, with the certificates: a first drawing without them would cost as much again.
+  const { nodes, edges } = useMemo(
+    () =>
+      ready
+        ? layout(agreements, new Map(servers.map((s) => [s.serverId, s])), connectors, withCertificates ? certificates.byProfile : null)
+        : { nodes: [], edges: [] },
+    [ready, agreements, servers, connectors, certificates, withCertificates],
+  );
   const page = data?.agreements;
   const failed = result.error ?? certificates.error;
   const first = (cursors.length - 1) * WINDOW;
@@ -238,12 +242,12 @@ export function PartnerGraph() {
           {explain(failed)}
         </p>
       )}
-      {!data && !failed && <p>Loading…</p>}
-      <div className="graph-and-details" hidden={!data}>
+      {!(data && ready) && !failed && <p>Loading…</p>}
+      <div className="graph-and-details" hidden={!(data && ready)}>
         <div className="graph">
           <ReactFlow
             // A new selection is a new view: mounting it again fits it to the pane.
-            key={`${server}|${partnerId}|${cursors.length}|${withCertificates}|${ready}|${!!data}`}
+            key={`${server}|${partnerId}|${cursors.length}|${withCertificates}|${ready && !!data}`}
             nodes={nodes}
             edges={edges}
             fitView
