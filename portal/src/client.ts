@@ -1,7 +1,8 @@
-import { cacheExchange } from '@urql/exchange-graphcache';
+import { type Cache, cacheExchange } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
 import { createClient as createWsClient } from 'graphql-ws';
 import { Client, fetchExchange, subscriptionExchange } from 'urql';
+import schema from 'virtual:portal-schema';
 
 const KEY = 'transfer-graph.credentials';
 
@@ -10,7 +11,21 @@ export const credentials = {
   get: (): string => sessionStorage.getItem(KEY) ?? '',
   set: (value: string): void => sessionStorage.setItem(KEY, value.trim()),
   clear: (): void => sessionStorage.removeItem(KEY),
+  /** Whether the user has signed in in this tab (an empty value counts: a gateway that checks no credentials). */
+  present: (): boolean => sessionStorage.getItem(KEY) !== null,
 };
+
+/** Root lists that a create adds to: dropped from the cache so the next page that shows one reads it again. */
+const LISTS_GROWN_BY: Record<string, string[]> = {
+  importCertificate: ['certificates', 'attention'],
+  createProfile: ['profiles'],
+  createAgreement: ['servers', 'agreements'],
+  createConnector: ['connectors'],
+  rotateCertificate: ['certificates', 'attention'],
+};
+
+/** Whether a mutation's input asked for a dry run (nothing was written, so nothing cached changes). */
+const dryRun = (args: Record<string, unknown>): boolean => (args.input as { dryRun?: boolean } | undefined)?.dryRun === true;
 
 /** One urql client on the gateway's /graphql, normalised by node id, Relay connections merged page by page. */
 export function createClient(): Client {
@@ -27,21 +42,39 @@ export function createClient(): Client {
     preferGetMethod: false,
     exchanges: [
       cacheExchange({
+        // The schema lets graphcache match fragments on interfaces (node, nodes) by type instead of guessing by fields.
+        schema,
         keys: {
           PageInfo: () => null,
           Health: () => null,
           CertificateAttention: () => null,
           CertificateReplacement: () => null,
           HealthProblem: () => null,
+          Viewer: () => null,
+          PlannedCall: () => null,
+          RotatedProfile: () => null,
+          FileTransferCounts: () => null,
+          Warning: () => null,
+          UserError: () => null,
         },
         resolvers: { Query: { profiles: relayPagination(), certificates: relayPagination() } },
         // A deleted profile leaves every cached list and link that named it.
         updates: {
           Mutation: {
-            deleteProfile: (result, _args, cache) => {
+            deleteProfile: (result, args, cache) => {
               const deletedId = (result.deleteProfile as { deletedId?: string | null } | null)?.deletedId;
-              if (deletedId) cache.invalidate({ __typename: 'Profile', id: deletedId });
+              if (deletedId && !dryRun(args)) cache.invalidate({ __typename: 'Profile', id: deletedId });
             },
+            ...Object.fromEntries(
+              Object.entries(LISTS_GROWN_BY).map(([mutation, lists]) => [
+                mutation,
+                (_result: unknown, args: Record<string, unknown>, cache: Cache) => {
+                  if (dryRun(args)) return;
+                  for (const field of cache.inspectFields('Query'))
+                    if (lists.includes(field.fieldName)) cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+                },
+              ]),
+            ),
           },
         },
       }),
@@ -65,13 +98,16 @@ export function createClient(): Client {
 export function explain(error: {
   message: string;
   response?: { status?: number };
-  graphQLErrors?: Array<{ extensions?: Record<string, unknown> }>;
+  graphQLErrors?: Array<{ message?: string; extensions?: Record<string, unknown> }>;
 }): string {
   const status = error.response?.status;
-  const code = error.graphQLErrors?.[0]?.extensions?.code;
+  const first = error.graphQLErrors?.[0];
+  const code = first?.extensions?.code;
   if (status === 401 || code === 'UNAUTHENTICATED')
-    return 'The gateway wants credentials: sign out and type an API key or bearer token the gateway accepts.';
-  if (status === 403 || code === 'FORBIDDEN')
-    return 'These credentials lack the role for this: ask for the reader role (to read) or operator (to change).';
+    return `The gateway did not accept these credentials (${first?.message ?? 'HTTP 401'}): sign out, then sign in with an API key or bearer token it accepts.`;
+  if (status === 403 || code === 'FORBIDDEN') {
+    const role = first?.extensions?.requiredRole;
+    return `These credentials lack the role for this (${first?.message ?? 'HTTP 403'}): ask whoever issues your API keys or tokens for the ${typeof role === 'string' ? role : 'operator'} role, then sign in again.`;
+  }
   return error.message;
 }

@@ -71,6 +71,10 @@ describe('rotateCertificate', () => {
       ActiveDate: payload.replacement.activeDate,
       Description: `Replaces ${old}`,
     });
+    expect(payload.plannedCalls.slice(1).map((c: any) => c.input)).toEqual([
+      { ProfileId: a, CertificateIds: [old, '(the replacement)'] },
+      { ProfileId: b, CertificateIds: [old, '(the replacement)'] },
+    ]);
     const stats = await s.stats();
     expect(Object.keys(stats.requests).filter((op) => !/^(List|Describe)/.test(op))).toEqual([]);
   });

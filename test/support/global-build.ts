@@ -40,11 +40,12 @@ export default function globalBuild(): void {
     console.warn(`\njest globalSetup: tsc reported errors (the build was emitted anyway):\n${output.split('\n').slice(0, 10).join('\n')}`);
     return;
   }
-  // The portal's bundle, as the second half of `npm run build` makes it.
+  // The portal's bundle, as the second half of `npm run build` makes it: with NODE_ENV=production, since Vite keeps
+  // the NODE_ENV it is given, and jest's "test" would bundle React's development build.
   execFileSync(
     process.execPath,
     [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'portal/vite.config.mts', '--logLevel', 'warn'],
-    { cwd: ROOT, stdio: 'pipe', timeout: 180_000 },
+    { cwd: ROOT, stdio: 'pipe', timeout: 180_000, env: { ...process.env, NODE_ENV: 'production' } },
   );
   writeFileSync(STAMP, new Date().toISOString());
 }

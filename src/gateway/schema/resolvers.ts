@@ -12,6 +12,7 @@ import { ServerResolver } from './server/server.resolver';
 import { AgreementResolver, ProfileAgreementsResolver } from './agreement/agreement.resolver';
 import { AgreementHealthResolver, CertificateExpiryResolver, ConnectorHealthResolver, ProfileHealthResolver } from './health/health.resolver';
 import { AttentionResolver } from './health/attention.resolver';
+import { ViewerResolver } from './viewer/viewer.resolver';
 
 /** Every resolver class of the schema. */
 export const RESOLVERS: NonEmptyArray<ClassType> = [
@@ -34,4 +35,5 @@ export const RESOLVERS: NonEmptyArray<ClassType> = [
   ConnectorHealthResolver,
   ProfileHealthResolver,
   AttentionResolver,
+  ViewerResolver,
 ];

@@ -132,6 +132,11 @@ export class RotateCertificateResolver {
             at,
             new UpdateProfileCommand({ ProfileId: profileId, CertificateIds: dryRun && !replacementId ? kept : wanted }),
           );
+          if (dryRun && !replacementId) {
+            // The model check saw the ids that exist; the plan names the one the import would make too, as `profiles` does.
+            const call = at.upstream.meter.planned!.at(-1)!;
+            call.input = { ...call.input, CertificateIds: planned };
+          }
           at.loaders.profile.clear(profileId);
           const outcome = dryRun ? RotationOutcome.PLANNED : RotationOutcome.UPDATED;
           profiles.push({ profile: Profile.fromSummary(at, holder), outcome, certificateIds: planned, message: null });
