@@ -5,7 +5,8 @@ import { cpus, totalmem } from 'node:os';
 const INTRO = `# Performance
 
 Written by \`npm run bench\` (\`bench/report.ts\`): each section is the output of the benchmark named in its heading,
-with the date, commit and machine it ran on. Run \`npm run bench -- <name>\` to rewrite one section only. The figures
+with the date, commit and machine it ran on. Run \`npm run bench -- <name>\` to rewrite one section only
+(\`npm run bench -- gateway:calls\` prints the AWS calls table alone, in a few minutes, without writing). The figures
 are from a shared 2-core VM whose speed varies from run to run: compare ratios within one run, not numbers across runs.
 `;
 
