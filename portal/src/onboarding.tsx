@@ -167,6 +167,7 @@ export function Onboarding() {
   const onboard = async () => {
     setBusy(true);
     setErrors({});
+    setPlan(null);
     const now: Made = { ...made };
     const stop = (e: FieldErrors) => {
       setErrors(e);
@@ -204,7 +205,6 @@ export function Onboarding() {
       if (!r.ok) return stop(r.errors);
       now.connector = r.value;
     }
-    setPlan(null);
     stop({});
   };
 
@@ -293,11 +293,13 @@ export function Onboarding() {
         </div>
       )}
       {created.length > 0 && (
-        <ul role="status" data-created="">
-          {created.map((d) => (
-            <li key={d}>created {d}</li>
-          ))}
-        </ul>
+        <div role="status">
+          <ul data-created="">
+            {created.map((d) => (
+              <li key={d}>created {d}</li>
+            ))}
+          </ul>
+        </div>
       )}
     </form>
   );

@@ -413,7 +413,6 @@ describe('the portal in headless Chromium: demo data in us-east-1, eu-west-1 ser
         'CreateConnector',
       ]);
       expect(await writes()).toEqual({});
-      await b.shot('onboarding');
 
       await b.page.getByRole('button', { name: 'Onboard', exact: true }).click();
       await form.locator('#accessRole-error').waitFor({ timeout: 15_000 });
@@ -424,6 +423,8 @@ describe('the portal in headless Chromium: demo data in us-east-1, eu-west-1 ser
         'created profile',
       ]);
       expect(await writes()).toEqual({ ImportCertificate: 2, CreateProfile: 1 });
+      expect(await b.seriousViolations()).toEqual([]);
+      await b.shot('onboarding');
 
       await b.page.getByLabel('Access role ARN').fill(ACCESS_ROLE);
       await b.page.getByRole('button', { name: 'Onboard: go on from the failed step' }).click();
