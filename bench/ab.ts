@@ -3,7 +3,8 @@
  * Builds each commit (git archive into a directory under the system's temp dir, node_modules linked from here, tsc)
  * once, starts both gateways against one emulator and alternates them round by round, so that the machine's
  * changing speed falls on both alike: the ratio B / A of one run is the result, not the absolute figures.
- * `small`: CPU per request of `servers(first: 5)` at 16 clients; `large`: CPU per AWS call of the large PartnerGraph.
+ * `small`: CPU per request of `servers(first: 5)` at 16 clients; `large`: CPU per AWS call of the large PartnerGraph;
+ * `warm`: CPU and wall time of the large PartnerGraph from a warm in-process cache (CACHE_TTL_MS=60000).
  * Node flags for either gateway: AB_NODE_ARGS_A / AB_NODE_ARGS_B (space-separated).
  */
 import { execFileSync } from 'node:child_process';
@@ -60,18 +61,19 @@ async function small(entries: [string, string], rounds: number): Promise<Record<
   }
 }
 
-/** CPU per AWS call of the large PartnerGraph of each build, alternating one run each. */
-async function large(entries: [string, string], rounds: number): Promise<Record<'A' | 'B', Round>> {
+/** CPU per AWS call of the large PartnerGraph of each build (per run, from a warm cache), alternating one run each. */
+async function large(entries: [string, string], rounds: number, warm = false): Promise<Record<'A' | 'B', Round>> {
   const emulator = await startBenchEmulator('large');
-  const gateways = await startBoth(emulator, entries, LARGE_QUERY_ENV);
+  const gateways = await startBoth(emulator, entries, warm ? { ...LARGE_QUERY_ENV, CACHE_TTL_MS: '60000' } : LARGE_QUERY_ENV);
   const partnerGraph = queryText(CANONICAL[0].file);
   try {
     const run = (gateway: BenchGateway) => async () => {
       const answer = await gateway.post(partnerGraph);
       if (answer.errors) throw new Error(`PartnerGraph: ${JSON.stringify(answer.errors.slice(0, 3))}`);
-      return { units: answer.extensions!.cost!.upstream!.calls };
+      return { units: warm ? 1 : answer.extensions!.cost!.upstream!.calls };
     };
     for (const g of gateways) await run(g)();
+    if (warm) for (const g of gateways) await run(g)();
     return await alternate(rounds, { A: () => measured(gateways[0].child.cpuMs, run(gateways[0])), B: () => measured(gateways[1].child.cpuMs, run(gateways[1])) });
   } finally {
     for (const g of gateways) await g.stop();
@@ -81,18 +83,21 @@ async function large(entries: [string, string], rounds: number): Promise<Record<
 
 async function main(): Promise<void> {
   const [refA, refB, what = 'both', roundsText] = process.argv.slice(2);
-  if (!refA || !refB || !['small', 'large', 'both'].includes(what)) throw new Error('usage: node dist/bench/ab.js <commit A> <commit B> [small|large|both] [rounds]');
+  if (!refA || !refB || !['small', 'large', 'both', 'warm'].includes(what)) throw new Error('usage: node dist/bench/ab.js <commit A> <commit B> [small|large|both|warm] [rounds]');
   const commits = [resolveCommit(refA), resolveCommit(refB)];
   const entries = commits.map(build) as [string, string];
   const rows: string[][] = [];
   const row = (scenario: string, unit: string, r: Record<'A' | 'B', Round>) => {
     const a = r.A.cpuMs / r.A.units;
     const b = r.B.cpuMs / r.B.units;
-    rows.push([scenario, `${a.toFixed(3)} ms per ${unit}`, `${b.toFixed(3)} ms per ${unit}`, (b / a).toFixed(3), `${r.A.units} / ${r.B.units}`]);
+    const wall = (x: Round) => `, ${(x.ms / x.units).toFixed(1)} ms wall`;
+    const withWall = unit === 'run';
+    rows.push([scenario, `${a.toFixed(3)} ms per ${unit}${withWall ? wall(r.A) : ''}`, `${b.toFixed(3)} ms per ${unit}${withWall ? wall(r.B) : ''}`, (b / a).toFixed(3), `${r.A.units} / ${r.B.units}`]);
     console.log(`${scenario}: B / A = ${(b / a).toFixed(3)}`);
   };
-  if (what !== 'large') row('servers(first: 5), 16 clients', 'request', await small(entries, Number(roundsText ?? 6)));
-  if (what !== 'small') row('large PartnerGraph', 'call', await large(entries, Number(roundsText ?? 4)));
+  if (what === 'small' || what === 'both') row('servers(first: 5), 16 clients', 'request', await small(entries, Number(roundsText ?? 6)));
+  if (what === 'large' || what === 'both') row('large PartnerGraph', 'call', await large(entries, Number(roundsText ?? 4)));
+  if (what === 'warm') row('large PartnerGraph, warm cache', 'run', await large(entries, Number(roundsText ?? 8), true));
   console.log(`A = ${refA} (${commits[0].slice(0, 8)}) ${nodeArgs('AB_NODE_ARGS_A').join(' ')}; B = ${refB} (${commits[1].slice(0, 8)}) ${nodeArgs('AB_NODE_ARGS_B').join(' ')}`);
   console.log(markdownTable(['scenario', 'A CPU', 'B CPU', 'B / A', 'units A / B'], rows));
 }

@@ -13,6 +13,7 @@ import { securityFrom } from '../support/security';
 import { startStack, type TestStack } from '../support/stack';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
+const PORTAL_OPERATIONS = join(__dirname, '..', '..', 'portal', 'operations.graphql');
 
 /** A partner portal's agreements page: 10 servers of 50 agreements, each with its partner's certificates. */
 const PORTAL_PAGE = `query PortalAgreements { servers(first: 10) { edges { node { serverId state agreements(first: 50) { totalCount edges { node {
@@ -105,6 +106,36 @@ describe('the requested cost is an upper bound of the actual cost, on the demo d
     });
     expect(Math.max(...Object.values(requested))).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxCost);
     expect(DEFAULT_QUERY_LIMITS.maxCost).toBeLessThanOrEqual(DEFAULT_COST_BUDGET_PER_MINUTE);
+  }, 30_000);
+
+  it("each query of the portal's pages (portal/operations.graphql), with the variables the pages send: answered without errors, spending no more than requested, at these requested costs", async () => {
+    const text = readFileSync(PORTAL_OPERATIONS, 'utf8');
+    const queries = parse(text).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query');
+    const partners = await post('PortalPartners')(text, { after: null });
+    // The pages' own variables (portal/src): the overview looks 30 days ahead; a partner's page names its profile.
+    const variables: Record<string, Record<string, unknown>> = {
+      PortalAttention: { withinDays: 30 },
+      PortalPartners: { after: null },
+      PortalPartner: { id: partners.data.profiles.edges[0].node.id },
+    };
+    const requested: Record<string, number> = {};
+    for (const name of queries.map((q) => q.name!.value)) {
+      const res = await post(name)(text, variables[name] ?? {});
+      expect({ name, status: res.status, errors: res.errors }).toEqual({ name, status: 200, errors: undefined });
+      expect({ name, within: res.extensions.cost.actual <= res.extensions.cost.requested }).toEqual({ name, within: true });
+      requested[name] = res.extensions.cost.requested;
+    }
+    expect(requested).toEqual({
+      // The example Attention's cost: the walk over every certificate, profile and agreement of the account.
+      PortalAttention: 133_010,
+      PortalCertificates: 101,
+      // 1 + 10 servers + 10 pages + 1,000 agreements + 1,000 local and 1,000 partner profiles + 1,000 partner health walks at 10.
+      PortalGraph: 13_021,
+      PortalOnboardingChoices: 152,
+      PortalPartner: 72,
+      PortalPartners: 1_101,
+    });
+    expect(Math.max(...Object.values(requested))).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxCost);
   }, 30_000);
 });
 

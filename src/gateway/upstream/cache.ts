@@ -6,6 +6,8 @@ import type { RedisConnection } from './redis';
  */
 export interface CacheBackend {
   get(key: string): Promise<string | undefined>;
+  /** What `get` would answer, at once, for a backend that need not wait to know (in process); absent otherwise. */
+  peek?(key: string): string | undefined;
   set(key: string, value: string, ttlMs: number): Promise<void>;
   /** Increments a counter that never expires and returns its new value. */
   incr(key: string): Promise<number>;
@@ -24,6 +26,10 @@ export class MemoryCacheBackend implements CacheBackend {
   constructor(private readonly maxEntries = 50_000) {}
 
   async get(key: string): Promise<string | undefined> {
+    return this.peek(key);
+  }
+
+  peek(key: string): string | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.expires <= Date.now()) {

@@ -106,6 +106,13 @@ export class SharedCache {
   async read<T>(family: CacheFamily, version: number, operation: string, input: object, load: Load<T>, signal?: AbortSignal): Promise<T> {
     if (version < 0) return load(signal);
     const key = `${this.namespace}:${family}:v${version}:${operation}:${JSON.stringify(input)}`;
+    // A hit the backend knows at once (in process) needs no shared call, no abort controller and no listener.
+    const known = this.backend.peek?.(key);
+    if (known !== undefined) {
+      if (signal?.aborted) throw abortError();
+      this.events.hit(family);
+      return parseWithDates<T>(known);
+    }
     let shared = this.inflight.get(key);
     if (shared) this.events.hit(family);
     else {
