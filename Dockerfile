@@ -11,6 +11,8 @@ RUN npm ci && node -e "require('better-sqlite3')(':memory:').close()"
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY bench ./bench
+# The portal's bundle carries schema.graphql as graphcache's schema (portal/client-schema.mts).
+COPY schema.graphql ./
 COPY portal ./portal
 COPY scripts/build.mjs ./scripts/
 RUN npm run build

@@ -1,8 +1,9 @@
-import { type Cache, cacheExchange } from '@urql/exchange-graphcache';
+import { cacheExchange } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
 import { createClient as createWsClient } from 'graphql-ws';
 import { Client, fetchExchange, subscriptionExchange } from 'urql';
 import schema from 'virtual:portal-schema';
+import { writeUpdates } from './cache-updates';
 
 const KEY = 'transfer-graph.credentials';
 
@@ -14,18 +15,6 @@ export const credentials = {
   /** Whether the user has signed in in this tab (an empty value counts: a gateway that checks no credentials). */
   present: (): boolean => sessionStorage.getItem(KEY) !== null,
 };
-
-/** Root lists that a create adds to: dropped from the cache so the next page that shows one reads it again. */
-const LISTS_GROWN_BY: Record<string, string[]> = {
-  importCertificate: ['certificates', 'attention'],
-  createProfile: ['profiles'],
-  createAgreement: ['servers', 'agreements'],
-  createConnector: ['connectors'],
-  rotateCertificate: ['certificates', 'attention'],
-};
-
-/** Whether a mutation's input asked for a dry run (nothing was written, so nothing cached changes). */
-const dryRun = (args: Record<string, unknown>): boolean => (args.input as { dryRun?: boolean } | undefined)?.dryRun === true;
 
 /** One urql client on the gateway's /graphql, normalised by node id, Relay connections merged page by page. */
 export function createClient(): Client {
@@ -58,25 +47,7 @@ export function createClient(): Client {
           UserError: () => null,
         },
         resolvers: { Query: { profiles: relayPagination(), certificates: relayPagination() } },
-        // A deleted profile leaves every cached list and link that named it.
-        updates: {
-          Mutation: {
-            deleteProfile: (result, args, cache) => {
-              const deletedId = (result.deleteProfile as { deletedId?: string | null } | null)?.deletedId;
-              if (deletedId && !dryRun(args)) cache.invalidate({ __typename: 'Profile', id: deletedId });
-            },
-            ...Object.fromEntries(
-              Object.entries(LISTS_GROWN_BY).map(([mutation, lists]) => [
-                mutation,
-                (_result: unknown, args: Record<string, unknown>, cache: Cache) => {
-                  if (dryRun(args)) return;
-                  for (const field of cache.inspectFields('Query'))
-                    if (lists.includes(field.fieldName)) cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
-                },
-              ]),
-            ),
-          },
-        },
+        updates: { Mutation: writeUpdates },
       }),
       fetchExchange,
       // Subscriptions over graphql-ws at the same URL; a browser cannot set headers on a WebSocket, so the token goes in connection_init.

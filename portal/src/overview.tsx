@@ -1,36 +1,26 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { explain } from './client';
-import { PortalAttentionAgreementsDocument, PortalAttentionDocument, PortalCertificatesDocument } from './generated';
+import {
+  PortalAttentionDocument,
+  PortalAttentionWithAgreementsDocument,
+  PortalCertificatesDocument,
+  type PortalAttentionQuery,
+  type PortalAttentionWithAgreementsQuery,
+} from './generated';
 import { inRegion, useSession } from './session';
 import { ExpiryTimeline } from './timeline';
-
-/**
- * The agreements column, asked apart: its worst case (each agreement under up to 20 certificates, 100,000 per region) is
- * over the default QUERY_MAX_COST once two regions are served, so with several it is not sent (the gateway would refuse it).
- */
-function useAffectedAgreements(regions: number): { byCertificate: Map<string, string>; skipped: string | null } {
-  const [result] = useQuery({ query: PortalAttentionAgreementsDocument, variables: { withinDays: 30 }, pause: regions > 1 });
-  return useMemo(() => {
-    const skipped =
-      regions > 1
-        ? `not asked for: across ${regions} regions the worst case of that question is over the gateway's default query cost limit (QUERY_MAX_COST); each profile's page lists its agreements`
-        : result.error
-          ? explain(result.error)
-          : null;
-    const byCertificate = new Map(
-      (result.data?.attention ?? []).map((a) => [a.certificate.id, a.agreements.map((g) => g.agreementId).join(', ')]),
-    );
-    return { byCertificate, skipped };
-  }, [result, regions]);
-}
 
 /** What needs attention within 30 days, and every certificate on the expiry timeline. */
 export function Overview() {
   const session = useSession();
-  const [attention] = useQuery({ query: PortalAttentionDocument, variables: { withinDays: 30 } });
+  const several = session.viewer.regions.length > 1;
+  // One question or the other, never both (each walks every profile): with several regions, without the agreements.
+  const [attention] = useQuery<PortalAttentionQuery | PortalAttentionWithAgreementsQuery>({
+    query: several ? PortalAttentionDocument : PortalAttentionWithAgreementsDocument,
+    variables: { withinDays: 30 },
+  });
   const [certificates] = useQuery({ query: PortalCertificatesDocument, variables: {} });
-  const agreements = useAffectedAgreements(session.viewer.regions.length);
   const now = useMemo(() => Date.now(), []);
   const failed = attention.error ?? certificates.error;
   if (failed)
@@ -42,10 +32,18 @@ export function Overview() {
   if (!attention.data || !certificates.data) return <p>Loading…</p>;
   const items = (attention.data.attention ?? []).filter((a) => inRegion(session, a.certificate.arn));
   const all = (certificates.data.certificates?.edges ?? []).map((e) => e.node).filter((c) => inRegion(session, c.arn));
+  type WithAgreements = NonNullable<PortalAttentionWithAgreementsQuery['attention']>[number];
+  const agreementsOf = (a: (typeof items)[number]) =>
+    'agreements' in a ? (a as WithAgreements).agreements.map((g) => g.agreementId).join(', ') : '—';
   return (
     <section data-ready="overview">
       <h2>Needs attention within 30 days ({items.length})</h2>
-      {agreements.skipped && <p className="note">Agreements affected: {agreements.skipped}.</p>}
+      {several && (
+        <p className="note">
+          Agreements affected: not asked for. Across {session.viewer.regions.length} regions the worst case of that question is over the
+          gateway's default query cost limit (QUERY_MAX_COST); each profile's page lists its agreements.
+        </p>
+      )}
       <table>
         <thead>
           <tr>
@@ -73,7 +71,7 @@ export function Overview() {
                 ))}
               </td>
               <td>{a.replacements.map((r) => `${r.certificate.certificateId} (${r.profile.as2Id})`).join(', ')}</td>
-              <td>{agreements.skipped ? '—' : (agreements.byCertificate.get(a.certificate.id) ?? '…')}</td>
+              <td>{agreementsOf(a)}</td>
               <td>{a.connectors.map((c) => c.connectorId).join(', ')}</td>
             </tr>
           ))}

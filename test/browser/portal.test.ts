@@ -96,7 +96,7 @@ describe('the portal in headless Chromium: demo data in us-east-1, eu-west-1 ser
       expect({ rows: shown.length, bars }).toEqual({ rows: api.data.attention.length, bars: api.data.certificates.totalCount });
       expect(shown.length).toBeGreaterThan(0);
       expect(shown.map((cells) => cells[5])).toEqual(shown.map(() => '—'));
-      expect(await b.page.locator('.note').innerText()).toMatch(/^Agreements affected: not asked for: across 2 regions /);
+      expect(await b.page.locator('.note').innerText()).toMatch(/^Agreements affected: not asked for. Across 2 regions /);
       expect(await b.page.locator('[data-roles]').innerText()).toBe('key:ops (operator)');
       expect(await b.seriousViolations()).toEqual([]);
       await b.shot('overview');
