@@ -180,6 +180,8 @@ export class RedisConnection {
       this.probeSoon(backoff(this.probes));
       return;
     }
+    // A second probe (the fresh socket's `ready` while one was in flight) may have closed the breaker already.
+    if (!this.open || this.closed) return;
     this.open = false;
     this.failures = 0;
     this.options.log?.(`Redis at ${this.host} is up again: the shared cache and the shared cost budget are back`);
