@@ -36,7 +36,8 @@ module.exports = {
     {
       name: 'upstream-below-the-schema',
       severity: 'error',
-      comment: 'The upstream layer (client, loaders, caches, Redis) is the bottom of the gateway: it imports nothing of the gateway above it.',
+      comment:
+        'The upstream layer (client, loaders, caches, Redis) is the bottom of the gateway: it imports nothing of the gateway above it.',
       from: { path: '^src/gateway/upstream/' },
       to: { path: '^src/gateway/', pathNot: '^src/gateway/upstream/' },
     },

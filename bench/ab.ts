@@ -21,7 +21,8 @@ const ROOT = join(__dirname, '..', '..');
 const BUILDS = join(tmpdir(), 'transfer-graph-ab');
 
 /** The full hash of `ref` in this repository. */
-const resolveCommit = (ref: string) => execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: ROOT, encoding: 'utf8' }).trim();
+const resolveCommit = (ref: string) =>
+  execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: ROOT, encoding: 'utf8' }).trim();
 
 /** The built gateway entry of `commit`, building it first when this machine has not yet. */
 function build(commit: string): string {
@@ -33,15 +34,28 @@ function build(commit: string): string {
   execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C '${dir}'`], { cwd: ROOT, stdio: 'inherit' });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   console.log(`building ${commit.slice(0, 8)} in ${dir}`);
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: dir, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
+    cwd: dir,
+    stdio: 'inherit',
+  });
   return entry;
 }
 
 const nodeArgs = (name: string) => (process.env[name] ?? '').split(' ').filter(Boolean);
 
-async function startBoth(emulator: BenchEmulator, entries: [string, string], env: NodeJS.ProcessEnv): Promise<[BenchGateway, BenchGateway]> {
-  const a = await startBenchGateway(emulator.endpoint, { PORTAL: 'false', ...env }, nodeArgs('AB_NODE_ARGS_A'), { entry: entries[0], cpuProbe: true });
-  const b = await startBenchGateway(emulator.endpoint, { PORTAL: 'false', ...env }, nodeArgs('AB_NODE_ARGS_B'), { entry: entries[1], cpuProbe: true });
+async function startBoth(
+  emulator: BenchEmulator,
+  entries: [string, string],
+  env: NodeJS.ProcessEnv,
+): Promise<[BenchGateway, BenchGateway]> {
+  const a = await startBenchGateway(emulator.endpoint, { PORTAL: 'false', ...env }, nodeArgs('AB_NODE_ARGS_A'), {
+    entry: entries[0],
+    cpuProbe: true,
+  });
+  const b = await startBenchGateway(emulator.endpoint, { PORTAL: 'false', ...env }, nodeArgs('AB_NODE_ARGS_B'), {
+    entry: entries[1],
+    cpuProbe: true,
+  });
   return [a, b];
 }
 
@@ -74,7 +88,10 @@ async function large(entries: [string, string], rounds: number, warm = false): P
     };
     for (const g of gateways) await run(g)();
     if (warm) for (const g of gateways) await run(g)();
-    return await alternate(rounds, { A: () => measured(gateways[0].child.cpuMs, run(gateways[0])), B: () => measured(gateways[1].child.cpuMs, run(gateways[1])) });
+    return await alternate(rounds, {
+      A: () => measured(gateways[0].child.cpuMs, run(gateways[0])),
+      B: () => measured(gateways[1].child.cpuMs, run(gateways[1])),
+    });
   } finally {
     for (const g of gateways) await g.stop();
     await emulator.stop();
@@ -83,7 +100,8 @@ async function large(entries: [string, string], rounds: number, warm = false): P
 
 async function main(): Promise<void> {
   const [refA, refB, what = 'both', roundsText] = process.argv.slice(2);
-  if (!refA || !refB || !['small', 'large', 'both', 'warm'].includes(what)) throw new Error('usage: node dist/bench/ab.js <commit A> <commit B> [small|large|both|warm] [rounds]');
+  if (!refA || !refB || !['small', 'large', 'both', 'warm'].includes(what))
+    throw new Error('usage: node dist/bench/ab.js <commit A> <commit B> [small|large|both|warm] [rounds]');
   const commits = [resolveCommit(refA), resolveCommit(refB)];
   const entries = commits.map(build) as [string, string];
   const rows: string[][] = [];
@@ -92,13 +110,21 @@ async function main(): Promise<void> {
     const b = r.B.cpuMs / r.B.units;
     const wall = (x: Round) => `, ${(x.ms / x.units).toFixed(1)} ms wall`;
     const withWall = unit === 'run';
-    rows.push([scenario, `${a.toFixed(3)} ms per ${unit}${withWall ? wall(r.A) : ''}`, `${b.toFixed(3)} ms per ${unit}${withWall ? wall(r.B) : ''}`, (b / a).toFixed(3), `${r.A.units} / ${r.B.units}`]);
+    rows.push([
+      scenario,
+      `${a.toFixed(3)} ms per ${unit}${withWall ? wall(r.A) : ''}`,
+      `${b.toFixed(3)} ms per ${unit}${withWall ? wall(r.B) : ''}`,
+      (b / a).toFixed(3),
+      `${r.A.units} / ${r.B.units}`,
+    ]);
     console.log(`${scenario}: B / A = ${(b / a).toFixed(3)}`);
   };
   if (what === 'small' || what === 'both') row('servers(first: 5), 16 clients', 'request', await small(entries, Number(roundsText ?? 6)));
   if (what === 'large' || what === 'both') row('large PartnerGraph', 'call', await large(entries, Number(roundsText ?? 4)));
   if (what === 'warm') row('large PartnerGraph, warm cache', 'run', await large(entries, Number(roundsText ?? 8), true));
-  console.log(`A = ${refA} (${commits[0].slice(0, 8)}) ${nodeArgs('AB_NODE_ARGS_A').join(' ')}; B = ${refB} (${commits[1].slice(0, 8)}) ${nodeArgs('AB_NODE_ARGS_B').join(' ')}`);
+  console.log(
+    `A = ${refA} (${commits[0].slice(0, 8)}) ${nodeArgs('AB_NODE_ARGS_A').join(' ')}; B = ${refB} (${commits[1].slice(0, 8)}) ${nodeArgs('AB_NODE_ARGS_B').join(' ')}`,
+  );
   console.log(markdownTable(['scenario', 'A CPU', 'B CPU', 'B / A', 'units A / B'], rows));
 }
 

@@ -61,7 +61,12 @@ function collect(answers: Answer[]): CanonicalRun {
   return { answers, reported: { calls, byOperation }, errors: answers.reduce((n, a) => n + (a.errors?.length ?? 0), 0) };
 }
 
-const single = (name: string, file: string, plan: (inventory: Inventory, bound: Bound) => CallPlan, variables?: Record<string, unknown>): CanonicalQuery => ({
+const single = (
+  name: string,
+  file: string,
+  plan: (inventory: Inventory, bound: Bound) => CallPlan,
+  variables?: Record<string, unknown>,
+): CanonicalQuery => ({
   name,
   file,
   plan,

@@ -103,8 +103,10 @@ async function startPeer(endpoint: string): Promise<{ child: Child; post: Post &
 }
 
 /** A load round of `clients` loops sending `send` for ROUND_MS, with the CPU of the process `cpuMs` reads. */
-export const loadRound = (cpuMs: () => Promise<number>, send: (i: number) => Promise<unknown>, durationMs = ROUND_MS) => () =>
-  measured(cpuMs, async () => ({ units: (await load(CLIENTS, durationMs, send)).requests }));
+export const loadRound =
+  (cpuMs: () => Promise<number>, send: (i: number) => Promise<unknown>, durationMs = ROUND_MS) =>
+  () =>
+    measured(cpuMs, async () => ({ units: (await load(CLIENTS, durationMs, send)).requests }));
 
 interface DemoResults {
   small: { gateway: Round; peer: Round };
@@ -127,7 +129,10 @@ async function demoRuns(emulator: BenchEmulator): Promise<DemoResults> {
       const viaPeer = smallQuery(peer.post);
       await load(CLIENTS, WARM_UP_MS, viaGateway);
       await load(CLIENTS, WARM_UP_MS, viaPeer);
-      const small = await alternate(ROUNDS, { gateway: loadRound(gateway.child.cpuMs, viaGateway), peer: loadRound(peer.child.cpuMs, viaPeer) });
+      const small = await alternate(ROUNDS, {
+        gateway: loadRound(gateway.child.cpuMs, viaGateway),
+        peer: loadRound(peer.child.cpuMs, viaPeer),
+      });
 
       await emulator.setLatency(20);
       const sdk = rawClient(emulator.endpoint, CLIENTS);
@@ -218,7 +223,9 @@ function sameCall(operation: string, i: number, inventory: Inventory) {
 
 /** Makes the calls counted in `byOperation` straight through the SDK, `cap` at once. */
 async function bareCalls(sdk: TransferClient, byOperation: Record<string, number>, inventory: Inventory, cap: number): Promise<number> {
-  const calls = Object.entries(byOperation).flatMap(([operation, n]) => Array.from({ length: n }, (_, i) => () => sdk.send(sameCall(operation, i, inventory) as never)));
+  const calls = Object.entries(byOperation).flatMap(([operation, n]) =>
+    Array.from({ length: n }, (_, i) => () => sdk.send(sameCall(operation, i, inventory) as never)),
+  );
   let next = 0;
   const worker = async () => {
     while (next < calls.length) await calls[next++]();
@@ -242,7 +249,8 @@ async function largeRuns(emulator: BenchEmulator): Promise<LargeResults> {
   const gateways: Partial<Record<HeapFlag, BenchGateway>> = {};
   const sdk = rawClient(emulator.endpoint, 16);
   try {
-    for (const flag of Object.keys(HEAP_FLAGS) as HeapFlag[]) gateways[flag] = await startBenchGateway(emulator.endpoint, env, [...HEAP_FLAGS[flag]], { cpuProbe: true });
+    for (const flag of Object.keys(HEAP_FLAGS) as HeapFlag[])
+      gateways[flag] = await startBenchGateway(emulator.endpoint, env, [...HEAP_FLAGS[flag]], { cpuProbe: true });
     const run = async (gateway: BenchGateway) => {
       const answer = await gateway.post(partnerGraph);
       if (answer.errors) throw new Error(`PartnerGraph: ${JSON.stringify(answer.errors.slice(0, 3))}`);
@@ -254,7 +262,8 @@ async function largeRuns(emulator: BenchEmulator): Promise<LargeResults> {
     if (total !== first.calls) throw new Error(`the gateway reported ${first.calls} calls, the emulator received ${total}`);
     await run(gateways["V8's default"]!);
     await bareCalls(sdk, requests, inventory, 16);
-    const gatewayRound = (gateway: BenchGateway) => () => measured(gateway.child.cpuMs, async () => ({ units: (await run(gateway)).calls }));
+    const gatewayRound = (gateway: BenchGateway) => () =>
+      measured(gateway.child.cpuMs, async () => ({ units: (await run(gateway)).calls }));
     const perCall = await alternate(LARGE_ROUNDS, {
       'heap growing 50%': gatewayRound(gateways['heap growing 50%']!),
       "V8's default": gatewayRound(gateways["V8's default"]!),
@@ -370,7 +379,14 @@ export async function benchCpu(): Promise<string> {
   const heap = (Object.keys(HEAP_FLAGS) as HeapFlag[]).map((flag) => {
     const mb = d.rss.find((r) => r.flag === flag)!.mb;
     const round = l.perCall[flag];
-    return [flag, HEAP_FLAGS[flag].join(' '), perUnit(round).toFixed(3), (perUnit(round) / perUnit(l.perCall.sdk)).toFixed(2), ...mb.map(ms), percent(change(mb))];
+    return [
+      flag,
+      HEAP_FLAGS[flag].join(' '),
+      perUnit(round).toFixed(3),
+      (perUnit(round) / perUnit(l.perCall.sdk)).toFixed(2),
+      ...mb.map(ms),
+      percent(change(mb)),
+    ];
   });
   return [
     `CPU from each process's own process.cpuUsage() (children: bench/cpu-probe.ts over IPC); contenders alternate in ${ROUNDS} rounds of ` +
@@ -383,9 +399,23 @@ export async function benchCpu(): Promise<string> {
     '',
     `Heap growth (src/main.ts sets --heap-growing-percent=50): CPU per AWS call of the large PartnerGraph, and RSS of a fresh gateway over ` +
       `${RSS_REQUESTS.toLocaleString('en-US')} requests (every ${LARGE_EVERY}th the demo PartnerGraph), MB`,
-    markdownTable(['setting', 'node flag', 'CPU ms per call', 'vs bare SDK', 'RSS idle', `after ${RSS_FIRST.toLocaleString('en-US')}`, `after ${RSS_REQUESTS.toLocaleString('en-US')}`, 'change'], heap),
+    markdownTable(
+      [
+        'setting',
+        'node flag',
+        'CPU ms per call',
+        'vs bare SDK',
+        'RSS idle',
+        `after ${RSS_FIRST.toLocaleString('en-US')}`,
+        `after ${RSS_REQUESTS.toLocaleString('en-US')}`,
+        'change',
+      ],
+      heap,
+    ),
     '',
-    `AWS calls of the large PartnerGraph: ${Object.entries(l.byOperation).map(([op, n]) => `${op} ${n}`).join(', ')}.`,
+    `AWS calls of the large PartnerGraph: ${Object.entries(l.byOperation)
+      .map(([op, n]) => `${op} ${n}`)
+      .join(', ')}.`,
     '',
     markdownTable(['start-up', 'median ms', 'runs ms'], start.detail),
   ].join('\n');

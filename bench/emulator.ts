@@ -117,7 +117,13 @@ function rssOf(pid: number): number {
   try {
     return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
   } catch {
-    return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)]).toString().trim()) / 1024;
+    return (
+      Number(
+        execFileSync('ps', ['-o', 'rss=', '-p', String(pid)])
+          .toString()
+          .trim(),
+      ) / 1024
+    );
   }
 }
 
@@ -157,7 +163,9 @@ async function rssRow(): Promise<{ row: Row; detail: string }> {
     for (const region of RSS_REGIONS) {
       const sdk = new TransferClient({ endpoint, region, credentials: CREDENTIALS, maxAttempts: 1 });
       await inParallel(1000, 16, async (i) => {
-        await sdk.send(new ImportCertificateCommand({ Usage: 'SIGNING', Certificate: certificate.certificatePem, Description: `bench-${i}` }));
+        await sdk.send(
+          new ImportCertificateCommand({ Usage: 'SIGNING', Certificate: certificate.certificatePem, Description: `bench-${i}` }),
+        );
         await sdk.send(new CreateProfileCommand({ As2Id: `RSS-${region}-${i}`, ProfileType: 'PARTNER' }));
         stored += 2;
       });

@@ -52,7 +52,12 @@ export interface BenchEmulator {
 export async function startBenchEmulator(seed: Dataset): Promise<BenchEmulator> {
   const child = await startChild(EMULATOR_ENTRY, { BENCH_SEED: seed }, /ready at (http:\/\/\S+)/);
   const endpoint = child.ready[1];
-  const sdk = new TransferClient({ endpoint, region: REGION, credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' }, maxAttempts: 1 });
+  const sdk = new TransferClient({
+    endpoint,
+    region: REGION,
+    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
+    maxAttempts: 1,
+  });
   const hook = async (path: string, init?: RequestInit) => {
     const res = await fetch(`${endpoint}/_emulator/${path}`, init);
     if (!res.ok) throw new Error(`/_emulator/${path} answered ${res.status}`);
@@ -169,13 +174,27 @@ async function callRows(dataset: Dataset, emulator: BenchEmulator, inventory: In
   return rows;
 }
 
-const CALLS_HEADER = ['data', 'query', 'per-object bound', 'best plan', 'gateway', 'gateway / best', 'naive', 'naive / best', 'target: gateway = best', 'notes'];
+const CALLS_HEADER = [
+  'data',
+  'query',
+  'per-object bound',
+  'best plan',
+  'gateway',
+  'gateway / best',
+  'naive',
+  'naive / best',
+  'target: gateway = best',
+  'notes',
+];
 const CALLS_TITLE =
   '1. AWS calls of each canonical query, cold: the per-object bound (each distinct object needed beyond its keys described, plus List pages), ' +
   'the best plan (a List read instead of Describes where only List members are needed and it is cheaper) and the calls made';
 
 /** A dataset's emulator with its inventory read, for `use`; stopped afterwards. */
-async function withDataset<T>(dataset: Dataset, use: (emulator: BenchEmulator, inventory: Inventory, setup: string) => Promise<T>): Promise<T> {
+async function withDataset<T>(
+  dataset: Dataset,
+  use: (emulator: BenchEmulator, inventory: Inventory, setup: string) => Promise<T>,
+): Promise<T> {
   const started = performance.now();
   const emulator = await startBenchEmulator(dataset);
   try {
@@ -303,7 +322,8 @@ async function wallRows(
 
 async function runChecked(q: CanonicalQuery, post: Post, inventory: Inventory): Promise<void> {
   const run = await q.run(post, inventory, REGION);
-  if (run.errors) throw new Error(`${q.name} answered with errors: ${JSON.stringify(run.answers.flatMap((a) => a.errors ?? []).slice(0, 3))}`);
+  if (run.errors)
+    throw new Error(`${q.name} answered with errors: ${JSON.stringify(run.answers.flatMap((a) => a.errors ?? []).slice(0, 3))}`);
 }
 
 export interface LoadResult {
@@ -329,7 +349,12 @@ export async function load(clients: number, durationMs: number, send: (i: number
   await Promise.all(Array.from({ length: clients }, worker));
   const elapsed = performance.now() - start;
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, perSecond: (latencies.length / elapsed) * 1000, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return {
+    requests: latencies.length,
+    perSecond: (latencies.length / elapsed) * 1000,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
 }
 
 /** CPU ms per request a load run cost each process: `pids` (children) and this process (the load). */
@@ -405,7 +430,20 @@ async function logOffRow(emulator: BenchEmulator, inventory: Inventory, rawPerSe
     };
     await load(16, FRESH_PROCESS_WARM_UP_MS, send);
     const g = await withCpu([gateway.child.process.pid!, emulator.pid], () => load(16, THROUGHPUT_MS, send));
-    return ['0 ms', '16 (LOG_LEVEL=warn: no request log)', g.perSecond.toFixed(0), ms(g.p50), ms(g.p99), cpu(g.cpuMs), '', '', '', '', (g.perSecond / rawPerSecond).toFixed(2), ''];
+    return [
+      '0 ms',
+      '16 (LOG_LEVEL=warn: no request log)',
+      g.perSecond.toFixed(0),
+      ms(g.p50),
+      ms(g.p99),
+      cpu(g.cpuMs),
+      '',
+      '',
+      '',
+      '',
+      (g.perSecond / rawPerSecond).toFixed(2),
+      '',
+    ];
   } finally {
     post.close();
     await gateway.stop();
@@ -499,7 +537,10 @@ async function cacheRows(emulator: BenchEmulator, inventory: Inventory, uncached
     ratio(calls, one),
     String(errors),
   ];
-  const rows = [['(one query alone)', '', String(one), '', '1.00', ''], row('off', 'cold', await identicalBurst(emulator, [uncached.post], inventory))];
+  const rows = [
+    ['(one query alone)', '', String(one), '', '1.00', ''],
+    row('off', 'cold', await identicalBurst(emulator, [uncached.post], inventory)),
+  ];
   const cached = await startBenchGateway(emulator.endpoint, { CACHE_TTL_MS: '60000' });
   try {
     rows.push(row('in-process, 1 gateway', 'cold', await identicalBurst(emulator, [cached.post], inventory)));
@@ -548,7 +589,10 @@ export async function benchGateway(): Promise<string> {
         walls.push(...(await wallRows(dataset, emulator, inventory, gateway.post, { latencies: LATENCIES, cap: PER_REQUEST_CAP })));
         if (dataset === 'demo') {
           // Every level of the demo queries fits in 100 calls: the target's own case (fan-out within the cap).
-          const wide = await startBenchGateway(emulator.endpoint, { UPSTREAM_CONCURRENCY_PER_REQUEST: String(WIDE_CAP), UPSTREAM_CONCURRENCY: String(WIDE_CAP) });
+          const wide = await startBenchGateway(emulator.endpoint, {
+            UPSTREAM_CONCURRENCY_PER_REQUEST: String(WIDE_CAP),
+            UPSTREAM_CONCURRENCY: String(WIDE_CAP),
+          });
           try {
             walls.push(...(await wallRows(dataset, emulator, inventory, wide.post, { latencies: [0, 20], cap: WIDE_CAP })));
           } finally {
@@ -577,18 +621,54 @@ export async function benchGateway(): Promise<string> {
     '',
     '2. Wall time vs critical path (Σ over dependent levels of ⌈calls / cap⌉ × latency), ms; target: median ≤ 1.5 × critical path at 20 ms',
     '   where every level fits in the cap (the cap is UPSTREAM_CONCURRENCY_PER_REQUEST; 16 is the default)',
-    markdownTable(['data', 'query', 'cap', 'latency', 'calls per level', 'critical path', 'SDK alone', 'median', 'p95', 'median / critical', 'n', 'verdict'], walls),
+    markdownTable(
+      [
+        'data',
+        'query',
+        'cap',
+        'latency',
+        'calls per level',
+        'critical path',
+        'SDK alone',
+        'median',
+        'p95',
+        'median / critical',
+        'n',
+        'verdict',
+      ],
+      walls,
+    ),
     '',
     '3. Small query (one profile, one DescribeProfile) through the gateway vs a raw @aws-sdk/client-transfer loop making the same call, demo data;',
     '   CPU ms per request of each process: gateway / emulator / load generator, and emulator / SDK loop',
     markdownTable(
-      ['latency', 'clients', 'gateway req/s', 'p50 ms', 'p99 ms', 'CPU ms', 'raw SDK req/s', 'p50 ms', 'p99 ms', 'CPU ms', 'gateway / raw', 'target ≥ 0.70 at 16'],
+      [
+        'latency',
+        'clients',
+        'gateway req/s',
+        'p50 ms',
+        'p99 ms',
+        'CPU ms',
+        'raw SDK req/s',
+        'p50 ms',
+        'p99 ms',
+        'CPU ms',
+        'gateway / raw',
+        'target ≥ 0.70 at 16',
+      ],
       throughput,
     ),
     '',
     `4. Gateway process memory (fresh process, default request deadline; small queries with every ${CANONICAL_EVERY}th a canonical query, 16 clients, demo data)`,
     markdownTable(
-      ['MB', 'idle', `after ${RSS_FIRST.toLocaleString('en-US')}`, `after ${RSS_REQUESTS.toLocaleString('en-US')}`, `change from ${RSS_FIRST.toLocaleString('en-US')}`, 'target ±10%'],
+      [
+        'MB',
+        'idle',
+        `after ${RSS_FIRST.toLocaleString('en-US')}`,
+        `after ${RSS_REQUESTS.toLocaleString('en-US')}`,
+        `change from ${RSS_FIRST.toLocaleString('en-US')}`,
+        'target ±10%',
+      ],
       rss?.rows ?? [],
     ),
     rss?.detail ?? '',

@@ -26,7 +26,8 @@ const PARTS: Record<string, () => Promise<string>> = { 'gateway:calls': benchGat
 async function main(): Promise<void> {
   const asked = process.argv.slice(2);
   const unknown = asked.filter((name) => !(name in BENCHES) && !(name in PARTS));
-  if (unknown.length) throw new Error(`unknown bench ${unknown.join(', ')}; known: ${[...Object.keys(BENCHES), ...Object.keys(PARTS)].join(', ')}`);
+  if (unknown.length)
+    throw new Error(`unknown bench ${unknown.join(', ')}; known: ${[...Object.keys(BENCHES), ...Object.keys(PARTS)].join(', ')}`);
   const parts = asked.filter((name) => name in PARTS);
   if (parts.length) {
     if (parts.length !== asked.length) throw new Error(`run ${parts.join(', ')} alone: a part is printed, not written`);

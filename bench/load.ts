@@ -22,11 +22,29 @@ const SAMPLE_EVERY_S = 5;
 /** What a portal asks, most often first; `operator` marks the mutation only operator keys send. */
 const MIX: Array<{ weight: number; query: string; variables?: (ids: Ids) => Record<string, unknown>; operator?: boolean }> = [
   { weight: 30, query: 'query Profiles { profiles(first: 20) { totalCount edges { node { id as2Id profileType } } } }' },
-  { weight: 20, query: 'query Partner($id: ID!) { node(id: $id) { ... on Profile { as2Id certificates { edges { node { usage status notAfterDate } } } } } }', variables: (ids) => ({ id: pick(ids.profiles) }) },
-  { weight: 20, query: 'query Agreements { servers(first: 3) { edges { node { serverId agreements(first: 10) { edges { node { status partnerProfile { as2Id } } } } } } } }' },
-  { weight: 15, query: 'query Connectors { connectors(first: 10) { edges { node { url partnerProfile { as2Id certificates { edges { node { status } } } } } } } }' },
+  {
+    weight: 20,
+    query:
+      'query Partner($id: ID!) { node(id: $id) { ... on Profile { as2Id certificates { edges { node { usage status notAfterDate } } } } } }',
+    variables: (ids) => ({ id: pick(ids.profiles) }),
+  },
+  {
+    weight: 20,
+    query:
+      'query Agreements { servers(first: 3) { edges { node { serverId agreements(first: 10) { edges { node { status partnerProfile { as2Id } } } } } } } }',
+  },
+  {
+    weight: 15,
+    query:
+      'query Connectors { connectors(first: 10) { edges { node { url partnerProfile { as2Id certificates { edges { node { status } } } } } } } }',
+  },
   { weight: 10, query: 'query Certificates { certificates(first: 50) { edges { node { certificateId usage status inactiveDate } } } }' },
-  { weight: 5, query: 'mutation Tag($input: TagResourceInput!) { tagResource(input: $input) { userErrors { message } } }', variables: (ids) => ({ input: { id: ids.profiles[0], tags: [{ key: 'load', value: String(Date.now() % 100) }] } }), operator: true },
+  {
+    weight: 5,
+    query: 'mutation Tag($input: TagResourceInput!) { tagResource(input: $input) { userErrors { message } } }',
+    variables: (ids) => ({ input: { id: ids.profiles[0], tags: [{ key: 'load', value: String(Date.now() % 100) }] } }),
+    operator: true,
+  },
 ];
 
 interface Ids {
@@ -45,25 +63,48 @@ function choose(operator: boolean) {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function main(): Promise<void> {
-  const keys = Array.from({ length: CLIENTS }, (_, i) => ({ name: `client-${i}`, role: i % 10 === 0 ? 'operator' : 'reader', key: generateApiKey() }));
+  const keys = Array.from({ length: CLIENTS }, (_, i) => ({
+    name: `client-${i}`,
+    role: i % 10 === 0 ? 'operator' : 'reader',
+    key: generateApiKey(),
+  }));
   const keysFile = join(mkdtempSync(join(tmpdir(), 'tg-load-')), 'api-keys.json');
   writeFileSync(keysFile, JSON.stringify({ keys: keys.map(({ name, role, key }) => ({ name, role, sha256: hashApiKey(key) })) }));
 
   const children: Child[] = [];
   try {
-    const emulator = await startChild(join(__dirname, '..', 'src', 'emulator', 'main.js'), { EMULATOR_PORT: '0', EMULATOR_DATA: ':memory:', EMULATOR_SEED: 'demo' }, /ready at (http:\/\/\S+)/);
+    const emulator = await startChild(
+      join(__dirname, '..', 'src', 'emulator', 'main.js'),
+      { EMULATOR_PORT: '0', EMULATOR_DATA: ':memory:', EMULATOR_SEED: 'demo' },
+      /ready at (http:\/\/\S+)/,
+    );
     children.push(emulator);
     const gateway = await startChild(
       join(__dirname, '..', 'src', 'main.js'),
-      { PORT: '0', TRANSFER_ENDPOINT: emulator.ready[1], AUTH_MODE: 'apikey', API_KEYS_FILE: keysFile, LOG_LEVEL: 'warn', NODE_ENV: 'production', CACHE_TTL_MS },
+      {
+        PORT: '0',
+        TRANSFER_ENDPOINT: emulator.ready[1],
+        AUTH_MODE: 'apikey',
+        API_KEYS_FILE: keysFile,
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+        CACHE_TTL_MS,
+      },
       /GraphQL at (http:\/\/\S+\/graphql)/,
     );
     children.push(gateway);
     const url = gateway.ready[1];
 
     const post = async (key: string, query: string, variables?: Record<string, unknown>) => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ query, variables }) });
-      return { status: res.status, body: (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': key },
+        body: JSON.stringify({ query, variables }),
+      });
+      return {
+        status: res.status,
+        body: (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> },
+      };
     };
     const first = await post(keys[0].key, '{ profiles(first: 100) { edges { node { id } } } }');
     const ids: Ids = { profiles: first.body.data.profiles.edges.map((e: { node: { id: string } }) => e.node.id) };
@@ -75,7 +116,10 @@ async function main(): Promise<void> {
     const started = performance.now();
     const cpuBefore = cpuMsOf(gateway.process.pid!);
     const until = started + DURATION_S * 1000;
-    const sampler = setInterval(() => rss.push({ second: Math.round((performance.now() - started) / 1000), mb: gateway.rssMb() }), SAMPLE_EVERY_S * 1000);
+    const sampler = setInterval(
+      () => rss.push({ second: Math.round((performance.now() - started) / 1000), mb: gateway.rssMb() }),
+      SAMPLE_EVERY_S * 1000,
+    );
 
     await Promise.all(
       keys.map(async ({ key, role }, i) => {
@@ -86,7 +130,12 @@ async function main(): Promise<void> {
           const t0 = performance.now();
           try {
             const { status, body } = await post(key, m.query, m.variables?.(ids));
-            const problem = status !== 200 ? `HTTP ${status}` : body.errors?.length ? `${body.errors[0].extensions?.code}: ${body.errors[0].message}` : undefined;
+            const problem =
+              status !== 200
+                ? `HTTP ${status}`
+                : body.errors?.length
+                  ? `${body.errors[0].extensions?.code}: ${body.errors[0].message}`
+                  : undefined;
             if (problem) errors[problem] = (errors[problem] ?? 0) + 1;
           } catch (error) {
             const key2 = `network: ${(error as Error).message}`;
@@ -124,10 +173,21 @@ async function main(): Promise<void> {
       `| ${latencies.length} | ${fmt(latencies.length / seconds)} | ${errorCount} | ${fmt(percentile(sorted, 50))} | ${fmt(percentile(sorted, 95))} | ${fmt(percentile(sorted, 99))} | ${fmt(sorted[sorted.length - 1])} | ${cpuPerRequest} |`,
     );
     console.log(`\nin the gateway (its request duration histogram on /metrics, from request received to answer sent): ${inGateway}`);
-    console.log(`\nby operation: ${Object.entries(byOperation).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(
+      `\nby operation: ${Object.entries(byOperation)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
     console.log(`\ngateway RSS (MB) every ${SAMPLE_EVERY_S} s: ${rss.map((r) => `${r.second}s ${fmt(r.mb)}`).join(', ')}`);
-    console.log(`RSS from ${warm.second} s to ${last.second} s: ${fmt(warm.mb)} → ${fmt(last.mb)} MB (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}%)`);
-    if (errorCount) console.log(`\nerrors:\n${Object.entries(errors).map(([k, v]) => `  ${v} × ${k}`).join('\n')}`);
+    console.log(
+      `RSS from ${warm.second} s to ${last.second} s: ${fmt(warm.mb)} → ${fmt(last.mb)} MB (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}%)`,
+    );
+    if (errorCount)
+      console.log(
+        `\nerrors:\n${Object.entries(errors)
+          .map(([k, v]) => `  ${v} × ${k}`)
+          .join('\n')}`,
+      );
     if (errorCount || growth > 0.25) process.exitCode = 1;
   } finally {
     for (const child of children.reverse()) await child.stop();

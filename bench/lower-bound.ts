@@ -82,8 +82,10 @@ export async function readInventory(sdk: TransferClient): Promise<Inventory> {
     const r = await sdk.send(new ListProfilesCommand({ MaxResults: AWS_PAGE, NextToken }));
     return { items: r.Profiles, next: r.NextToken };
   });
-  const profiles = await mapBounded(listedProfiles, 16, async (p) =>
-    (await sdk.send(new DescribeProfileCommand({ ProfileId: p.ProfileId }))).Profile!,
+  const profiles = await mapBounded(
+    listedProfiles,
+    16,
+    async (p) => (await sdk.send(new DescribeProfileCommand({ ProfileId: p.ProfileId }))).Profile!,
   );
   const certificates = await listAll(async (NextToken) => {
     const r = await sdk.send(new ListCertificatesCommand({ MaxResults: AWS_PAGE, NextToken }));
@@ -93,8 +95,10 @@ export async function readInventory(sdk: TransferClient): Promise<Inventory> {
     const r = await sdk.send(new ListConnectorsCommand({ MaxResults: AWS_PAGE, NextToken }));
     return { items: r.Connectors, next: r.NextToken };
   });
-  const connectors = await mapBounded(listedConnectors, 16, async (c) =>
-    (await sdk.send(new DescribeConnectorCommand({ ConnectorId: c.ConnectorId }))).Connector!,
+  const connectors = await mapBounded(
+    listedConnectors,
+    16,
+    async (c) => (await sdk.send(new DescribeConnectorCommand({ ConnectorId: c.ConnectorId }))).Connector!,
   );
   return { servers, agreementsByServer, profiles, certificates, connectors };
 }

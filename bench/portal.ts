@@ -33,10 +33,16 @@ async function benchPartner(graphqlUrl: string): Promise<string> {
   const res = await fetch(graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ connectors(first: 100) { edges { node { partnerProfile { id } } } } profiles(first: 1, profileType: PARTNER) { edges { node { id } } } }' }),
+    body: JSON.stringify({
+      query:
+        '{ connectors(first: 100) { edges { node { partnerProfile { id } } } } profiles(first: 1, profileType: PARTNER) { edges { node { id } } } }',
+    }),
   });
   const { data } = (await res.json()) as {
-    data: { connectors: { edges: Array<{ node: { partnerProfile: { id: string } | null } }> }; profiles: { edges: Array<{ node: { id: string } }> } };
+    data: {
+      connectors: { edges: Array<{ node: { partnerProfile: { id: string } | null } }> };
+      profiles: { edges: Array<{ node: { id: string } }> };
+    };
   };
   return data.connectors.edges.find((e) => e.node.partnerProfile)?.node.partnerProfile?.id ?? data.profiles.edges[0].node.id;
 }

@@ -31,7 +31,13 @@ export function rssOf(pid: number): number {
   try {
     return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
   } catch {
-    return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)]).toString().trim()) / 1024;
+    return (
+      Number(
+        execFileSync('ps', ['-o', 'rss=', '-p', String(pid)])
+          .toString()
+          .trim(),
+      ) / 1024
+    );
   }
 }
 
@@ -46,7 +52,14 @@ export function cpuMsOf(pid: number): number | undefined {
 }
 
 /** Starts `node <entry>` and waits, at most `withinMs`, for its output to match `readyPattern`. */
-export function startChild(entry: string, env: NodeJS.ProcessEnv, readyPattern: RegExp, withinMs = 120_000, nodeArgs: string[] = [], options: ChildOptions = {}): Promise<Child> {
+export function startChild(
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  readyPattern: RegExp,
+  withinMs = 120_000,
+  nodeArgs: string[] = [],
+  options: ChildOptions = {},
+): Promise<Child> {
   const probe = options.cpuProbe ? ['--require', CPU_PROBE] : [];
   return startCommand(process.execPath, [...probe, ...nodeArgs, entry], env, readyPattern, withinMs, options);
 }
@@ -61,7 +74,14 @@ export function startRedis(port: number): Promise<Child> {
 }
 
 /** Starts a command and waits, at most `withinMs`, for its output to match `readyPattern`. */
-export async function startCommand(command: string, args: string[], env: NodeJS.ProcessEnv, readyPattern: RegExp, withinMs: number, options: ChildOptions = {}): Promise<Child> {
+export async function startCommand(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  readyPattern: RegExp,
+  withinMs: number,
+  options: ChildOptions = {},
+): Promise<Child> {
   const entry = [command, ...args].join(' ');
   const child = spawn(command, args, {
     env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },

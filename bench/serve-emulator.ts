@@ -19,7 +19,11 @@ async function main(): Promise<void> {
   if (seed === 'large') {
     await seedLarge(emulator.store, { accountId: '000000000000', behaviour: { stateTransitionMs: 0, transferStepMs: 0 } });
   }
-  const stop = () => void emulator.close().then(() => process.exit(0), () => process.exit(1));
+  const stop = () =>
+    void emulator.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
   console.log(`ready at ${emulator.endpoint}`);

@@ -35,7 +35,8 @@ const PARTS = {
   portal: {
     inputs: ['portal', ...SHARED],
     output: join('dist', 'portal', 'index.html'),
-    build: () => node(join(TOOLS, 'vite', 'bin', 'vite.js'), ['build', '--config', join('portal', 'vite.config.mts'), '--logLevel', 'warn']),
+    build: () =>
+      node(join(TOOLS, 'vite', 'bin', 'vite.js'), ['build', '--config', join('portal', 'vite.config.mts'), '--logLevel', 'warn']),
   },
 };
 

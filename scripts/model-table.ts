@@ -4,18 +4,46 @@ export type { ModelTable, ShapeFacts };
 
 /** The operations the emulator serves: the AS2 set of 2022, the four it updated, the rest the gateway needs, and the security policies servers and connectors name. */
 export const OPERATIONS_IN_SCOPE = [
-  'CreateServer', 'DescribeServer', 'UpdateServer', 'DeleteServer', 'StartServer', 'StopServer', 'ListServers',
+  'CreateServer',
+  'DescribeServer',
+  'UpdateServer',
+  'DeleteServer',
+  'StartServer',
+  'StopServer',
+  'ListServers',
   'TestIdentityProvider',
-  'ImportCertificate', 'DescribeCertificate', 'UpdateCertificate', 'DeleteCertificate', 'ListCertificates',
-  'CreateProfile', 'DescribeProfile', 'UpdateProfile', 'DeleteProfile', 'ListProfiles',
-  'CreateAgreement', 'DescribeAgreement', 'UpdateAgreement', 'DeleteAgreement', 'ListAgreements',
-  'CreateConnector', 'DescribeConnector', 'UpdateConnector', 'DeleteConnector', 'ListConnectors',
-  'StartFileTransfer', 'ListFileTransferResults',
-  'TagResource', 'UntagResource', 'ListTagsForResource',
-  'ListSecurityPolicies', 'DescribeSecurityPolicy',
+  'ImportCertificate',
+  'DescribeCertificate',
+  'UpdateCertificate',
+  'DeleteCertificate',
+  'ListCertificates',
+  'CreateProfile',
+  'DescribeProfile',
+  'UpdateProfile',
+  'DeleteProfile',
+  'ListProfiles',
+  'CreateAgreement',
+  'DescribeAgreement',
+  'UpdateAgreement',
+  'DeleteAgreement',
+  'ListAgreements',
+  'CreateConnector',
+  'DescribeConnector',
+  'UpdateConnector',
+  'DeleteConnector',
+  'ListConnectors',
+  'StartFileTransfer',
+  'ListFileTransferResults',
+  'TagResource',
+  'UntagResource',
+  'ListTagsForResource',
+  'ListSecurityPolicies',
+  'DescribeSecurityPolicy',
 ] as const;
 
-interface SourceMember { shape: string }
+interface SourceMember {
+  shape: string;
+}
 interface SourceShape {
   type: string;
   members?: Record<string, SourceMember>;
@@ -99,12 +127,27 @@ export function buildModelTable(model: SourceModel, operations: readonly string[
 
 /** The calls the gateway checks a dry run against: every mutation's AWS call (TestIdentityProvider is sent as one). */
 export const GATEWAY_WRITE_OPERATIONS = [
-  'CreateServer', 'UpdateServer', 'DeleteServer', 'StartServer', 'StopServer',
-  'ImportCertificate', 'UpdateCertificate', 'DeleteCertificate',
-  'CreateProfile', 'UpdateProfile', 'DeleteProfile',
-  'CreateAgreement', 'UpdateAgreement', 'DeleteAgreement',
-  'CreateConnector', 'UpdateConnector', 'DeleteConnector',
-  'StartFileTransfer', 'TagResource', 'UntagResource', 'TestIdentityProvider',
+  'CreateServer',
+  'UpdateServer',
+  'DeleteServer',
+  'StartServer',
+  'StopServer',
+  'ImportCertificate',
+  'UpdateCertificate',
+  'DeleteCertificate',
+  'CreateProfile',
+  'UpdateProfile',
+  'DeleteProfile',
+  'CreateAgreement',
+  'UpdateAgreement',
+  'DeleteAgreement',
+  'CreateConnector',
+  'UpdateConnector',
+  'DeleteConnector',
+  'StartFileTransfer',
+  'TagResource',
+  'UntagResource',
+  'TestIdentityProvider',
 ] as const;
 
 /**

@@ -47,13 +47,19 @@ async function main(): Promise<void> {
   }
   // Registered before anything makes a span; without the variables no SDK is loaded.
   const tracing = config.tracing && (await import('./gateway/observability/tracing-sdk')).registerTracingSdk(config.tracing);
-  if (config.tracing) console.log(`OpenTelemetry traces to ${config.tracing.tracesUrl.replace(/\/\/[^@/]*@/, '//')} as ${config.tracing.serviceName}`);
+  if (config.tracing)
+    console.log(`OpenTelemetry traces to ${config.tracing.tracesUrl.replace(/\/\/[^@/]*@/, '//')} as ${config.tracing.serviceName}`);
   let emulator: RunningEmulator | undefined;
   let target;
   if (config.upstream.kind === 'embedded') {
     const options = config.upstream.emulator;
     try {
-      emulator = await listening(() => startEmulator(options), { host: 'EMULATOR_HOST', port: 'EMULATOR_PORT' }, options.host, options.port);
+      emulator = await listening(
+        () => startEmulator(options),
+        { host: 'EMULATOR_HOST', port: 'EMULATOR_PORT' },
+        options.host,
+        options.port,
+      );
     } catch (error) {
       if (!(error instanceof StoreError)) throw error;
       console.error(`transfer-graph: the embedded emulator ${error.message}`);
@@ -66,8 +72,15 @@ async function main(): Promise<void> {
   } else {
     target = { region: config.upstream.region };
   }
-  const gateway = await listening(() => startGateway({ ...config, upstream: target }, config.host, config.port), { host: 'HOST', port: 'PORT' }, config.host, config.port);
-  console.log(`transfer-graph ready: GraphQL at ${gateway.graphqlUrl}, health at ${gateway.url}/healthz, readiness at ${gateway.url}/readyz`);
+  const gateway = await listening(
+    () => startGateway({ ...config, upstream: target }, config.host, config.port),
+    { host: 'HOST', port: 'PORT' },
+    config.host,
+    config.port,
+  );
+  console.log(
+    `transfer-graph ready: GraphQL at ${gateway.graphqlUrl}, health at ${gateway.url}/healthz, readiness at ${gateway.url}/readyz`,
+  );
 
   const stop = (signal: NodeJS.Signals) => {
     const graceMs = config.shutdownGraceMs;
@@ -81,7 +94,10 @@ async function main(): Promise<void> {
       .then(() => emulator?.close())
       // Flushes the spans still buffered; a collector that is down does not make the stop a failure.
       .then(() => tracing?.shutdown().catch(() => undefined))
-      .then(() => process.exit(0), () => process.exit(1));
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -17,8 +17,13 @@ import {
  * (enums as strings), so that the very same documents run on both.
  */
 export const NAIVE_TYPE_DEFS = /* GraphQL */ `
-  interface Node { id: ID! }
-  type PageInfo { hasNextPage: Boolean! endCursor: String }
+  interface Node {
+    id: ID!
+  }
+  type PageInfo {
+    hasNextPage: Boolean!
+    endCursor: String
+  }
   type Query {
     servers(first: Int): ServerConnection
     profiles(first: Int, after: String, profileType: ProfileType): ProfileConnection
@@ -26,33 +31,109 @@ export const NAIVE_TYPE_DEFS = /* GraphQL */ `
     connectors(first: Int): ConnectorConnection
     nodes(ids: [ID!]!): [Node]!
   }
-  type Server implements Node { id: ID! serverId: String! state: String! protocols: [String!]! agreements(first: Int): AgreementConnection }
+  type Server implements Node {
+    id: ID!
+    serverId: String!
+    state: String!
+    protocols: [String!]!
+    agreements(first: Int): AgreementConnection
+  }
   type Agreement implements Node {
-    id: ID! agreementId: String! description: String status: String! accessRole: String! localProfile: Profile partnerProfile: Profile
+    id: ID!
+    agreementId: String!
+    description: String
+    status: String!
+    accessRole: String!
+    localProfile: Profile
+    partnerProfile: Profile
   }
   type Profile implements Node {
-    id: ID! profileId: String! as2Id: String! profileType: String! certificateIds: [String!]! certificates(first: Int): CertificateConnection
+    id: ID!
+    profileId: String!
+    as2Id: String!
+    profileType: String!
+    certificateIds: [String!]!
+    certificates(first: Int): CertificateConnection
   }
-  enum ProfileType { LOCAL PARTNER }
-  input CertificateFilter { inactiveWithinDays: Int }
-  enum CertificateOrderField { EXPIRY }
-  input CertificateOrder { field: CertificateOrderField! }
+  enum ProfileType {
+    LOCAL
+    PARTNER
+  }
+  input CertificateFilter {
+    inactiveWithinDays: Int
+  }
+  enum CertificateOrderField {
+    EXPIRY
+  }
+  input CertificateOrder {
+    field: CertificateOrderField!
+  }
   type Certificate implements Node {
-    id: ID! certificateId: String! description: String usage: String! status: String! notAfterDate: String inactiveDate: String
-    daysUntilExpiry: Int! profiles(first: Int): ProfileConnection
+    id: ID!
+    certificateId: String!
+    description: String
+    usage: String!
+    status: String!
+    notAfterDate: String
+    inactiveDate: String
+    daysUntilExpiry: Int!
+    profiles(first: Int): ProfileConnection
   }
-  type ConnectorAs2Config { partnerProfileId: String }
-  type Connector implements Node { id: ID! connectorId: String! url: String as2Config: ConnectorAs2Config partnerProfile: Profile }
-  type ServerConnection { totalCount: Int! pageInfo: PageInfo! edges: [ServerEdge!]! }
-  type ServerEdge { cursor: String node: Server! }
-  type AgreementConnection { totalCount: Int! pageInfo: PageInfo! edges: [AgreementEdge!]! }
-  type AgreementEdge { cursor: String node: Agreement! }
-  type ProfileConnection { totalCount: Int! pageInfo: PageInfo! edges: [ProfileEdge!]! }
-  type ProfileEdge { cursor: String node: Profile! }
-  type CertificateConnection { totalCount: Int! pageInfo: PageInfo! edges: [CertificateEdge!]! }
-  type CertificateEdge { cursor: String node: Certificate! }
-  type ConnectorConnection { totalCount: Int! pageInfo: PageInfo! edges: [ConnectorEdge!]! }
-  type ConnectorEdge { cursor: String node: Connector! }
+  type ConnectorAs2Config {
+    partnerProfileId: String
+  }
+  type Connector implements Node {
+    id: ID!
+    connectorId: String!
+    url: String
+    as2Config: ConnectorAs2Config
+    partnerProfile: Profile
+  }
+  type ServerConnection {
+    totalCount: Int!
+    pageInfo: PageInfo!
+    edges: [ServerEdge!]!
+  }
+  type ServerEdge {
+    cursor: String
+    node: Server!
+  }
+  type AgreementConnection {
+    totalCount: Int!
+    pageInfo: PageInfo!
+    edges: [AgreementEdge!]!
+  }
+  type AgreementEdge {
+    cursor: String
+    node: Agreement!
+  }
+  type ProfileConnection {
+    totalCount: Int!
+    pageInfo: PageInfo!
+    edges: [ProfileEdge!]!
+  }
+  type ProfileEdge {
+    cursor: String
+    node: Profile!
+  }
+  type CertificateConnection {
+    totalCount: Int!
+    pageInfo: PageInfo!
+    edges: [CertificateEdge!]!
+  }
+  type CertificateEdge {
+    cursor: String
+    node: Certificate!
+  }
+  type ConnectorConnection {
+    totalCount: Int!
+    pageInfo: PageInfo!
+    edges: [ConnectorEdge!]!
+  }
+  type ConnectorEdge {
+    cursor: String
+    node: Connector!
+  }
 `;
 
 interface Keys {
@@ -104,26 +185,43 @@ export function naiveResolvers(sdk: TransferClient) {
     Query: {
       servers: async (_: unknown, { first = 20 }: { first?: number }) => {
         const r = await listServers(first);
-        return connection((r.Servers ?? []).map((s) => node('Server', s.ServerId!)), r.NextToken, () =>
-          count(async (t) => ((r2) => ({ n: r2.Servers!.length, next: r2.NextToken }))(await listServers(1000, t))),
+        return connection(
+          (r.Servers ?? []).map((s) => node('Server', s.ServerId!)),
+          r.NextToken,
+          () => count(async (t) => ((r2) => ({ n: r2.Servers!.length, next: r2.NextToken }))(await listServers(1000, t))),
         );
       },
-      profiles: async (_: unknown, { first = 20, after, profileType }: { first?: number; after?: string; profileType?: 'LOCAL' | 'PARTNER' }) => {
+      profiles: async (
+        _: unknown,
+        { first = 20, after, profileType }: { first?: number; after?: string; profileType?: 'LOCAL' | 'PARTNER' },
+      ) => {
         const r = await listProfiles(first, after ?? undefined, profileType);
-        return connection((r.Profiles ?? []).map((p) => node('Profile', p.ProfileId!)), r.NextToken, () =>
-          count(async (t) => ((r2) => ({ n: r2.Profiles!.length, next: r2.NextToken }))(await listProfiles(1000, t, profileType))),
+        return connection(
+          (r.Profiles ?? []).map((p) => node('Profile', p.ProfileId!)),
+          r.NextToken,
+          () => count(async (t) => ((r2) => ({ n: r2.Profiles!.length, next: r2.NextToken }))(await listProfiles(1000, t, profileType))),
         );
       },
       // One ListCertificates page filtered here, soonest first; the fields then describe each certificate.
       certificates: async (_: unknown, { first = 20, filter }: { first?: number; filter?: { inactiveWithinDays?: number } }) => {
         const r = await sdk.send(new ListCertificatesCommand({ MaxResults: 1000 }));
         const horizon = filter?.inactiveWithinDays === undefined ? Infinity : Date.now() + filter.inactiveWithinDays * DAY_MS;
-        const kept = (r.Certificates ?? []).filter((c) => c.InactiveDate!.getTime() <= horizon).sort((a, b) => a.InactiveDate!.getTime() - b.InactiveDate!.getTime());
-        return connection(kept.slice(0, first).map((c) => node('Certificate', c.CertificateId!)), undefined, async () => kept.length);
+        const kept = (r.Certificates ?? [])
+          .filter((c) => c.InactiveDate!.getTime() <= horizon)
+          .sort((a, b) => a.InactiveDate!.getTime() - b.InactiveDate!.getTime());
+        return connection(
+          kept.slice(0, first).map((c) => node('Certificate', c.CertificateId!)),
+          undefined,
+          async () => kept.length,
+        );
       },
       connectors: async (_: unknown, { first = 20 }: { first?: number }) => {
         const r = await sdk.send(new ListConnectorsCommand({ MaxResults: first }));
-        return connection((r.Connectors ?? []).map((c) => node('Connector', c.ConnectorId!)), r.NextToken, async () => r.Connectors!.length);
+        return connection(
+          (r.Connectors ?? []).map((c) => node('Connector', c.ConnectorId!)),
+          r.NextToken,
+          async () => r.Connectors!.length,
+        );
       },
       nodes: (_: unknown, { ids }: { ids: string[] }) =>
         ids.map((id) => {
@@ -138,8 +236,10 @@ export function naiveResolvers(sdk: TransferClient) {
       protocols: async (k: Keys) => (await server(k)).Protocols,
       agreements: async (k: Keys, { first = 20 }: { first?: number }) => {
         const r = await listAgreements(k.keys[0], first);
-        return connection((r.Agreements ?? []).map((a) => node('Agreement', k.keys[0], a.AgreementId!)), r.NextToken, () =>
-          count(async (t) => ((r2) => ({ n: r2.Agreements!.length, next: r2.NextToken }))(await listAgreements(k.keys[0], 1000, t))),
+        return connection(
+          (r.Agreements ?? []).map((a) => node('Agreement', k.keys[0], a.AgreementId!)),
+          r.NextToken,
+          () => count(async (t) => ((r2) => ({ n: r2.Agreements!.length, next: r2.NextToken }))(await listAgreements(k.keys[0], 1000, t))),
         );
       },
     },
@@ -160,7 +260,11 @@ export function naiveResolvers(sdk: TransferClient) {
       certificateIds: async (k: Keys) => (await profile(k)).CertificateIds ?? [],
       certificates: async (k: Keys) => {
         const ids = (await profile(k)).CertificateIds ?? [];
-        return connection(ids.map((id) => node('Certificate', id)), undefined, async () => ids.length);
+        return connection(
+          ids.map((id) => node('Certificate', id)),
+          undefined,
+          async () => ids.length,
+        );
       },
     },
     Certificate: {
@@ -176,7 +280,9 @@ export function naiveResolvers(sdk: TransferClient) {
       profiles: async (k: Keys) => {
         const listed = (await listProfiles(1000)).Profiles ?? [];
         const holders = [];
-        for (const p of listed) if ((await profile(node('Profile', p.ProfileId!))).CertificateIds?.includes(k.keys[0])) holders.push(node('Profile', p.ProfileId!));
+        for (const p of listed)
+          if ((await profile(node('Profile', p.ProfileId!))).CertificateIds?.includes(k.keys[0]))
+            holders.push(node('Profile', p.ProfileId!));
         return connection(holders, undefined, async () => holders.length);
       },
     },

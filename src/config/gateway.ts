@@ -18,8 +18,18 @@ export type Backend =
   | { kind: 'aws'; region: string };
 
 /** The gateway's configuration, parsed and checked once at start-up: the gateway's options plus where it runs. */
-export interface GatewayConfig extends Required<Pick<GatewayOptions, 'cacheTtlMs' | 'redisTimeoutMs' | 'federation' | 'playground' | 'portal' | 'logLevel' | 'auditLog' | 'regions' | 'security'>>,
-    Pick<GatewayOptions, 'concurrencyPerRequest' | 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts' | 'redisUrl' | 'allowedHosts'> {
+export interface GatewayConfig
+  extends
+    Required<
+      Pick<
+        GatewayOptions,
+        'cacheTtlMs' | 'redisTimeoutMs' | 'federation' | 'playground' | 'portal' | 'logLevel' | 'auditLog' | 'regions' | 'security'
+      >
+    >,
+    Pick<
+      GatewayOptions,
+      'concurrencyPerRequest' | 'concurrencyPerProcess' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts' | 'redisUrl' | 'allowedHosts'
+    > {
   /** HTTP port of the gateway (PORT). */
   port: number;
   /** Interface to listen on (HOST). */

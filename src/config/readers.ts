@@ -57,11 +57,19 @@ export function url(env: Env, name: SettingName, protocols: readonly string[], s
 }
 
 /** A comma-separated list of at most `max` items, each matching `item`; undefined when unset. */
-export function list(env: Env, name: SettingName, item: RegExp, max: number, shown: string, normalise = (s: string) => s.trim()): string[] | undefined {
+export function list(
+  env: Env,
+  name: SettingName,
+  item: RegExp,
+  max: number,
+  shown: string,
+  normalise = (s: string) => s.trim(),
+): string[] | undefined {
   const raw = env[name];
   if (unset(raw)) return undefined;
   const items = raw.split(',').map(normalise);
-  if (items.length > max || items.some((entry) => !item.test(entry))) throw new ConfigError(`${name} must be ${shown}, got ${JSON.stringify(raw)}`);
+  if (items.length > max || items.some((entry) => !item.test(entry)))
+    throw new ConfigError(`${name} must be ${shown}, got ${JSON.stringify(raw)}`);
   return items;
 }
 

@@ -53,7 +53,13 @@ function costWeights(env: NodeJS.ProcessEnv): Record<string, number> {
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ConfigError(problem);
   for (const [key, value] of Object.entries(parsed)) {
-    if (!/^[_A-Za-z][_0-9A-Za-z]*(\.[_A-Za-z][_0-9A-Za-z]*)?$/.test(key) || typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 10_000) {
+    if (
+      !/^[_A-Za-z][_0-9A-Za-z]*(\.[_A-Za-z][_0-9A-Za-z]*)?$/.test(key) ||
+      typeof value !== 'number' ||
+      !Number.isInteger(value) ||
+      value < 0 ||
+      value > 10_000
+    ) {
       throw new ConfigError(problem);
     }
   }
@@ -65,7 +71,11 @@ function costWeights(env: NodeJS.ProcessEnv): Record<string, number> {
  * (from NODE_ENV=production unless set one by one), the request deadline and the shutdown grace. Refuses to run
  * unauthenticated against real AWS, or on a HOST other than loopback, unless ALLOW_UNAUTHENTICATED=true says so.
  */
-export function securityOptionsFromEnv(env: NodeJS.ProcessEnv, backend: 'emulator' | 'aws', host = '127.0.0.1'): SecurityOptions & { shutdownGraceMs: number } {
+export function securityOptionsFromEnv(
+  env: NodeJS.ProcessEnv,
+  backend: 'emulator' | 'aws',
+  host = '127.0.0.1',
+): SecurityOptions & { shutdownGraceMs: number } {
   const authOptions = auth(env);
   const allowOpen = flag(env, 'ALLOW_UNAUTHENTICATED');
   if (backend === 'aws' && authOptions.mode === 'none' && !allowOpen) {

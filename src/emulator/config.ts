@@ -93,7 +93,8 @@ export function emulatorOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Em
     credentials = { accessKeyId, secretAccessKey };
   }
   const host = env.EMULATOR_HOST || d.host;
-  if (!/^[A-Za-z0-9.:-]+$/.test(host)) throw new ConfigError(`EMULATOR_HOST must be a host name or IP address, got ${JSON.stringify(host)}`);
+  if (!/^[A-Za-z0-9.:-]+$/.test(host))
+    throw new ConfigError(`EMULATOR_HOST must be a host name or IP address, got ${JSON.stringify(host)}`);
   return {
     host,
     port: integer(env, 'EMULATOR_PORT', d.port, 0, 65535),

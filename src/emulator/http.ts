@@ -67,7 +67,11 @@ export class EmulatorHttp {
     const url = req.url ?? '/';
     if (url.startsWith('/_emulator/')) return this.hook(req, res, url);
     if (req.method !== 'POST' || url.split('?')[0] !== '/') {
-      return sendError(res, new AwsError('UnknownOperationException', `Expected POST / with an X-Amz-Target header, got ${req.method} ${url}`), 404);
+      return sendError(
+        res,
+        new AwsError('UnknownOperationException', `Expected POST / with an X-Amz-Target header, got ${req.method} ${url}`),
+        404,
+      );
     }
     try {
       sendJson(res, 200, await this.call(req, await readBody(req, this.options.maxBodyBytes)));
@@ -89,7 +93,10 @@ export class EmulatorHttp {
     const operation = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : '';
     const handler = Object.hasOwn(OPERATIONS, operation) ? OPERATIONS[operation as keyof typeof OPERATIONS] : undefined;
     if (!handler) {
-      throw new AwsError('UnknownOperationException', `Unknown operation ${JSON.stringify(target)}; expected X-Amz-Target: TransferService.<Operation>`);
+      throw new AwsError(
+        'UnknownOperationException',
+        `Unknown operation ${JSON.stringify(target)}; expected X-Amz-Target: TransferService.<Operation>`,
+      );
     }
     this.stats.record(operation);
     const { latencyMs } = this.options.faults;
@@ -131,7 +138,12 @@ export class EmulatorHttp {
         try {
           update = JSON.parse(await readBody(req, 64 * 1024));
         } catch {
-          return sendJson(res, 400, { message: 'expected a JSON object with latencyMs, throttlePercent and/or errorPercent' }, 'application/json');
+          return sendJson(
+            res,
+            400,
+            { message: 'expected a JSON object with latencyMs, throttlePercent and/or errorPercent' },
+            'application/json',
+          );
         }
         const merged = mergeFaultConfig(this.options.faults, update);
         if (typeof merged === 'string') return sendJson(res, 400, { message: merged }, 'application/json');
@@ -177,9 +189,10 @@ function replacer(this: Record<string, unknown>, key: string, value: unknown): u
 
 function sendJson(res: ServerResponse, status: number, body: unknown, type = JSON_TYPE): void {
   // Operations with an empty output answer with an empty body, as the awsJson spec recommends.
-  const text = body === undefined || (typeof body === 'object' && body !== null && !Object.keys(body).length && type === JSON_TYPE)
-    ? ''
-    : JSON.stringify(body, replacer);
+  const text =
+    body === undefined || (typeof body === 'object' && body !== null && !Object.keys(body).length && type === JSON_TYPE)
+      ? ''
+      : JSON.stringify(body, replacer);
   res.writeHead(status, {
     'content-type': type,
     'content-length': Buffer.byteLength(text),

@@ -16,7 +16,10 @@ interface TokenBody {
 const sign = (secret: string, payload: string) => createHmac('sha256', secret).update(payload).digest('base64url');
 
 function binding(operation: string, region: string, params: Record<string, unknown>): string {
-  return createHmac('sha256', 'binding').update(JSON.stringify([operation, region, params])).digest('base64url').slice(0, 16);
+  return createHmac('sha256', 'binding')
+    .update(JSON.stringify([operation, region, params]))
+    .digest('base64url')
+    .slice(0, 16);
 }
 
 export interface PageRequest<T extends Sequenced> {

@@ -68,7 +68,10 @@ export async function verifySignature(
   const signature = SIGNATURE.exec(authorization)?.[1];
   const amzDate = request.headers['x-amz-date'];
   if (!authorization.startsWith('AWS4-HMAC-SHA256 ') || !credential || !signedHeaders || !signature || typeof amzDate !== 'string') {
-    throw denied('IncompleteSignatureException', 'Authorization header requires Credential, SignedHeaders and Signature, and the request an X-Amz-Date');
+    throw denied(
+      'IncompleteSignatureException',
+      'Authorization header requires Credential, SignedHeaders and Signature, and the request an X-Amz-Date',
+    );
   }
   const [, accessKeyId, , region, service] = credential;
   if (accessKeyId !== credentials.accessKeyId) {
@@ -108,10 +111,16 @@ const PAYLOAD_HASH = 'x-amz-content-sha256';
 /** The messages are AWS's own (as DynamoDB, Kinesis and other JSON services word them). */
 function checkSkew(amzDate: string, signedAt: number, now: number): void {
   if (signedAt < now - MAX_SKEW_MS) {
-    throw denied('InvalidSignatureException', `Signature expired: ${amzDate} is now earlier than ${formatAmzDate(now - MAX_SKEW_MS)} (${formatAmzDate(now)} - 5 min.)`);
+    throw denied(
+      'InvalidSignatureException',
+      `Signature expired: ${amzDate} is now earlier than ${formatAmzDate(now - MAX_SKEW_MS)} (${formatAmzDate(now)} - 5 min.)`,
+    );
   }
   if (signedAt > now + MAX_SKEW_MS) {
-    throw denied('InvalidSignatureException', `Signature not yet current: ${amzDate} is still later than ${formatAmzDate(now + MAX_SKEW_MS)} (${formatAmzDate(now)} + 5 min.)`);
+    throw denied(
+      'InvalidSignatureException',
+      `Signature not yet current: ${amzDate} is still later than ${formatAmzDate(now + MAX_SKEW_MS)} (${formatAmzDate(now)} + 5 min.)`,
+    );
   }
 }
 

@@ -74,7 +74,9 @@ function startFailure(path: string, error: unknown): StoreError {
   const detail = code ? `${(error as Error).message} (${code})` : (error as Error).message;
   if (code === 'SQLITE_FULL') return new StoreError(`${what}: the disk is full (${code}). Free some space on it and start again.`);
   if (/^SQLITE_(READONLY|CANTOPEN|PERM|IOERR)/.test(code)) {
-    return new StoreError(`${what}: it cannot be written (${detail}). Check that the file and its folder are writable and the disk is mounted read-write.`);
+    return new StoreError(
+      `${what}: it cannot be written (${detail}). Check that the file and its folder are writable and the disk is mounted read-write.`,
+    );
   }
   return new StoreError(`${what}: ${detail}`);
 }
@@ -120,7 +122,8 @@ export class StoreFile {
       // process dies), and the WAL index lives in this process's heap instead of a shared-memory file.
       db.pragma('locking_mode = EXCLUSIVE');
       const mode = db.pragma('journal_mode = WAL', { simple: true });
-      if (mode !== 'wal') throw new StoreError(`cannot use the state file EMULATOR_DATA=${path}: SQLite refused WAL mode (got ${String(mode)})`);
+      if (mode !== 'wal')
+        throw new StoreError(`cannot use the state file EMULATOR_DATA=${path}: SQLite refused WAL mode (got ${String(mode)})`);
       // FULL: each commit is fsynced before it returns, so an acknowledged write survives a power cut, not only a crash.
       db.pragma('synchronous = FULL');
       db.exec('BEGIN EXCLUSIVE; COMMIT');
@@ -143,7 +146,9 @@ export class StoreFile {
       file.writeOwner();
     } catch (error) {
       db.close();
-      throw new StoreError(`cannot use the state file EMULATOR_DATA=${path}: cannot write ${ownerPathOf(path)} (${(error as Error).message})`);
+      throw new StoreError(
+        `cannot use the state file EMULATOR_DATA=${path}: cannot write ${ownerPathOf(path)} (${(error as Error).message})`,
+      );
     }
     return file;
   }

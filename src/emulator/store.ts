@@ -113,7 +113,9 @@ export class Store {
     this.undo = undefined;
     this.file?.rollback();
     for (let i = undo.length - 1; i >= 0; i--) undo[i]();
-    return this.file && isSqliteError(error) ? new StoreError(`not stored in ${this.file.path}, nothing of ${what} was kept: ${error.message} (${error.code})`) : error;
+    return this.file && isSqliteError(error)
+      ? new StoreError(`not stored in ${this.file.path}, nothing of ${what} was kept: ${error.message} (${error.code})`)
+      : error;
   }
 
   put<K extends Kind>(region: string, kind: K, id: string, record: RecordsByKind[K]): void {
@@ -167,10 +169,11 @@ export class Store {
     const file = this.file!;
     const secret = file.getMeta('secret');
     if (secret) this.tokenSecret = secret;
-    else this.transaction(() => {
-      this.begin();
-      file.setMeta('secret', this.tokenSecret);
-    });
+    else
+      this.transaction(() => {
+        this.begin();
+        file.setMeta('secret', this.tokenSecret);
+      });
     this.storedSeq = Number(file.getMeta('seq') ?? 0);
     this.seq = this.storedSeq;
     for (const row of file.rows()) {

@@ -31,7 +31,9 @@ function walk(shapeName: string, value: unknown, path: string, typeErrors: strin
   const facts = shape(shapeName);
   const checkConstraints = () => brokenConstraints(facts, value).forEach((c) => violations.push(violation(quoted(facts, value), path, c)));
   const wrongType = (expected: string) => {
-    typeErrors.push(`Expected ${expected} at '${path || '(input)'}' but got ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}`);
+    typeErrors.push(
+      `Expected ${expected} at '${path || '(input)'}' but got ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}`,
+    );
     return undefined;
   };
 

@@ -64,7 +64,9 @@ function readCertificates(member: string, text: string, problems: string[]): X50
     try {
       certificates.push(new X509Certificate(block.text));
     } catch {
-      problems.push(`${member} block ${i + 1} of ${blocks.length} is not a valid X.509 certificate (its base64 body does not decode to DER)`);
+      problems.push(
+        `${member} block ${i + 1} of ${blocks.length} is not a valid X.509 certificate (its base64 body does not decode to DER)`,
+      );
     }
   });
   return certificates.length === blocks.length ? certificates : undefined;
@@ -180,7 +182,12 @@ export function inspectCertificatePem(pem: CertificatePem): { facts?: Certificat
       // A lone certificate is kept exactly as given; an inline chain is split off so that Describe answers the same
       // shape either way.
       certificate: inlineChain.length ? blocks[0].text : pem.certificate,
-      chain: inlineChain.length ? `${blocks.slice(1).map((b) => b.text).join('\n')}\n` : pem.chain,
+      chain: inlineChain.length
+        ? `${blocks
+            .slice(1)
+            .map((b) => b.text)
+            .join('\n')}\n`
+        : pem.chain,
       serial,
       notBefore: new Date(leaf.validFrom),
       notAfter: new Date(leaf.validTo),

@@ -90,13 +90,18 @@ export async function startGateway(options: GatewayOptions, host: string, port: 
   const playground = options.playground ?? true;
   const portal = options.portal ?? true;
   // One connection for the cache and the budget, made in the background: start-up never waits on Redis.
-  const redis = options.redisUrl ? RedisConnection.connect({ url: options.redisUrl, timeoutMs: options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS, log }) : undefined;
+  const redis = options.redisUrl
+    ? RedisConnection.connect({ url: options.redisUrl, timeoutMs: options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS, log })
+    : undefined;
   const cache = createSharedCache(options, redis, metrics);
   const upstream = new RegionUpstream(options.upstream, options, cache, (operation, outcome) => metrics.awsCall(operation, outcome));
   const regions = RegionalUpstreams.of(
     upstream,
     options.regions,
-    (target) => new RegionUpstream(target, options, cache?.forNamespace(cacheNamespace(target)), (operation, outcome) => metrics.awsCall(operation, outcome)),
+    (target) =>
+      new RegionUpstream(target, options, cache?.forNamespace(cacheNamespace(target)), (operation, outcome) =>
+        metrics.awsCall(operation, outcome),
+      ),
     options.regionEndpoints,
   );
   // The subgraph's libraries (@apollo/subgraph) are loaded only for it: they are a fifth of the gateway's start-up.

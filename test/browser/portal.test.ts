@@ -70,7 +70,13 @@ describe('the portal in headless Chromium: demo data in us-east-1, eu-west-1 ser
   const rows = (selector: string) =>
     b.page
       .locator(`${selector} tbody tr`)
-      .evaluateAll((trs) => trs.map((tr) => Array.from((tr as unknown as { children: ArrayLike<unknown> }).children).map((td) => (td as unknown as { innerText: string }).innerText)));
+      .evaluateAll((trs) =>
+        trs.map((tr) =>
+          Array.from((tr as unknown as { children: ArrayLike<unknown> }).children).map(
+            (td) => (td as unknown as { innerText: string }).innerText,
+          ),
+        ),
+      );
 
   beforeAll(async () => {
     s = await startStack(

@@ -35,11 +35,19 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e as Error & Record<string, unknown>);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (e: unknown) => e as Error & Record<string, unknown>,
+  );
 
 async function as2Server(client: TransferClient = t.client): Promise<string> {
   const { ServerId } = await client.send(
-    new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-0a1b2c3d', SubnetIds: ['subnet-0a'] } }),
+    new CreateServerCommand({
+      Protocols: ['AS2'],
+      EndpointType: 'VPC',
+      EndpointDetails: { VpcId: 'vpc-0a1b2c3d', SubnetIds: ['subnet-0a'] },
+    }),
   );
   return ServerId!;
 }
@@ -53,14 +61,20 @@ async function profile(ProfileType: 'LOCAL' | 'PARTNER', client: TransferClient 
 /** An AS2 server with a fresh local and partner profile, and the minimal CreateAgreement request for them. */
 async function fixture(): Promise<{ server: string; local: string; partner: string; request: CreateAgreementRequest }> {
   const [server, local, partner] = await Promise.all([as2Server(), profile('LOCAL'), profile('PARTNER')]);
-  return { server, local, partner, request: { ServerId: server, LocalProfileId: local, PartnerProfileId: partner, AccessRole: ROLE, BaseDirectory: '/bucket/in' } };
+  return {
+    server,
+    local,
+    partner,
+    request: { ServerId: server, LocalProfileId: local, PartnerProfileId: partner, AccessRole: ROLE, BaseDirectory: '/bucket/in' },
+  };
 }
 
 const createAgreement = async (request: CreateAgreementRequest, client: TransferClient = t.client) =>
   (await client.send(new CreateAgreementCommand(request))).AgreementId!;
 const describeAgreement = async (ServerId: string, AgreementId: string) =>
   (await t.client.send(new DescribeAgreementCommand({ ServerId, AgreementId }))).Agreement!;
-const agreementArn = (serverId: string, agreementId: string) => `arn:aws:transfer:us-east-1:${ACCOUNT}:agreement/${serverId}/${agreementId}`;
+const agreementArn = (serverId: string, agreementId: string) =>
+  `arn:aws:transfer:us-east-1:${ACCOUNT}:agreement/${serverId}/${agreementId}`;
 
 describe('CreateAgreement and DescribeAgreement', () => {
   it('describes an agreement with the defaults: ACTIVE, filenames not preserved, signing not enforced', async () => {
@@ -115,7 +129,13 @@ describe('CreateAgreement and DescribeAgreement', () => {
 describe('CreateAgreement validation', () => {
   it('reports every model constraint violation in one InvalidRequestException', async () => {
     const error = await failure(
-      createAgreement({ ServerId: 's-1', LocalProfileId: 'local', PartnerProfileId: undefined, AccessRole: 'role', Status: 'PAUSED' as never }),
+      createAgreement({
+        ServerId: 's-1',
+        LocalProfileId: 'local',
+        PartnerProfileId: undefined,
+        AccessRole: 'role',
+        Status: 'PAUSED' as never,
+      }),
     );
     expect(error).toBeInstanceOf(InvalidRequestException);
     expect(error!.message).toBe(
@@ -193,12 +213,23 @@ describe('CreateAgreement validation', () => {
       const partners = await Promise.all(Array.from({ length: 11 }, () => profile('PARTNER', own.client)));
       for (const LocalProfileId of locals) {
         await Promise.all(
-          partners.slice(0, 10).map((PartnerProfileId) =>
-            createAgreement({ ServerId: server, LocalProfileId, PartnerProfileId, AccessRole: ROLE, BaseDirectory: '/bucket/in' }, own.client),
-          ),
+          partners
+            .slice(0, 10)
+            .map((PartnerProfileId) =>
+              createAgreement(
+                { ServerId: server, LocalProfileId, PartnerProfileId, AccessRole: ROLE, BaseDirectory: '/bucket/in' },
+                own.client,
+              ),
+            ),
         );
       }
-      const extra = { ServerId: server, LocalProfileId: locals[0], PartnerProfileId: partners[10], AccessRole: ROLE, BaseDirectory: '/bucket/in' };
+      const extra = {
+        ServerId: server,
+        LocalProfileId: locals[0],
+        PartnerProfileId: partners[10],
+        AccessRole: ROLE,
+        BaseDirectory: '/bucket/in',
+      };
       const error = await failure(createAgreement(extra, own.client));
       expect(error).toBeInstanceOf(InvalidRequestException);
       expect(error!.message).toBe(`Quota exceeded: at most 100 agreements per server (ServerId ${server} has 100 agreements)`);
@@ -238,7 +269,13 @@ describe('UpdateAgreement', () => {
     const AgreementId = await createAgreement({ ...request, Description: 'before', Tags: [{ Key: 'k', Value: 'v' }] });
     const newPartner = await profile('PARTNER');
     const { AgreementId: returned } = await t.client.send(
-      new UpdateAgreementCommand({ ServerId: server, AgreementId, PartnerProfileId: newPartner, Status: 'INACTIVE', EnforceMessageSigning: 'ENABLED' }),
+      new UpdateAgreementCommand({
+        ServerId: server,
+        AgreementId,
+        PartnerProfileId: newPartner,
+        Status: 'INACTIVE',
+        EnforceMessageSigning: 'ENABLED',
+      }),
     );
     expect(returned).toBe(AgreementId);
     expect(await describeAgreement(server, AgreementId)).toEqual({
@@ -276,7 +313,15 @@ describe('UpdateAgreement', () => {
     const { server, partner, request } = await fixture();
     const AgreementId = await createAgreement(request);
     const error = await failure(
-      t.client.send(new UpdateAgreementCommand({ ServerId: server, AgreementId, LocalProfileId: partner, BaseDirectory: '/x', CustomDirectories: CUSTOM })),
+      t.client.send(
+        new UpdateAgreementCommand({
+          ServerId: server,
+          AgreementId,
+          LocalProfileId: partner,
+          BaseDirectory: '/x',
+          CustomDirectories: CUSTOM,
+        }),
+      ),
     );
     expect(error).toBeInstanceOf(InvalidRequestException);
     expect(error!.message).toBe(
@@ -303,7 +348,9 @@ describe('DeleteAgreement', () => {
     const AgreementId = await createAgreement(request);
     await t.client.send(new DeleteAgreementCommand({ ServerId: server, AgreementId }));
     await expect(describeAgreement(server, AgreementId)).rejects.toBeInstanceOf(ResourceNotFoundException);
-    await expect(t.client.send(new DeleteAgreementCommand({ ServerId: server, AgreementId }))).rejects.toBeInstanceOf(ResourceNotFoundException);
+    await expect(t.client.send(new DeleteAgreementCommand({ ServerId: server, AgreementId }))).rejects.toBeInstanceOf(
+      ResourceNotFoundException,
+    );
   });
 });
 
@@ -349,7 +396,9 @@ describe('ListAgreements', () => {
     const { NextToken } = await t.client.send(new ListAgreementsCommand({ ServerId: server, MaxResults: 1 }));
     expect(NextToken).toEqual(expect.any(String));
     const other = await as2Server();
-    await expect(t.client.send(new ListAgreementsCommand({ ServerId: other, NextToken }))).rejects.toBeInstanceOf(InvalidNextTokenException);
+    await expect(t.client.send(new ListAgreementsCommand({ ServerId: other, NextToken }))).rejects.toBeInstanceOf(
+      InvalidNextTokenException,
+    );
   });
 
   it('answers an empty list for a server without agreements and ResourceNotFoundException for an unknown server', async () => {

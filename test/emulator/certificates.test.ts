@@ -46,7 +46,11 @@ afterAll(() => t.close());
 const importing = (input: Partial<ImportCertificateCommandInput>) =>
   t.client.send(new ImportCertificateCommand({ Usage: 'SIGNING', Certificate: signing.certificatePem, ...input }));
 
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e as Error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (e: unknown) => e as Error,
+  );
 
 async function rawCall(operation: string, body: object): Promise<string> {
   const response = await fetch(t.endpoint, {
@@ -163,7 +167,9 @@ describe('ImportCertificate refusals', () => {
   });
 
   it('refuses a CERTIFICATE block whose body is junk', async () => {
-    const error = await failure(importing({ Certificate: '-----BEGIN CERTIFICATE-----\nnot base64 DER at all\n-----END CERTIFICATE-----\n' }));
+    const error = await failure(
+      importing({ Certificate: '-----BEGIN CERTIFICATE-----\nnot base64 DER at all\n-----END CERTIFICATE-----\n' }),
+    );
     expect(error!.message).toBe(
       `${prefix(1)}Certificate block 1 of 1 is not a valid X.509 certificate (its base64 body does not decode to DER)`,
     );
@@ -272,11 +278,16 @@ describe('AS2 key lengths ("at least 2048 bits, and at most 4096")', () => {
   const USAGES = ['SIGNING', 'ENCRYPTION', 'TLS'] as const;
 
   it('refuses an RSA key of 1024 or of 5120 bits for every usage, naming the size and the range', async () => {
-    for (const [certificate, bits] of [[RSA_1024_CERTIFICATE, 1024], [RSA_5120_CERTIFICATE, 5120]] as const) {
+    for (const [certificate, bits] of [
+      [RSA_1024_CERTIFICATE, 1024],
+      [RSA_5120_CERTIFICATE, 5120],
+    ] as const) {
       for (const Usage of USAGES) {
         const error = await failure(importing({ Usage, Certificate: certificate }));
         expect(error).toBeInstanceOf(InvalidRequestException);
-        expect(error!.message).toBe(`${prefix(1)}Certificate has a ${bits}-bit RSA key; the key length for AS2 certificates must be 2048 to 4096 bits`);
+        expect(error!.message).toBe(
+          `${prefix(1)}Certificate has a ${bits}-bit RSA key; the key length for AS2 certificates must be 2048 to 4096 bits`,
+        );
       }
     }
     await expect(importing({ Usage: 'ENCRYPTION', Certificate: RSA_4096_CERTIFICATE })).resolves.toEqual(
@@ -284,7 +295,7 @@ describe('AS2 key lengths ("at least 2048 bits, and at most 4096")', () => {
     );
   });
 
-  it('refuses an EC key, whose length is its curve\'s', async () => {
+  it("refuses an EC key, whose length is its curve's", async () => {
     const error = await failure(importing({ Usage: 'SIGNING', Certificate: EC_P256_CERTIFICATE }));
     expect(error).toBeInstanceOf(InvalidRequestException);
     expect(error!.message).toBe(
@@ -305,11 +316,15 @@ describe('TLS certificates ("only ... a partner\'s public certificate", "must be
   it('refuses a TLS certificate issued by a CA', async () => {
     const error = await failure(importing({ Usage: 'TLS', Certificate: issued.certificatePem }));
     expect(error).toBeInstanceOf(InvalidRequestException);
-    expect(error!.message).toBe(`${prefix(1)}a TLS certificate must be self-signed: its issuer must be its own subject, signed with its own key`);
+    expect(error!.message).toBe(
+      `${prefix(1)}a TLS certificate must be self-signed: its issuer must be its own subject, signed with its own key`,
+    );
   });
 
   it('refuses a TLS certificate with a chain, inline or in CertificateChain, listing every problem of the call', async () => {
-    const inline = await failure(importing({ Usage: 'TLS', Certificate: issued.certificatePem + ca.certificatePem, PrivateKey: issued.privateKeyPem }));
+    const inline = await failure(
+      importing({ Usage: 'TLS', Certificate: issued.certificatePem + ca.certificatePem, PrivateKey: issued.privateKeyPem }),
+    );
     expect(inline!.message).toBe(
       `${prefix(3)}a TLS certificate is imported as a partner's public certificate: give no PrivateKey; ` +
         'a TLS certificate must be self-signed: its issuer must be its own subject, signed with its own key; ' +
@@ -385,7 +400,11 @@ describe('unknown certificates', () => {
 
 describe('ListCertificates', () => {
   it('returns the ListedCertificate projection with the derived Status', async () => {
-    const { CertificateId } = await importing({ PrivateKey: signing.privateKeyPem, Description: 'listed', ActiveDate: new Date(NOW + DAY) });
+    const { CertificateId } = await importing({
+      PrivateKey: signing.privateKeyPem,
+      Description: 'listed',
+      ActiveDate: new Date(NOW + DAY),
+    });
     const { Certificates } = await t.client.send(new ListCertificatesCommand({}));
     expect(Certificates!.find((c) => c.CertificateId === CertificateId)).toEqual({
       Arn: `arn:aws:transfer:us-east-1:000000000000:certificate/${CertificateId}`,
@@ -446,7 +465,9 @@ describe('the certificate quota', () => {
     try {
       const importOne = () => fresh.client.send(new ImportCertificateCommand({ Usage: 'SIGNING', Certificate: signing.certificatePem }));
       for (let batch = 0; batch < 20; batch++) await Promise.all(Array.from({ length: 50 }, importOne));
-      const error = await failure(fresh.client.send(new ImportCertificateCommand({ Usage: 'SIGNING', Certificate: signing.certificatePem })));
+      const error = await failure(
+        fresh.client.send(new ImportCertificateCommand({ Usage: 'SIGNING', Certificate: signing.certificatePem })),
+      );
       expect(error).toBeInstanceOf(InvalidRequestException);
       expect(error!.message).toBe('Quota exceeded: at most 1000 certificates per account');
     } finally {

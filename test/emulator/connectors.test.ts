@@ -36,9 +36,12 @@ afterAll(() => t.close());
 
 const create = async (input: Omit<CreateConnectorRequest, 'AccessRole'> & { AccessRole?: string }) =>
   (await t.client.send(new CreateConnectorCommand({ AccessRole: ACCESS_ROLE, ...input }))).ConnectorId!;
-const describeConnector = async (ConnectorId: string) =>
-  (await t.client.send(new DescribeConnectorCommand({ ConnectorId }))).Connector;
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e as Error);
+const describeConnector = async (ConnectorId: string) => (await t.client.send(new DescribeConnectorCommand({ ConnectorId }))).Connector;
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (e: unknown) => e as Error,
+  );
 const as2 = () => ({ LocalProfileId: localProfileId, PartnerProfileId: partnerProfileId });
 const arnOf = (id: string) => `arn:aws:transfer:us-east-1:000000000000:connector/${id}`;
 
@@ -169,7 +172,10 @@ describe('CreateConnector and DescribeConnector', () => {
 
 describe('connector rules across members', () => {
   it('refuses a connector with both As2Config and SftpConfig, or with neither', async () => {
-    for (const input of [{ Url: 'https://x.example', As2Config: as2(), SftpConfig: { UserSecretId: SECRET } }, { Url: 'https://x.example' }]) {
+    for (const input of [
+      { Url: 'https://x.example', As2Config: as2(), SftpConfig: { UserSecretId: SECRET } },
+      { Url: 'https://x.example' },
+    ]) {
       const error = await failure(create(input));
       expect(error).toBeInstanceOf(InvalidRequestException);
       expect(error!.message).toBe('Specify exactly one of As2Config or SftpConfig');
@@ -233,7 +239,9 @@ describe('connector rules across members', () => {
     expect(error).toBeInstanceOf(InvalidRequestException);
     expect(error!.message).toBe(`As2Config.LocalProfileId must name a LOCAL profile, but ${partnerProfileId} is a PARTNER profile`);
     const partnerAsPartner = await failure(create({ Url: 'https://x.example', As2Config: { ...as2(), PartnerProfileId: localProfileId } }));
-    expect(partnerAsPartner!.message).toBe(`As2Config.PartnerProfileId must name a PARTNER profile, but ${localProfileId} is a LOCAL profile`);
+    expect(partnerAsPartner!.message).toBe(
+      `As2Config.PartnerProfileId must name a PARTNER profile, but ${localProfileId} is a LOCAL profile`,
+    );
   });
 
   it('answers ResourceNotFoundException for an async-MDN server that does not exist', async () => {
@@ -249,7 +257,11 @@ describe('connector rules across members', () => {
 
   it('round-trips an AS2 connector that asks for asynchronous MDNs at an AS2 server', async () => {
     const { ServerId } = await t.client.send(
-      new CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-0a1b2c3d', SubnetIds: ['subnet-0a'] } }),
+      new CreateServerCommand({
+        Protocols: ['AS2'],
+        EndpointType: 'VPC',
+        EndpointDetails: { VpcId: 'vpc-0a1b2c3d', SubnetIds: ['subnet-0a'] },
+      }),
     );
     const AsyncMdnConfig = { Url: 'https://mdn.our.example/as2', ServerIds: [ServerId!] };
     const ConnectorId = await create({ Url: 'https://as2.acme.example', As2Config: { ...as2(), MdnResponse: 'ASYNC', AsyncMdnConfig } });
@@ -412,7 +424,9 @@ describe('UpdateConnector', () => {
 
   it('checks the profiles an update names', async () => {
     const ConnectorId = await create({ Url: 'https://as2.acme.example', As2Config: as2() });
-    const error = await failure(t.client.send(new UpdateConnectorCommand({ ConnectorId, As2Config: { LocalProfileId: partnerProfileId } })));
+    const error = await failure(
+      t.client.send(new UpdateConnectorCommand({ ConnectorId, As2Config: { LocalProfileId: partnerProfileId } })),
+    );
     expect(error).toBeInstanceOf(InvalidRequestException);
     expect(error!.message).toBe(`As2Config.LocalProfileId must name a LOCAL profile, but ${partnerProfileId} is a PARTNER profile`);
   });
@@ -434,7 +448,9 @@ describe('UpdateConnector', () => {
         'EgressConfig cannot be given for a SERVICE_MANAGED connector: the egress type cannot change',
     );
     const as2Connector = await create({ Url: 'https://as2.acme.example', As2Config: as2() });
-    const other = await failure(t.client.send(new UpdateConnectorCommand({ ConnectorId: as2Connector, SftpConfig: { UserSecretId: SECRET } })));
+    const other = await failure(
+      t.client.send(new UpdateConnectorCommand({ ConnectorId: as2Connector, SftpConfig: { UserSecretId: SECRET } })),
+    );
     expect(other!.message).toBe('SftpConfig cannot be given for an AS2 connector: a connector cannot change protocol');
   });
 });

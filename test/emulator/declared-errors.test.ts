@@ -75,7 +75,10 @@ async function errorsAnswered(client: sdk.TransferClient, ids: Values): Promise<
   for (const operation of Object.keys(MODEL.operations)) {
     const Command = (sdk as unknown as Record<string, new (input: Values) => sdk.ListServersCommand>)[`${operation}Command`];
     for (const input of probes(operation, ids)) {
-      const error = await client.send(new Command(input) as never).then(() => undefined, (e: Error) => e);
+      const error = await client.send(new Command(input) as never).then(
+        () => undefined,
+        (e: Error) => e,
+      );
       if (error) (answered[operation] ??= []).push(error.name);
     }
   }
@@ -85,7 +88,10 @@ async function errorsAnswered(client: sdk.TransferClient, ids: Values): Promise<
 const undeclared = (answered: Record<string, string[]>) =>
   Object.fromEntries(
     Object.entries(answered)
-      .map(([operation, names]) => [operation, [...new Set(names)].filter((n) => !MODEL.operations[operation].errors.includes(n) || n === 'InternalServiceError')])
+      .map(([operation, names]) => [
+        operation,
+        [...new Set(names)].filter((n) => !MODEL.operations[operation].errors.includes(n) || n === 'InternalServiceError'),
+      ])
       .filter(([, names]) => names.length),
   );
 
@@ -118,16 +124,31 @@ describe('errors answered by every operation', () => {
       notAfter: new Date(Math.floor(now / 1000 + 86_400 * 30) * 1000),
     });
     const { CertificateId } = await c.send(new sdk.ImportCertificateCommand({ Usage: 'SIGNING', Certificate: pem.certificatePem }));
-    const { ProfileId } = await c.send(new sdk.CreateProfileCommand({ As2Id: 'probe-partner', ProfileType: 'PARTNER', CertificateIds: [CertificateId!] }));
+    const { ProfileId } = await c.send(
+      new sdk.CreateProfileCommand({ As2Id: 'probe-partner', ProfileType: 'PARTNER', CertificateIds: [CertificateId!] }),
+    );
     const { ServerId } = await c.send(
-      new sdk.CreateServerCommand({ Protocols: ['AS2'], EndpointType: 'VPC', EndpointDetails: { VpcId: 'vpc-probe', SubnetIds: ['subnet-probe'] } }),
+      new sdk.CreateServerCommand({
+        Protocols: ['AS2'],
+        EndpointType: 'VPC',
+        EndpointDetails: { VpcId: 'vpc-probe', SubnetIds: ['subnet-probe'] },
+      }),
     );
     const { ConnectorId } = await c.send(
       new sdk.CreateConnectorCommand({ Url: 'sftp://probe.example.com', AccessRole: ROLE, SftpConfig: { UserSecretId: 'probe-secret' } }),
     );
     const { TransferId } = await c.send(new sdk.StartFileTransferCommand({ ConnectorId, SendFilePaths: ['/probe-bucket/probe.txt'] }));
     const { Profile } = await c.send(new sdk.DescribeProfileCommand({ ProfileId }));
-    const real = { ...UNKNOWN, ServerId, ProfileId, CertificateId, ConnectorId, TransferId, Arn: Profile!.Arn, SecurityPolicyName: 'TransferSecurityPolicy-2024-01' };
+    const real = {
+      ...UNKNOWN,
+      ServerId,
+      ProfileId,
+      CertificateId,
+      ConnectorId,
+      TransferId,
+      Arn: Profile!.Arn,
+      SecurityPolicyName: 'TransferSecurityPolicy-2024-01',
+    };
 
     expect(undeclared(await errorsAnswered(c, real))).toEqual({});
     expect(logged).not.toHaveBeenCalled();

@@ -170,7 +170,7 @@ function fillDisk(dir: string): void {
   const fd = openSync(join(dir, 'filler'), 'w');
   const chunk = Buffer.alloc(64 * 1024, 1);
   try {
-    for (let written = 0; written < 64 * 1024 * 1024; ) {
+    for (let written = 0; written < 64 * 1024 * 1024;) {
       try {
         written += writeSync(fd, chunk);
       } catch (error) {
@@ -209,7 +209,8 @@ afterAll(() => {
 });
 
 describe('state on a full disk (a 2 MiB tmpfs)', () => {
-  const title = 'refuses writes with 500 while full, loses nothing acknowledged, keeps answering reads and takes writes again once space is freed';
+  const title =
+    'refuses writes with 500 while full, loses nothing acknowledged, keeps answering reads and takes writes again once space is freed';
   (tmpfsMounted ? it : it.skip)(tmpfsMounted ? title : `${title} (skipped: mount -t tmpfs is not permitted here)`, async () => {
     const dataPath = join(fullDisk, 'state.sqlite');
     const env = { EMULATOR_PORT: '0', EMULATOR_DATA: dataPath };
@@ -239,10 +240,7 @@ describe('state on a full disk (a 2 MiB tmpfs)', () => {
     try {
       const listed = await listAll(clientAt(restarted.endpoint));
       expect(listed.map((p) => p.ProfileId)).toEqual([...before, ...after]);
-      expect(listed.map((p) => p.As2Id)).toEqual([
-        ...before.map((_, i) => `before-${i}`),
-        ...after.map((_, i) => `after-${i}`),
-      ]);
+      expect(listed.map((p) => p.As2Id)).toEqual([...before.map((_, i) => `before-${i}`), ...after.map((_, i) => `after-${i}`)]);
     } finally {
       restarted.process.kill('SIGTERM');
       await restarted.exited;
@@ -260,11 +258,16 @@ describe('a second process on the same state file', () => {
     const first = await spawnEmulator(env);
     const client = clientAt(first.endpoint);
     const ids: string[] = [];
-    for (let i = 0; i < 50; i++) ids.push((await client.send(new CreateProfileCommand({ As2Id: `first-${i}`, ProfileType: 'LOCAL' }))).ProfileId!);
+    for (let i = 0; i < 50; i++)
+      ids.push((await client.send(new CreateProfileCommand({ As2Id: `first-${i}`, ProfileType: 'LOCAL' }))).ProfileId!);
 
     const second = await runEmulatorToExit(env);
     const owner = JSON.parse(readFileSync(`${dataPath}.owner`, 'utf8')) as { pid: number; host: string; since: string };
-    expect(owner).toEqual({ pid: first.process.pid, host: hostname(), since: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) });
+    expect(owner).toEqual({
+      pid: first.process.pid,
+      host: hostname(),
+      since: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+    });
     expect(second).toEqual({
       code: 1,
       signal: null,
@@ -275,7 +278,8 @@ describe('a second process on the same state file', () => {
         'Stop that process, or give this one its own file with EMULATOR_DATA.\n',
     });
 
-    for (let i = 50; i < 100; i++) ids.push((await client.send(new CreateProfileCommand({ As2Id: `first-${i}`, ProfileType: 'LOCAL' }))).ProfileId!);
+    for (let i = 50; i < 100; i++)
+      ids.push((await client.send(new CreateProfileCommand({ As2Id: `first-${i}`, ProfileType: 'LOCAL' }))).ProfileId!);
     first.process.kill('SIGTERM');
     expect(await first.exited).toEqual({ code: 0, signal: null });
     const restarted = await spawnEmulator(env);

@@ -54,7 +54,11 @@ describe('GET /_emulator/stats', () => {
   });
 
   it('is zeroed by POST /_emulator/stats/reset, which answers the zeroed counts', async () => {
-    expect(await hook(t, 'POST', 'stats/reset')).toEqual({ status: 200, contentType: 'application/json', body: { requests: {}, total: 0 } });
+    expect(await hook(t, 'POST', 'stats/reset')).toEqual({
+      status: 200,
+      contentType: 'application/json',
+      body: { requests: {}, total: 0 },
+    });
     await t.client.send(new ListProfilesCommand({}));
     expect(await t.stats()).toEqual({ requests: { ListProfiles: 1 }, total: 1 });
   });

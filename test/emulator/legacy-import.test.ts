@@ -29,7 +29,9 @@ async function readBack(endpoint: string) {
     const { Profiles } = await client.send(new ListProfilesCommand({ MaxResults: 1000 }));
     const { Certificates } = await client.send(new ListCertificatesCommand({ MaxResults: 1000 }));
     all[region] = {
-      profiles: await Promise.all(Profiles!.map(async ({ ProfileId }) => (await client.send(new DescribeProfileCommand({ ProfileId }))).Profile)),
+      profiles: await Promise.all(
+        Profiles!.map(async ({ ProfileId }) => (await client.send(new DescribeProfileCommand({ ProfileId }))).Profile),
+      ),
       certificates: await Promise.all(
         Certificates!.map(async ({ CertificateId }) => (await client.send(new DescribeCertificateCommand({ CertificateId }))).Certificate),
       ),
@@ -46,7 +48,13 @@ async function readBack(endpoint: string) {
 function writeLegacyStore(file: string, store: Store, journaled: Set<string>): void {
   const snapshot = { version: 1, secret: store.tokenSecret, seq: 0, regions: {} as Record<string, unknown> };
   const lines = [
-    stringifyWithDates({ t: 'put', r: 'us-east-1', k: 'profiles', id: 'p-00000000000000000', v: { seq: 1, described: { ProfileId: 'p-00000000000000000' } } }),
+    stringifyWithDates({
+      t: 'put',
+      r: 'us-east-1',
+      k: 'profiles',
+      id: 'p-00000000000000000',
+      v: { seq: 1, described: { ProfileId: 'p-00000000000000000' } },
+    }),
     stringifyWithDates({ t: 'del', r: 'us-east-1', k: 'profiles', id: 'p-00000000000000000' }),
   ];
   for (const [region, state] of store.regions) {
@@ -79,7 +87,8 @@ describe('importing an old JSON store (snapshot + journal)', () => {
     try {
       for (const region of REGIONS) {
         const client = source.clientFor(region);
-        for (let i = 0; i < 4; i++) await client.send(new CreateProfileCommand({ As2Id: `${region}-${i}`, ProfileType: i % 2 ? 'PARTNER' : 'LOCAL' }));
+        for (let i = 0; i < 4; i++)
+          await client.send(new CreateProfileCommand({ As2Id: `${region}-${i}`, ProfileType: i % 2 ? 'PARTNER' : 'LOCAL' }));
         await certificates.importInto(client, 'SIGNING');
         await certificates.importInto(client, 'ENCRYPTION', { withPrivateKey: true });
       }
@@ -87,7 +96,9 @@ describe('importing an old JSON store (snapshot + journal)', () => {
       const { ProfileId: gone } = await us.send(new CreateProfileCommand({ As2Id: 'deleted', ProfileType: 'LOCAL' }));
       await us.send(new DeleteProfileCommand({ ProfileId: gone }));
       const { ProfileId: late } = await us.send(new CreateProfileCommand({ As2Id: 'journaled', ProfileType: 'LOCAL' }));
-      await us.send(new TagResourceCommand({ Arn: `arn:aws:transfer:us-east-1:000000000000:profile/${late}`, Tags: [{ Key: 'k', Value: 'v' }] }));
+      await us.send(
+        new TagResourceCommand({ Arn: `arn:aws:transfer:us-east-1:000000000000:profile/${late}`, Tags: [{ Key: 'k', Value: 'v' }] }),
+      );
       journaled.add(late!);
       const firstPage = await us.send(new ListProfilesCommand({ MaxResults: 2 }));
       token = firstPage.NextToken;
@@ -102,7 +113,9 @@ describe('importing an old JSON store (snapshot + journal)', () => {
     try {
       before = await readBack(first.endpoint);
       // The token secret came along: a NextToken handed out by the old store still pages.
-      expect((await clientAt(first.endpoint, 'us-east-1').send(new ListProfilesCommand({ MaxResults: 2, NextToken: token }))).Profiles).toEqual(secondPage);
+      expect(
+        (await clientAt(first.endpoint, 'us-east-1').send(new ListProfilesCommand({ MaxResults: 2, NextToken: token }))).Profiles,
+      ).toEqual(secondPage);
     } finally {
       first.process.kill('SIGTERM');
       expect(await first.exited).toEqual({ code: 0, signal: null });
@@ -230,7 +243,8 @@ describe('an old JSON store that cannot be imported', () => {
   it('is refused, and nothing imported, when a journal line with acknowledged lines after it is damaged', async () => {
     const at = join(dir(), 'damaged-line');
     mkdirSync(at);
-    const put = (id: string, seq: number) => JSON.stringify({ t: 'put', r: 'us-east-1', k: 'profiles', id, v: { seq, described: { ProfileId: id } } });
+    const put = (id: string, seq: number) =>
+      JSON.stringify({ t: 'put', r: 'us-east-1', k: 'profiles', id, v: { seq, described: { ProfileId: id } } });
     const journal = [put('p-1', 1), '{"t":"put","r":"us-ea\u0000\u0000', put('p-2', 2), put('p-3', 3), ''].join('\n');
     writeFileSync(join(at, 'emulator.json'), JSON.stringify({ version: 1, secret: 's', seq: 0, regions: {} }));
     writeFileSync(join(at, 'emulator.json.journal'), journal);

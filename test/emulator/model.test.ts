@@ -1,6 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildModelTable, GATEWAY_WRITE_OPERATIONS, inputConstraintsTable, OPERATIONS_IN_SCOPE, START_ANCHORED } from '../../scripts/model-table';
+import {
+  buildModelTable,
+  GATEWAY_WRITE_OPERATIONS,
+  inputConstraintsTable,
+  OPERATIONS_IN_SCOPE,
+  START_ANCHORED,
+} from '../../scripts/model-table';
 import GATEWAY_CONSTRAINTS from '../../src/gateway/upstream/model-constraints.json';
 import { MODEL } from '../../src/emulator/model';
 import { OPERATIONS } from '../../src/emulator/operations';
@@ -21,12 +27,20 @@ describe('the emulator model table (src/emulator/model/model.json)', () => {
   );
 
   const API_NOTES = join(__dirname, '..', '..', '..', 'shared', 'reference', 'aws-transfer-api.md');
-  (existsSync(API_NOTES) ? it : it.skip)('start-anchors exactly the + patterns the 2022 model anchored at the start only (^…+ without $)', () => {
-    const rows = [...readFileSync(API_NOTES, 'utf8').matchAll(/^\| (\w+) \| string;[^|]*?`(\^[^`]*)`/gm)];
-    const startOnly = rows.filter(([, , p]) => !p.endsWith('$') && !p.includes('|') && p.endsWith('+')).map(([, name]) => name);
-    expect(startOnly.filter((name) => MODEL.shapes[name]?.pattern).sort()).toEqual([...START_ANCHORED].sort());
-    expect(Object.entries(MODEL.shapes).filter(([, f]) => f.anchor === 'start').map(([name]) => name).sort()).toEqual([...START_ANCHORED].sort());
-  });
+  (existsSync(API_NOTES) ? it : it.skip)(
+    'start-anchors exactly the + patterns the 2022 model anchored at the start only (^…+ without $)',
+    () => {
+      const rows = [...readFileSync(API_NOTES, 'utf8').matchAll(/^\| (\w+) \| string;[^|]*?`(\^[^`]*)`/gm)];
+      const startOnly = rows.filter(([, , p]) => !p.endsWith('$') && !p.includes('|') && p.endsWith('+')).map(([, name]) => name);
+      expect(startOnly.filter((name) => MODEL.shapes[name]?.pattern).sort()).toEqual([...START_ANCHORED].sort());
+      expect(
+        Object.entries(MODEL.shapes)
+          .filter(([, f]) => f.anchor === 'start')
+          .map(([name]) => name)
+          .sort(),
+      ).toEqual([...START_ANCHORED].sort());
+    },
+  );
 
   it('covers exactly the operations in scope', () => {
     expect(Object.keys(MODEL.operations)).toEqual([...OPERATIONS_IN_SCOPE]);

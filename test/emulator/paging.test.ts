@@ -37,7 +37,9 @@ async function createProfiles(client: TransferClient, count: number, prefix: str
   const ids: string[] = [];
   // One after another, so that creation order is known.
   for (let i = 0; i < count; i++) {
-    const { ProfileId } = await client.send(new CreateProfileCommand({ As2Id: `${prefix}-${i}`, ProfileType: i % 2 ? 'PARTNER' : 'LOCAL' }));
+    const { ProfileId } = await client.send(
+      new CreateProfileCommand({ As2Id: `${prefix}-${i}`, ProfileType: i % 2 ? 'PARTNER' : 'LOCAL' }),
+    );
     ids.push(ProfileId!);
   }
   return ids;
@@ -87,8 +89,18 @@ describe('ListProfiles paging', () => {
   it('returns the whole listed projection of each profile', async () => {
     const { Profiles } = await t.client.send(new ListProfilesCommand({ MaxResults: 2 }));
     expect(Profiles).toEqual([
-      { Arn: `arn:aws:transfer:us-east-1:000000000000:profile/${created[0]}`, ProfileId: created[0], As2Id: 'walk-0', ProfileType: 'LOCAL' },
-      { Arn: `arn:aws:transfer:us-east-1:000000000000:profile/${created[1]}`, ProfileId: created[1], As2Id: 'walk-1', ProfileType: 'PARTNER' },
+      {
+        Arn: `arn:aws:transfer:us-east-1:000000000000:profile/${created[0]}`,
+        ProfileId: created[0],
+        As2Id: 'walk-0',
+        ProfileType: 'LOCAL',
+      },
+      {
+        Arn: `arn:aws:transfer:us-east-1:000000000000:profile/${created[1]}`,
+        ProfileId: created[1],
+        As2Id: 'walk-1',
+        ProfileType: 'PARTNER',
+      },
     ]);
   });
 
@@ -216,11 +228,17 @@ describe('NextToken checks', () => {
     ['a token cut at the dot', (tk) => payloadOf(tk)],
     ['a token with one more character', (tk) => `${tk}A`],
     ['a token with an extra part', (tk) => `${tk}.${signatureOf(tk)}`],
-    ['a payload changed under its signature', (tk) => `${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payloadOf(tk), 'base64url').toString()), a: 1 })).toString('base64url')}.${signatureOf(tk)}`],
+    [
+      'a payload changed under its signature',
+      (tk) =>
+        `${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payloadOf(tk), 'base64url').toString()), a: 1 })).toString('base64url')}.${signatureOf(tk)}`,
+    ],
     [
       'a changed payload re-signed with a guessed secret',
       (tk) => {
-        const payload = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payloadOf(tk), 'base64url').toString()), a: 1 })).toString('base64url');
+        const payload = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payloadOf(tk), 'base64url').toString()), a: 1 })).toString(
+          'base64url',
+        );
         return `${payload}.${createHmac('sha256', 'secret').update(payload).digest('base64url')}`;
       },
     ],

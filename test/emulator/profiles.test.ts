@@ -84,12 +84,12 @@ describe('profiles', () => {
     expect(first.Profiles).toHaveLength(2);
     expect(first.Profiles!.every((p) => p.ProfileType === 'LOCAL')).toBe(true);
     expect(first.NextToken).toEqual(expect.any(String));
-    await expect(
-      t.client.send(new ListProfilesCommand({ ProfileType: 'PARTNER', NextToken: first.NextToken })),
-    ).rejects.toBeInstanceOf(InvalidNextTokenException);
-    await expect(
-      t.client.send(new ListProfilesCommand({ ProfileType: 'LOCAL', NextToken: `${first.NextToken}x` })),
-    ).rejects.toBeInstanceOf(InvalidNextTokenException);
+    await expect(t.client.send(new ListProfilesCommand({ ProfileType: 'PARTNER', NextToken: first.NextToken }))).rejects.toBeInstanceOf(
+      InvalidNextTokenException,
+    );
+    await expect(t.client.send(new ListProfilesCommand({ ProfileType: 'LOCAL', NextToken: `${first.NextToken}x` }))).rejects.toBeInstanceOf(
+      InvalidNextTokenException,
+    );
   });
 });
 

@@ -18,7 +18,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e as Error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (e: unknown) => e as Error,
+  );
 const ROLE = 'arn:aws:iam::000000000000:role/sftp-connector';
 
 /** The published policies, in the order the user guide lists them (servers, then SFTP connectors). */
@@ -69,7 +73,9 @@ describe('ListSecurityPolicies', () => {
 
 describe('DescribeSecurityPolicy', () => {
   it("answers the server policy's ciphers, key exchanges, MACs and TLS ciphers as the user guide publishes them", async () => {
-    const { SecurityPolicy } = await t.client.send(new DescribeSecurityPolicyCommand({ SecurityPolicyName: 'TransferSecurityPolicy-2024-01' }));
+    const { SecurityPolicy } = await t.client.send(
+      new DescribeSecurityPolicyCommand({ SecurityPolicyName: 'TransferSecurityPolicy-2024-01' }),
+    );
     expect(SecurityPolicy).toEqual({
       Fips: false,
       SecurityPolicyName: 'TransferSecurityPolicy-2024-01',
@@ -100,7 +106,7 @@ describe('DescribeSecurityPolicy', () => {
     });
   });
 
-  it("answers an SFTP connector policy with its host key algorithms and no TLS ciphers", async () => {
+  it('answers an SFTP connector policy with its host key algorithms and no TLS ciphers', async () => {
     const { SecurityPolicy } = await t.client.send(
       new DescribeSecurityPolicyCommand({ SecurityPolicyName: 'TransferSFTPConnectorSecurityPolicy-FIPS-2024-10' }),
     );
@@ -135,7 +141,9 @@ describe('SecurityPolicyName on servers and connectors', () => {
       'SecurityPolicyName TransferSecurityPolicy-1999-01 is not a published server security policy (ListSecurityPolicies lists them)',
     );
     const { ServerId } = await t.client.send(new CreateServerCommand({ SecurityPolicyName: 'TransferSecurityPolicy-FIPS-2024-05' }));
-    const updated = await failure(t.client.send(new UpdateServerCommand({ ServerId, SecurityPolicyName: 'TransferMadeUpSecurityPolicy-x' })));
+    const updated = await failure(
+      t.client.send(new UpdateServerCommand({ ServerId, SecurityPolicyName: 'TransferMadeUpSecurityPolicy-x' })),
+    );
     expect(updated).toBeInstanceOf(InvalidRequestException);
     expect(updated!.message).toBe(
       'SecurityPolicyName TransferMadeUpSecurityPolicy-x is not a published server security policy (ListSecurityPolicies lists them)',

@@ -40,7 +40,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e as Error & Record<string, unknown>);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (e: unknown) => e as Error & Record<string, unknown>,
+  );
 const create = async (input: CreateServerRequest = {}, client: TransferClient = t.client) =>
   (await client.send(new CreateServerCommand(input))).ServerId!;
 const described = async (ServerId: string, client: TransferClient = t.client) =>
@@ -165,7 +169,10 @@ describe('CreateServer and DescribeServer', () => {
   });
 
   it('does not describe the IdentityProviderDetails of a directory service server', async () => {
-    const ServerId = await create({ IdentityProviderType: 'AWS_DIRECTORY_SERVICE', IdentityProviderDetails: { DirectoryId: 'd-0123456789' } });
+    const ServerId = await create({
+      IdentityProviderType: 'AWS_DIRECTORY_SERVICE',
+      IdentityProviderDetails: { DirectoryId: 'd-0123456789' },
+    });
     const server = await described(ServerId);
     expect(server.IdentityProviderType).toBe('AWS_DIRECTORY_SERVICE');
     expect(server).not.toHaveProperty('IdentityProviderDetails');
@@ -208,7 +215,7 @@ describe('CreateServer validation', () => {
     expect(error!.message).toBe(
       "4 validation errors detected: Value '***' at 'HostKey' failed to satisfy constraint: Member must have length less than or equal to 4096; " +
         "Value 'SCP' at 'Protocols[1]' failed to satisfy constraint: Member must satisfy enum value set: [SFTP, FTP, FTPS, AS2]; " +
-        "Value '[\"HTTP\",\"HTTP\"]' at 'ProtocolDetails.As2Transports' failed to satisfy constraint: Member must have length less than or equal to 1; " +
+        'Value \'["HTTP","HTTP"]\' at \'ProtocolDetails.As2Transports\' failed to satisfy constraint: Member must have length less than or equal to 1; ' +
         "Value 'Default' at 'SecurityPolicyName' failed to satisfy constraint: Member must satisfy regular expression pattern: Transfer[A-Za-z0-9]*SecurityPolicy-[A-Za-z0-9-]+",
     );
   });
@@ -254,9 +261,10 @@ describe('CreateServer validation', () => {
     expect((await failure(create({ EndpointType: 'VPC_ENDPOINT' })))!.message).toBe(
       'EndpointType VPC_ENDPOINT is no longer available (retired on 2021-05-19); use VPC',
     );
-    expect((await failure(create({ EndpointType: 'VPC', EndpointDetails: { ...VPC, AddressAllocationIds: ['eipalloc-1', 'eipalloc-2'] } })))!.message).toBe(
-      'EndpointDetails.AddressAllocationIds can only be set by UpdateServer, on an OFFLINE server that already has SubnetIds',
-    );
+    expect(
+      (await failure(create({ EndpointType: 'VPC', EndpointDetails: { ...VPC, AddressAllocationIds: ['eipalloc-1', 'eipalloc-2'] } })))!
+        .message,
+    ).toBe('EndpointDetails.AddressAllocationIds can only be set by UpdateServer, on an OFFLINE server that already has SubnetIds');
   });
 
   it('refuses a PassiveIp that is neither AUTO nor an IPv4 address, and S3 options on an EFS server', async () => {
@@ -333,13 +341,20 @@ describe('UpdateServer', () => {
     await t.client.send(new UpdateServerCommand({ ServerId, Protocols: ['SFTP', 'AS2'] }));
     const server = await described(ServerId);
     expect(server.Protocols).toEqual(['SFTP', 'AS2']);
-    expect(server.ProtocolDetails).toEqual({ PassiveIp: 'AUTO', TlsSessionResumptionMode: 'ENFORCED', SetStatOption: 'DEFAULT', As2Transports: ['HTTP'] });
+    expect(server.ProtocolDetails).toEqual({
+      PassiveIp: 'AUTO',
+      TlsSessionResumptionMode: 'ENFORCED',
+      SetStatOption: 'DEFAULT',
+      As2Transports: ['HTTP'],
+    });
     expect(server.As2ServiceManagedEgressIpAddresses).toEqual([expect.stringMatching(EGRESS_IP), expect.stringMatching(EGRESS_IP)]);
 
     const efs = await create({ Domain: 'EFS' });
     const error = await failure(t.client.send(new UpdateServerCommand({ ServerId: efs, Protocols: ['AS2'] })));
     expect(error).toBeInstanceOf(InvalidRequestException);
-    expect(error!.message).toBe('Protocols including AS2 require EndpointType VPC, got PUBLIC; Protocols including AS2 require Domain S3, got EFS');
+    expect(error!.message).toBe(
+      'Protocols including AS2 require EndpointType VPC, got PUBLIC; Protocols including AS2 require Domain S3, got EFS',
+    );
   });
 
   it('moves a public server into a VPC with security groups, which only that change accepts', async () => {
@@ -372,10 +387,16 @@ describe('UpdateServer', () => {
         'EndpointDetails.AddressAllocationIds cannot be used with IpAddressType DUALSTACK',
     );
     await t.client.send(new StopServerCommand({ ServerId }));
-    const mismatched = await failure(t.client.send(new UpdateServerCommand({ ServerId, EndpointDetails: { AddressAllocationIds: ['eipalloc-0a'] } })));
+    const mismatched = await failure(
+      t.client.send(new UpdateServerCommand({ ServerId, EndpointDetails: { AddressAllocationIds: ['eipalloc-0a'] } })),
+    );
     expect(mismatched!.message).toBe('EndpointDetails.AddressAllocationIds must name one allocation per subnet: got 1 for 2 SubnetIds');
     await t.client.send(new UpdateServerCommand({ ServerId, EndpointDetails: { AddressAllocationIds: eips } }));
-    expect((await described(ServerId)).EndpointDetails).toEqual({ ...VPC, AddressAllocationIds: eips, VpcEndpointId: expect.stringMatching(VPC_ENDPOINT_ID) });
+    expect((await described(ServerId)).EndpointDetails).toEqual({
+      ...VPC,
+      AddressAllocationIds: eips,
+      VpcEndpointId: expect.stringMatching(VPC_ENDPOINT_ID),
+    });
   });
 
   it('switches identity provider type, needing the details of the new type', async () => {
@@ -385,10 +406,18 @@ describe('UpdateServer', () => {
       'IdentityProviderType API_GATEWAY requires IdentityProviderDetails.Url; IdentityProviderType API_GATEWAY requires IdentityProviderDetails.InvocationRole',
     );
     await t.client.send(
-      new UpdateServerCommand({ ServerId, IdentityProviderType: 'API_GATEWAY', IdentityProviderDetails: { Url: API_URL, InvocationRole: INVOKE_ROLE } }),
+      new UpdateServerCommand({
+        ServerId,
+        IdentityProviderType: 'API_GATEWAY',
+        IdentityProviderDetails: { Url: API_URL, InvocationRole: INVOKE_ROLE },
+      }),
     );
     const server = await described(ServerId);
-    expect(server.IdentityProviderDetails).toEqual({ Url: API_URL, InvocationRole: INVOKE_ROLE, SftpAuthenticationMethods: 'PUBLIC_KEY_OR_PASSWORD' });
+    expect(server.IdentityProviderDetails).toEqual({
+      Url: API_URL,
+      InvocationRole: INVOKE_ROLE,
+      SftpAuthenticationMethods: 'PUBLIC_KEY_OR_PASSWORD',
+    });
     await t.client.send(new UpdateServerCommand({ ServerId, IdentityProviderType: 'SERVICE_MANAGED' }));
     expect(await described(ServerId)).not.toHaveProperty('IdentityProviderDetails');
   });
@@ -414,7 +443,10 @@ describe('StartServer and StopServer (no transition time)', () => {
   });
 
   it('answers ResourceNotFoundException for an unknown server', async () => {
-    for (const command of [new StartServerCommand({ ServerId: 's-0123456789abcdef0' }), new StopServerCommand({ ServerId: 's-0123456789abcdef0' })]) {
+    for (const command of [
+      new StartServerCommand({ ServerId: 's-0123456789abcdef0' }),
+      new StopServerCommand({ ServerId: 's-0123456789abcdef0' }),
+    ]) {
       await expect(t.client.send(command as never)).rejects.toBeInstanceOf(ResourceNotFoundException);
     }
   });
@@ -503,11 +535,19 @@ describe('ListServers', () => {
     const server = await create(AS2_SERVER);
     const local = (await t.client.send(new CreateProfileCommand({ As2Id: 'servers-local', ProfileType: 'LOCAL' }))).ProfileId;
     const partners = await Promise.all(
-      [1, 2].map(async (i) => (await t.client.send(new CreateProfileCommand({ As2Id: `servers-partner-${i}`, ProfileType: 'PARTNER' }))).ProfileId),
+      [1, 2].map(
+        async (i) => (await t.client.send(new CreateProfileCommand({ As2Id: `servers-partner-${i}`, ProfileType: 'PARTNER' }))).ProfileId,
+      ),
     );
     for (const PartnerProfileId of partners) {
       await t.client.send(
-        new CreateAgreementCommand({ ServerId: server, LocalProfileId: local, PartnerProfileId, AccessRole: ROLE, BaseDirectory: '/bucket/in' }),
+        new CreateAgreementCommand({
+          ServerId: server,
+          LocalProfileId: local,
+          PartnerProfileId,
+          AccessRole: ROLE,
+          BaseDirectory: '/bucket/in',
+        }),
       );
     }
     const { NextToken } = await t.client.send(new ListAgreementsCommand({ ServerId: server, MaxResults: 1 }));
@@ -526,7 +566,9 @@ describe('DeleteServer', () => {
     await t.client.send(new DeleteServerCommand({ ServerId }));
     await expect(described(ServerId)).rejects.toBeInstanceOf(ResourceNotFoundException);
     const agreementArn = `arn:aws:transfer:us-east-1:${ACCOUNT}:agreement/${ServerId}/${AgreementId}`;
-    await expect(t.client.send(new UntagResourceCommand({ Arn: agreementArn, TagKeys: ['k'] }))).rejects.toBeInstanceOf(ResourceNotFoundException);
+    await expect(t.client.send(new UntagResourceCommand({ Arn: agreementArn, TagKeys: ['k'] }))).rejects.toBeInstanceOf(
+      ResourceNotFoundException,
+    );
     await expect(t.client.send(new DeleteServerCommand({ ServerId }))).rejects.toBeInstanceOf(ResourceNotFoundException);
   });
 });
@@ -552,7 +594,10 @@ describe('TestIdentityProvider', () => {
   });
 
   it('answers 200 with the API Gateway URL and an empty provider response, calling nobody', async () => {
-    const ServerId = await create({ IdentityProviderType: 'API_GATEWAY', IdentityProviderDetails: { Url: API_URL, InvocationRole: INVOKE_ROLE } });
+    const ServerId = await create({
+      IdentityProviderType: 'API_GATEWAY',
+      IdentityProviderDetails: { Url: API_URL, InvocationRole: INVOKE_ROLE },
+    });
     const { $metadata, ...result } = await test(ServerId, { ServerProtocol: 'SFTP' });
     expect(result).toEqual({ StatusCode: 200, Url: API_URL, Response: '{}', Message: emulatorMessage(API_URL) });
   });
@@ -564,7 +609,10 @@ describe('TestIdentityProvider', () => {
   });
 
   it('answers 200 with the directory id as the Url for a directory service server', async () => {
-    const ServerId = await create({ IdentityProviderType: 'AWS_DIRECTORY_SERVICE', IdentityProviderDetails: { DirectoryId: 'd-0123456789' } });
+    const ServerId = await create({
+      IdentityProviderType: 'AWS_DIRECTORY_SERVICE',
+      IdentityProviderDetails: { DirectoryId: 'd-0123456789' },
+    });
     const { $metadata, ...result } = await test(ServerId);
     expect(result).toEqual({ StatusCode: 200, Url: 'd-0123456789', Response: '{}', Message: emulatorMessage('d-0123456789') });
   });

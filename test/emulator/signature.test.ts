@@ -154,7 +154,11 @@ describe('SigV4 when credentials are configured', () => {
     const { name, message, status } = await failure(late.send(new ListProfilesCommand({})));
     expect({ name, status }).toEqual({ name: 'InvalidSignatureException', status: 403 });
     const [, signed, earliest, now] = /^Signature expired: (\S+) is now earlier than (\S+) \((\S+) - 5 min\.\)$/.exec(message) ?? [];
-    expect([signed, earliest, now]).toEqual([expect.stringMatching(AMZ_DATE), expect.stringMatching(AMZ_DATE), expect.stringMatching(AMZ_DATE)]);
+    expect([signed, earliest, now]).toEqual([
+      expect.stringMatching(AMZ_DATE),
+      expect.stringMatching(AMZ_DATE),
+      expect.stringMatching(AMZ_DATE),
+    ]);
     expect(signed < earliest && earliest < now).toBe(true);
   });
 

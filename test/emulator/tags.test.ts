@@ -30,7 +30,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e as Error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (e: unknown) => e as Error,
+  );
 const tags = (n: number, prefix = 'k'): Tag[] => Array.from({ length: n }, (_, i) => ({ Key: `${prefix}${i}`, Value: `v${i}` }));
 const tag = (Arn: string, Tags: Tag[]) => t.client.send(new TagResourceCommand({ Arn, Tags }));
 const untag = (Arn: string, TagKeys: string[]) => t.client.send(new UntagResourceCommand({ Arn, TagKeys }));
@@ -79,7 +83,9 @@ const certificate: Taggable = {
       notBefore: new Date(now - DAY),
       notAfter: new Date(now + 300 * DAY),
     });
-    const { CertificateId } = await t.client.send(new ImportCertificateCommand({ Usage: 'SIGNING', Certificate: cert.certificatePem, Tags }));
+    const { CertificateId } = await t.client.send(
+      new ImportCertificateCommand({ Usage: 'SIGNING', Certificate: cert.certificatePem, Tags }),
+    );
     return (await t.client.send(new DescribeCertificateCommand({ CertificateId }))).Certificate!.Arn!;
   },
   async describedTags(arn) {
@@ -87,7 +93,11 @@ const certificate: Taggable = {
   },
 };
 
-const AS2_SERVER = { Protocols: ['AS2' as const], EndpointType: 'VPC' as const, EndpointDetails: { VpcId: 'vpc-0a1b2c3d', SubnetIds: ['subnet-0a'] } };
+const AS2_SERVER = {
+  Protocols: ['AS2' as const],
+  EndpointType: 'VPC' as const,
+  EndpointDetails: { VpcId: 'vpc-0a1b2c3d', SubnetIds: ['subnet-0a'] },
+};
 
 const server: Taggable = {
   kind: 'server',
@@ -172,7 +182,9 @@ describe('the 50-tag limit', () => {
     const arn = await profile.create(tags(1));
     const error = await failure(tag(arn, tags(51)));
     expect(error).toBeInstanceOf(InvalidRequestException);
-    expect(error!.message).toMatch(/^1 validation error detected: Value '.*' at 'Tags' failed to satisfy constraint: Member must have length less than or equal to 50$/);
+    expect(error!.message).toMatch(
+      /^1 validation error detected: Value '.*' at 'Tags' failed to satisfy constraint: Member must have length less than or equal to 50$/,
+    );
   });
 });
 

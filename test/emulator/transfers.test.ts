@@ -22,7 +22,11 @@ const SECRET = 'arn:aws:secretsmanager:us-east-1:000000000000:secret:partner-sft
 const DAY = 86_400_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e as Error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (e: unknown) => e as Error,
+  );
 
 /** Helpers bound to one emulator and client. */
 function fixtures(t: TestEmulator, client: TransferClient = t.client) {
@@ -88,7 +92,10 @@ describe('with transfers that finish at once (transferStepMs 0)', () => {
     it('sends files through an AS2 connector with custom HTTP headers', async () => {
       const local = await f.profile('LOCAL');
       const partner = await f.profile('PARTNER');
-      const ConnectorId = await f.connector({ Url: 'https://as2.acme.example', As2Config: { LocalProfileId: local, PartnerProfileId: partner } });
+      const ConnectorId = await f.connector({
+        Url: 'https://as2.acme.example',
+        As2Config: { LocalProfileId: local, PartnerProfileId: partner },
+      });
       const TransferId = await f.start({
         ConnectorId,
         SendFilePaths: ['/outbox/po-1.edi'],
@@ -113,7 +120,10 @@ describe('with transfers that finish at once (transferStepMs 0)', () => {
     it('names every member an AS2 connector cannot take in one InvalidRequestException', async () => {
       const local = await f.profile('LOCAL');
       const partner = await f.profile('PARTNER');
-      const ConnectorId = await f.connector({ Url: 'https://as2.acme.example', As2Config: { LocalProfileId: local, PartnerProfileId: partner } });
+      const ConnectorId = await f.connector({
+        Url: 'https://as2.acme.example',
+        As2Config: { LocalProfileId: local, PartnerProfileId: partner },
+      });
       const error = await failure(
         f.start({ ConnectorId, RetrieveFilePaths: ['/x'], LocalDirectoryPath: '/inbox', RemoteDirectoryPath: '/remote' }),
       );
@@ -138,7 +148,9 @@ describe('with transfers that finish at once (transferStepMs 0)', () => {
       expect(neither!.message).toBe('Specify exactly one of SendFilePaths or RetrieveFilePaths for an SFTP connector');
       const mixed = await failure(f.start({ ConnectorId, SendFilePaths: ['/b/k'], LocalDirectoryPath: '/inbox' }));
       expect(mixed!.message).toBe('LocalDirectoryPath applies only with RetrieveFilePaths');
-      const mixedBack = await failure(f.start({ ConnectorId, RetrieveFilePaths: ['/r'], LocalDirectoryPath: '/inbox', RemoteDirectoryPath: '/x' }));
+      const mixedBack = await failure(
+        f.start({ ConnectorId, RetrieveFilePaths: ['/r'], LocalDirectoryPath: '/inbox', RemoteDirectoryPath: '/x' }),
+      );
       expect(mixedBack!.message).toBe('RemoteDirectoryPath applies only with SendFilePaths');
     });
 
@@ -196,7 +208,10 @@ describe('with transfers that finish at once (transferStepMs 0)', () => {
     it('fails every file with PROFILE_NOT_FOUND when a profile of the AS2 connector was deleted', async () => {
       const local = await f.profile('LOCAL');
       const partner = await f.profile('PARTNER');
-      const ConnectorId = await f.connector({ Url: 'https://as2.acme.example', As2Config: { LocalProfileId: local, PartnerProfileId: partner } });
+      const ConnectorId = await f.connector({
+        Url: 'https://as2.acme.example',
+        As2Config: { LocalProfileId: local, PartnerProfileId: partner },
+      });
       await t.client.send(new DeleteProfileCommand({ ProfileId: partner }));
       const TransferId = await f.start({ ConnectorId, SendFilePaths: ['/outbox/a.edi'] });
       expect((await f.results(ConnectorId, TransferId)).FileTransferResults).toEqual([
@@ -218,7 +233,11 @@ describe('with transfers that finish at once (transferStepMs 0)', () => {
       for (const id of ['no-such-transfer', TransferId]) {
         const error = await failure(f.results(ConnectorId, id));
         expect(error).toBeInstanceOf(ResourceNotFoundException);
-        expect(error).toMatchObject({ message: `Unknown transfer ${id} for connector ${ConnectorId}`, Resource: id, ResourceType: 'Transfer' });
+        expect(error).toMatchObject({
+          message: `Unknown transfer ${id} for connector ${ConnectorId}`,
+          Resource: id,
+          ResourceType: 'Transfer',
+        });
       }
     });
 
@@ -236,7 +255,9 @@ describe('with transfers that finish at once (transferStepMs 0)', () => {
         const ConnectorId = await g.sftpConnector();
         const TransferId = await g.start({ ConnectorId, SendFilePaths: ['/outbox/k.csv'] });
         clock.advance(7 * DAY - 1);
-        expect((await g.results(ConnectorId, TransferId)).FileTransferResults).toEqual([{ FilePath: '/outbox/k.csv', StatusCode: 'COMPLETED' }]);
+        expect((await g.results(ConnectorId, TransferId)).FileTransferResults).toEqual([
+          { FilePath: '/outbox/k.csv', StatusCode: 'COMPLETED' },
+        ]);
         clock.advance(1);
         expect(await failure(g.results(ConnectorId, TransferId))).toBeInstanceOf(ResourceNotFoundException);
         await g.start({ ConnectorId, SendFilePaths: ['/outbox/next.csv'] });
@@ -346,7 +367,9 @@ describe('AS2 certificate checks, decided when the transfer starts', () => {
     expect(result).toEqual(
       failedWith(
         'PARTNER_ENCRYPTION_CERTIFICATE_NOT_FOUND',
-        expect.stringMatching(/^EncryptionAlgorithm AES128_CBC needs an ENCRYPTION certificate on partner profile p-[0-9a-f]{17}, which has none$/),
+        expect.stringMatching(
+          /^EncryptionAlgorithm AES128_CBC needs an ENCRYPTION certificate on partner profile p-[0-9a-f]{17}, which has none$/,
+        ),
       ),
     );
   });
@@ -356,22 +379,35 @@ describe('AS2 certificate checks, decided when the transfer starts', () => {
     expect(result).toEqual(
       failedWith(
         'LOCAL_SIGNING_CERTIFICATE_NOT_FOUND',
-        expect.stringMatching(/^SigningAlgorithm SHA384 needs a SIGNING certificate with its private key on local profile p-[0-9a-f]{17}, which has none$/),
+        expect.stringMatching(
+          /^SigningAlgorithm SHA384 needs a SIGNING certificate with its private key on local profile p-[0-9a-f]{17}, which has none$/,
+        ),
       ),
     );
   });
 
   it('fails with PARTNER_SIGNING_CERTIFICATE_NOT_FOUND when a signed MDN cannot be verified, DEFAULT meaning the SigningAlgorithm', async () => {
     const message = (algorithm: string) =>
-      expect.stringMatching(new RegExp(`^A signed MDN \\(${algorithm}\\) cannot be verified: partner profile p-[0-9a-f]{17} has no SIGNING certificate$`));
+      expect.stringMatching(
+        new RegExp(`^A signed MDN \\(${algorithm}\\) cannot be verified: partner profile p-[0-9a-f]{17} has no SIGNING certificate$`),
+      );
     const explicit = await outcome([], [encryption], { SigningAlgorithm: 'NONE', MdnSigningAlgorithm: 'SHA512', MdnResponse: 'SYNC' });
     expect(explicit).toEqual(failedWith('PARTNER_SIGNING_CERTIFICATE_NOT_FOUND', message('SHA512')));
-    const byDefault = await outcome([signingWithKey], [encryption], { SigningAlgorithm: 'SHA1', MdnSigningAlgorithm: 'DEFAULT', MdnResponse: 'SYNC' });
+    const byDefault = await outcome([signingWithKey], [encryption], {
+      SigningAlgorithm: 'SHA1',
+      MdnSigningAlgorithm: 'DEFAULT',
+      MdnResponse: 'SYNC',
+    });
     expect(byDefault).toEqual(failedWith('PARTNER_SIGNING_CERTIFICATE_NOT_FOUND', message('SHA1')));
   });
 
   it('needs no certificate for NONE, for an unsigned MDN, or when no MDN is asked for', async () => {
-    const none = await outcome([], [], { SigningAlgorithm: 'NONE', MdnSigningAlgorithm: 'DEFAULT', MdnResponse: 'SYNC', EncryptionAlgorithm: 'NONE' });
+    const none = await outcome([], [], {
+      SigningAlgorithm: 'NONE',
+      MdnSigningAlgorithm: 'DEFAULT',
+      MdnResponse: 'SYNC',
+      EncryptionAlgorithm: 'NONE',
+    });
     expect(none).toEqual({ FilePath: '/outbox/po.edi', StatusCode: 'COMPLETED' });
     const noMdn = await outcome([signingWithKey], [], { SigningAlgorithm: 'SHA256', MdnResponse: 'NONE' });
     expect(noMdn).toEqual({ FilePath: '/outbox/po.edi', StatusCode: 'COMPLETED' });

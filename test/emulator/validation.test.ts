@@ -18,7 +18,11 @@ const SERVER_ID = 's-0123456789abcdef0';
 const PROFILE_ID = 'p-0123456789abcdef0';
 const ROLE = 'arn:aws:iam::000000000000:role/as2-access';
 
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e as Error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (e: unknown) => e as Error,
+  );
 const oneViolation = (text: string) => `1 validation error detected: ${text}`;
 
 describe('model patterns match the whole value, as AWS validates them', () => {
@@ -65,7 +69,9 @@ describe('model patterns match the whole value, as AWS validates them', () => {
       ),
     );
     expect(error!.message).toBe(
-      oneViolation("Value 'bucket/inbox' at 'BaseDirectory' failed to satisfy constraint: Member must satisfy regular expression pattern: (|/.*)"),
+      oneViolation(
+        "Value 'bucket/inbox' at 'BaseDirectory' failed to satisfy constraint: Member must satisfy regular expression pattern: (|/.*)",
+      ),
     );
   });
 
@@ -78,14 +84,18 @@ describe('model patterns match the whole value, as AWS validates them', () => {
         "Value ' partner signing' at 'Description' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\u0021-\\u007E]+",
       ),
     );
-    const inner = await failure(t.client.send(new ImportCertificateCommand({ Usage: 'SIGNING', Certificate: 'x', Description: 'partner signing' })));
+    const inner = await failure(
+      t.client.send(new ImportCertificateCommand({ Usage: 'SIGNING', Certificate: 'x', Description: 'partner signing' })),
+    );
     expect(inner!.message).not.toContain("at 'Description'");
   });
 
   it('refuses an As2Id with a character outside printable ASCII, which a pattern ending in * matched anywhere', async () => {
     const error = await failure(t.client.send(new CreateProfileCommand({ As2Id: 'café-as2', ProfileType: 'PARTNER' })));
     expect(error!.message).toBe(
-      oneViolation("Value 'café-as2' at 'As2Id' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\u0020-\\u007E\\s]*"),
+      oneViolation(
+        "Value 'café-as2' at 'As2Id' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\u0020-\\u007E\\s]*",
+      ),
     );
   });
 
@@ -105,7 +115,9 @@ describe('model patterns match the whole value, as AWS validates them', () => {
     const loggingRole = `arn:${'role/'.repeat(420)} `;
     const error = await failure(t.client.send(new UpdateServerCommand({ ServerId: SERVER_ID, LoggingRole: loggingRole })));
     expect(error!.message).toBe(
-      oneViolation(`Value '${loggingRole.slice(0, 77)}...' at 'LoggingRole' failed to satisfy constraint: Member must have length less than or equal to 2048`),
+      oneViolation(
+        `Value '${loggingRole.slice(0, 77)}...' at 'LoggingRole' failed to satisfy constraint: Member must have length less than or equal to 2048`,
+      ),
     );
   });
 });

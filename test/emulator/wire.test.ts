@@ -40,7 +40,11 @@ async function raw(init: { target?: string; body?: string; method?: string; path
 }
 
 /** Swaps one operation's handler for the length of `body`: proves the wire layer apart from any operation. */
-async function withHandler(name: keyof typeof OPERATIONS, handler: (ctx: OperationContext, input: any) => unknown, body: () => Promise<void>) {
+async function withHandler(
+  name: keyof typeof OPERATIONS,
+  handler: (ctx: OperationContext, input: any) => unknown,
+  body: () => Promise<void>,
+) {
   const original = OPERATIONS[name];
   OPERATIONS[name] = handler;
   try {
@@ -168,7 +172,10 @@ describe('the awsJson1_1 wire', () => {
         duplex: 'half',
       });
       expect(res.status).toBe(413);
-      expect(await res.json()).toEqual({ __type: 'RequestEntityTooLargeException', Message: `Request body exceeds ${MAX_BODY_BYTES} bytes` });
+      expect(await res.json()).toEqual({
+        __type: 'RequestEntityTooLargeException',
+        Message: `Request body exceeds ${MAX_BODY_BYTES} bytes`,
+      });
     });
 
     it('keeps serving well-formed calls while and after bad requests arrive', async () => {
@@ -209,7 +216,13 @@ describe('the awsJson1_1 wire', () => {
     it('answers an operation with empty output with 200, an empty body, the awsJson content type and a request id', async () => {
       const { ProfileId } = await t.client.send(new CreateProfileCommand({ As2Id: 'to-delete', ProfileType: 'LOCAL' }));
       const answer = await raw({ target: 'TransferService.DeleteProfile', body: JSON.stringify({ ProfileId }) });
-      expect(answer).toEqual({ status: 200, contentType: JSON_1_1, requestId: expect.stringMatching(REQUEST_ID), text: '', json: undefined });
+      expect(answer).toEqual({
+        status: 200,
+        contentType: JSON_1_1,
+        requestId: expect.stringMatching(REQUEST_ID),
+        text: '',
+        json: undefined,
+      });
     });
 
     it('gives every answer its own request id, which the SDK reads', async () => {
@@ -227,22 +240,32 @@ describe('the awsJson1_1 wire', () => {
         ActiveDate: new Date('2024-01-02T03:04:05.250Z'),
         NotAfterDate: new Date('2034-01-02T03:04:05Z'),
       };
-      await withHandler('DescribeCertificate', () => ({ Certificate: certificate }), async () => {
-        const answer = await raw({ target: 'TransferService.DescribeCertificate', body: '{"CertificateId": "cert-0123456789abcdef0"}' });
-        expect(answer.text).toBe(
-          '{"Certificate":{"Arn":"arn:aws:transfer:us-east-1:000000000000:certificate/cert-0123456789abcdef0",' +
-            '"CertificateId":"cert-0123456789abcdef0","ActiveDate":1704164645.25,"NotAfterDate":2019783845}}',
-        );
-        const { Certificate } = await t.client.send(new DescribeCertificateCommand({ CertificateId: 'cert-0123456789abcdef0' }));
-        expect(Certificate).toEqual(certificate);
-      });
+      await withHandler(
+        'DescribeCertificate',
+        () => ({ Certificate: certificate }),
+        async () => {
+          const answer = await raw({ target: 'TransferService.DescribeCertificate', body: '{"CertificateId": "cert-0123456789abcdef0"}' });
+          expect(answer.text).toBe(
+            '{"Certificate":{"Arn":"arn:aws:transfer:us-east-1:000000000000:certificate/cert-0123456789abcdef0",' +
+              '"CertificateId":"cert-0123456789abcdef0","ActiveDate":1704164645.25,"NotAfterDate":2019783845}}',
+          );
+          const { Certificate } = await t.client.send(new DescribeCertificateCommand({ CertificateId: 'cert-0123456789abcdef0' }));
+          expect(Certificate).toEqual(certificate);
+        },
+      );
     });
 
     it("sends a real imported certificate's dates as epoch-second numbers", async () => {
       const notBefore = new Date('2025-03-01T00:00:00Z');
       const notAfter = new Date('2035-03-01T00:00:00Z');
       const key = await generateKey();
-      const { certificatePem } = await generateCertificate({ subject: 'CN=Wire, O=Wire, C=US', key, purpose: 'SIGNING', notBefore, notAfter });
+      const { certificatePem } = await generateCertificate({
+        subject: 'CN=Wire, O=Wire, C=US',
+        key,
+        purpose: 'SIGNING',
+        notBefore,
+        notAfter,
+      });
       const { CertificateId } = await t.client.send(
         new ImportCertificateCommand({ Usage: 'SIGNING', Certificate: certificatePem, ActiveDate: new Date('2025-06-01T12:00:00.500Z') }),
       );
@@ -254,21 +277,25 @@ describe('the awsJson1_1 wire', () => {
 
     it('reads integer and fractional epoch seconds into Dates and refuses a timestamp string naming the member', async () => {
       const inputs: unknown[] = [];
-      await withHandler('UpdateCertificate', (_ctx, input) => (inputs.push(input), { CertificateId: 'cert-0123456789abcdef0' }), async () => {
-        const ok = await raw({
-          target: 'TransferService.UpdateCertificate',
-          body: '{"CertificateId": "cert-0123456789abcdef0", "ActiveDate": 1704164645, "InactiveDate": 1704164645.75}',
-        });
-        expect(ok.json).toEqual({ CertificateId: 'cert-0123456789abcdef0' });
-        const bad = await raw({
-          target: 'TransferService.UpdateCertificate',
-          body: '{"CertificateId": "cert-0123456789abcdef0", "ActiveDate": "2024-01-02T03:04:05Z"}',
-        });
-        expect(bad.json).toEqual({
-          __type: 'SerializationException',
-          Message: "Expected a timestamp in epoch seconds at 'ActiveDate' but got string",
-        });
-      });
+      await withHandler(
+        'UpdateCertificate',
+        (_ctx, input) => (inputs.push(input), { CertificateId: 'cert-0123456789abcdef0' }),
+        async () => {
+          const ok = await raw({
+            target: 'TransferService.UpdateCertificate',
+            body: '{"CertificateId": "cert-0123456789abcdef0", "ActiveDate": 1704164645, "InactiveDate": 1704164645.75}',
+          });
+          expect(ok.json).toEqual({ CertificateId: 'cert-0123456789abcdef0' });
+          const bad = await raw({
+            target: 'TransferService.UpdateCertificate',
+            body: '{"CertificateId": "cert-0123456789abcdef0", "ActiveDate": "2024-01-02T03:04:05Z"}',
+          });
+          expect(bad.json).toEqual({
+            __type: 'SerializationException',
+            Message: "Expected a timestamp in epoch seconds at 'ActiveDate' but got string",
+          });
+        },
+      );
       expect(inputs).toEqual([
         {
           CertificateId: 'cert-0123456789abcdef0',
@@ -281,12 +308,19 @@ describe('the awsJson1_1 wire', () => {
     it('answers an unexpected failure with a logged 500 InternalServiceError and keeps serving', async () => {
       const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
       try {
-        await withHandler('DescribeCertificate', () => {
-          throw new TypeError('boom');
-        }, async () => {
-          const answer = await raw({ target: 'TransferService.DescribeCertificate', body: '{"CertificateId": "cert-0123456789abcdef0"}' });
-          expect([answer.status, answer.json]).toEqual([500, { __type: 'InternalServiceError', Message: 'An internal error occurred' }]);
-        });
+        await withHandler(
+          'DescribeCertificate',
+          () => {
+            throw new TypeError('boom');
+          },
+          async () => {
+            const answer = await raw({
+              target: 'TransferService.DescribeCertificate',
+              body: '{"CertificateId": "cert-0123456789abcdef0"}',
+            });
+            expect([answer.status, answer.json]).toEqual([500, { __type: 'InternalServiceError', Message: 'An internal error occurred' }]);
+          },
+        );
         expect(logged).toHaveBeenCalledWith(expect.stringContaining('TypeError: boom'));
       } finally {
         logged.mockRestore();
@@ -298,12 +332,16 @@ describe('the awsJson1_1 wire', () => {
       const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
       try {
         // ListServers declares no ResourceNotFoundException, so an SDK client could not expect one.
-        await withHandler('ListServers', () => {
-          throw notFound('Server', 's-0123456789abcdef0');
-        }, async () => {
-          const answer = await raw({ target: 'TransferService.ListServers', body: '{}' });
-          expect([answer.status, answer.json]).toEqual([500, { __type: 'InternalServiceError', Message: 'An internal error occurred' }]);
-        });
+        await withHandler(
+          'ListServers',
+          () => {
+            throw notFound('Server', 's-0123456789abcdef0');
+          },
+          async () => {
+            const answer = await raw({ target: 'TransferService.ListServers', body: '{}' });
+            expect([answer.status, answer.json]).toEqual([500, { __type: 'InternalServiceError', Message: 'An internal error occurred' }]);
+          },
+        );
         expect(logged).toHaveBeenCalledWith(
           expect.stringContaining('ListServers raised ResourceNotFoundException, which the model does not declare for it: Unknown server'),
         );

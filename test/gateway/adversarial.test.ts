@@ -41,7 +41,11 @@ afterAll(async () => {
 beforeEach(() => t.resetStats());
 
 async function post(body: unknown, key = keys.attacker): Promise<{ status: number; body: any }> {
-  const res = await fetch(g.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const res = await fetch(g.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': key },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   return { status: res.status, body: await res.json() };
 }
 
@@ -77,9 +81,15 @@ async function budgetSpentBy(spend: () => Promise<void>): Promise<number> {
 }
 
 describe('fragment shapes', () => {
-  it.each([20, 98])('answers %i levels of fragments that each spread the next twice (the token limit allows 98), at cost 0', async (levels) => {
-    expect(await post({ query: doublingFragments(levels) })).toMatchObject({ status: 200, body: { data: { __typename: 'Query' }, extensions: { cost: { requested: 0, actual: 0 } } } });
-  });
+  it.each([20, 98])(
+    'answers %i levels of fragments that each spread the next twice (the token limit allows 98), at cost 0',
+    async (levels) => {
+      expect(await post({ query: doublingFragments(levels) })).toMatchObject({
+        status: 200,
+        body: { data: { __typename: 'Query' }, extensions: { cost: { requested: 0, actual: 0 } } },
+      });
+    },
+  );
 
   it('refuses 20 doubling levels whose leaf costs, with the exact cost, before any AWS call', async () => {
     expect(await post({ query: doublingFragments(20, 'profile(idOrArn: "p-1") { id }') })).toEqual(costRefusal(2 ** 20));
@@ -89,7 +99,10 @@ describe('fragment shapes', () => {
   it('refuses 20 doubling levels of a subscription over the WebSocket for its exact cost, before any AWS call', async () => {
     const query = doublingFragments(20, 'fileTransferUpdates(id: "x") { id }', 'Subscription').replace('query Q', 'subscription Q');
     const errors = await new Promise<unknown>((resolve, reject) => {
-      client(keys.bystander).subscribe({ query }, { next: (m) => resolve(m.errors), error: (e) => (Array.isArray(e) ? resolve(e) : reject(e)), complete: () => resolve([]) });
+      client(keys.bystander).subscribe(
+        { query },
+        { next: (m) => resolve(m.errors), error: (e) => (Array.isArray(e) ? resolve(e) : reject(e)), complete: () => resolve([]) },
+      );
     });
     expect((errors as any[]).map((e) => [e.extensions.code, e.message])).toEqual([
       ['QUERY_LIMIT_EXCEEDED', "The query's requested cost is 1,048,576; the limit is 150,000 (898,576 over)"],
@@ -98,9 +111,13 @@ describe('fragment shapes', () => {
   });
 
   it('refuses a fragment cycle as a validation error (the checks before validation end on it)', async () => {
-    const res = await post({ query: '{ ...A } fragment A on Query { ...B profiles(first: 1) { totalCount } } fragment B on Query { ...A }' });
+    const res = await post({
+      query: '{ ...A } fragment A on Query { ...B profiles(first: 1) { totalCount } } fragment B on Query { ...A }',
+    });
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: any) => [e.extensions.code, e.message])).toEqual([['GRAPHQL_VALIDATION_FAILED', 'Cannot spread fragment "A" within itself via "B".']]);
+    expect(res.body.errors.map((e: any) => [e.extensions.code, e.message])).toEqual([
+      ['GRAPHQL_VALIDATION_FAILED', 'Cannot spread fragment "A" within itself via "B".'],
+    ]);
   });
 });
 
@@ -122,7 +139,8 @@ describe('cost evasion', () => {
   });
 
   it('adds up aliases: two attention fields cost twice 133,010', async () => {
-    const attention = 'attention(withinDays: 30) { certificate { id } profiles { id } replacements { profile { id } certificate { id } } agreements { id } connectors { id } }';
+    const attention =
+      'attention(withinDays: 30) { certificate { id } profiles { id } replacements { profile { id } certificate { id } } agreements { id } connectors { id } }';
     expect(await post({ query: `{ a: ${attention} b: ${attention} }` })).toEqual(costRefusal(266_020));
   });
 });
@@ -130,7 +148,10 @@ describe('cost evasion', () => {
 describe('oversize bodies and frames', () => {
   it('answers 413 PAYLOAD_TOO_LARGE to a body over 1 MiB', async () => {
     const res = await post({ query: `{ __typename }`, padding: 'x'.repeat(2 * 1024 * 1024) });
-    expect(res).toEqual({ status: 413, body: { errors: [{ message: 'Request body larger than 1048576 bytes', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] } });
+    expect(res).toEqual({
+      status: 413,
+      body: { errors: [{ message: 'Request body larger than 1048576 bytes', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] },
+    });
   });
 
   it('closes a WebSocket with 1009 on a frame over 1 MiB, before connection_init', async () => {
@@ -153,7 +174,12 @@ function openRaw(): Promise<WebSocket> {
 const closedWith = (socket: WebSocket) => new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
 
 function client(key: string): Client {
-  const c = createClient({ url: g.graphqlUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { 'x-api-key': key } });
+  const c = createClient({
+    url: g.graphqlUrl.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    connectionParams: { 'x-api-key': key },
+  });
   clients.push(c);
   return c;
 }
@@ -186,7 +212,9 @@ describe('WebSocket floods', () => {
   it('refuses the 21st live subscription of one principal with SUBSCRIPTION_LIMIT_EXCEEDED; another principal still subscribes', async () => {
     const connectors = await t.client.send(new ListConnectorsCommand({}));
     const connectorId = connectors.Connectors![0].ConnectorId!;
-    const { TransferId } = await t.client.send(new StartFileTransferCommand({ ConnectorId: connectorId, SendFilePaths: ['/meridian-outbound/invoices/INV-1001.edi'] }));
+    const { TransferId } = await t.client.send(
+      new StartFileTransferCommand({ ConnectorId: connectorId, SendFilePaths: ['/meridian-outbound/invoices/INV-1001.edi'] }),
+    );
     const id = gid('FileTransfer', connectorId, TransferId!);
     const c = client(keys.attacker);
     const statuses = [];
@@ -219,7 +247,9 @@ describe('label abuse', () => {
     for (let i = 0; i < 10; i += 1) expect((await post({ query: `query ${'N'.repeat(100_000)}${i} { __typename }` })).status).toBe(200);
     const after = await scrape(g.url);
     const other = { operation: 'other', outcome: 'ok' };
-    expect(after.value('transfer_graph_graphql_requests_total', other) - before.value('transfer_graph_graphql_requests_total', other)).toBe(10);
+    expect(after.value('transfer_graph_graphql_requests_total', other) - before.value('transfer_graph_graphql_requests_total', other)).toBe(
+      10,
+    );
     expect(after.text).not.toContain('N'.repeat(65));
     expect(after.text.length).toBeLessThan(before.text.length + 10_000);
   });
@@ -251,7 +281,9 @@ describe('federation (FEDERATION=true)', () => {
       }),
     });
     const body = (await res.json()) as any;
-    expect(body.errors.map((e: any) => [e.extensions.code, e.message])).toEqual([['BAD_USER_INPUT', '_entities takes at most 100 representations, got 1000']]);
+    expect(body.errors.map((e: any) => [e.extensions.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', '_entities takes at most 100 representations, got 1000'],
+    ]);
     expect((await t.stats()).total).toBe(0);
   });
 });

@@ -1,10 +1,17 @@
-import { CreateAgreementCommand, CreateProfileCommand, CreateServerCommand, DeleteProfileCommand, type ProfileType } from '@aws-sdk/client-transfer';
+import {
+  CreateAgreementCommand,
+  CreateProfileCommand,
+  CreateServerCommand,
+  DeleteProfileCommand,
+  type ProfileType,
+} from '@aws-sdk/client-transfer';
 import { createAs2Server } from '../support/as2-server';
 import { startStack, type TestStack } from '../support/stack';
 
 const gid = (...parts: string[]) => Buffer.from([parts[0], 'us-east-1', ...parts.slice(1)].join(':')).toString('base64url');
 const serverArn = (serverId: string) => `arn:aws:transfer:us-east-1:000000000000:server/${serverId}`;
-const agreementArn = (serverId: string, agreementId: string) => `arn:aws:transfer:us-east-1:000000000000:agreement/${serverId}/${agreementId}`;
+const agreementArn = (serverId: string, agreementId: string) =>
+  `arn:aws:transfer:us-east-1:000000000000:agreement/${serverId}/${agreementId}`;
 const ACCESS_ROLE = 'arn:aws:iam::000000000000:role/as2-access';
 const OTHER_ROLE = 'arn:aws:iam::000000000000:role/as2-access-v2';
 const MISSING_SERVER = 's-0123456789abcdef0';
@@ -36,7 +43,8 @@ let local: string;
 let partner: string;
 
 /** A profile made through the real API. */
-const profile = async (As2Id: string, ProfileType: ProfileType) => (await s.client.send(new CreateProfileCommand({ As2Id, ProfileType }))).ProfileId!;
+const profile = async (As2Id: string, ProfileType: ProfileType) =>
+  (await s.client.send(new CreateProfileCommand({ As2Id, ProfileType }))).ProfileId!;
 
 /** An AS2 server made through the real API. */
 const as2Server = () => createAs2Server(s.client);
@@ -45,7 +53,13 @@ const as2Server = () => createAs2Server(s.client);
 const agreement = async (localProfileId: string, partnerProfileId: string, ServerId = serverId) =>
   (
     await s.client.send(
-      new CreateAgreementCommand({ ServerId, LocalProfileId: localProfileId, PartnerProfileId: partnerProfileId, AccessRole: ACCESS_ROLE, BaseDirectory: '/as2-bucket/in' }),
+      new CreateAgreementCommand({
+        ServerId,
+        LocalProfileId: localProfileId,
+        PartnerProfileId: partnerProfileId,
+        AccessRole: ACCESS_ROLE,
+        BaseDirectory: '/as2-bucket/in',
+      }),
     )
   ).AgreementId!;
 
@@ -138,7 +152,11 @@ describe('createAgreement', () => {
       agreement: null,
       userErrors: [
         { field: ['input', 'description'], message: 'description must have length greater than or equal to 1', code: 'INVALID' },
-        { field: ['input', 'description'], message: 'description must satisfy regular expression pattern: [\\u0021-\\u007E]+', code: 'INVALID' },
+        {
+          field: ['input', 'description'],
+          message: 'description must satisfy regular expression pattern: [\\u0021-\\u007E]+',
+          code: 'INVALID',
+        },
         { field: ['input', 'accessRole'], message: 'accessRole must have length greater than or equal to 20', code: 'INVALID' },
         { field: ['input', 'accessRole'], message: 'accessRole must satisfy regular expression pattern: arn:.*role/\\S+', code: 'INVALID' },
         {
@@ -162,7 +180,11 @@ describe('createAgreement', () => {
       },
     });
     expect(res.data.createAgreement.userErrors).toEqual([
-      { field: ['input', 'localProfileId'], message: `localProfileId ${partner} is a PARTNER profile; expected a LOCAL profile`, code: 'WRONG_TYPE' },
+      {
+        field: ['input', 'localProfileId'],
+        message: `localProfileId ${partner} is a PARTNER profile; expected a LOCAL profile`,
+        code: 'WRONG_TYPE',
+      },
       { field: ['input', 'baseDirectory'], message: 'Specify either baseDirectory or customDirectories, not both', code: 'INVALID' },
     ]);
   });
@@ -170,7 +192,13 @@ describe('createAgreement', () => {
   it('refuses a server without AS2', async () => {
     const { ServerId } = await s.client.send(new CreateServerCommand({ Protocols: ['SFTP'] }));
     const res = await s.gql(CREATE, {
-      input: { serverId: gid('Server', ServerId!), localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', partner), accessRole: ACCESS_ROLE, baseDirectory: '/b' },
+      input: {
+        serverId: gid('Server', ServerId!),
+        localProfileId: gid('Profile', local),
+        partnerProfileId: gid('Profile', partner),
+        accessRole: ACCESS_ROLE,
+        baseDirectory: '/b',
+      },
     });
     expect(res.data.createAgreement.userErrors).toEqual([
       {
@@ -182,16 +210,30 @@ describe('createAgreement', () => {
   });
 
   it('returns NOT_FOUND userErrors for a server or a profile that does not exist', async () => {
-    const input = { localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', partner), accessRole: ACCESS_ROLE, baseDirectory: '/b' };
-    const res = await s.gql(`mutation($a: CreateAgreementInput!, $b: CreateAgreementInput!) {
+    const input = {
+      localProfileId: gid('Profile', local),
+      partnerProfileId: gid('Profile', partner),
+      accessRole: ACCESS_ROLE,
+      baseDirectory: '/b',
+    };
+    const res = await s.gql(
+      `mutation($a: CreateAgreementInput!, $b: CreateAgreementInput!) {
       a: createAgreement(input: $a) { userErrors { field message code } agreement { agreementId } }
-      b: createAgreement(input: $b) { userErrors { field message code } agreement { agreementId } } }`, {
-      a: { ...input, serverId: gid('Server', MISSING_SERVER) },
-      b: { ...input, serverId: gid('Server', serverId), partnerProfileId: gid('Profile', MISSING_PROFILE) },
-    });
+      b: createAgreement(input: $b) { userErrors { field message code } agreement { agreementId } } }`,
+      {
+        a: { ...input, serverId: gid('Server', MISSING_SERVER) },
+        b: { ...input, serverId: gid('Server', serverId), partnerProfileId: gid('Profile', MISSING_PROFILE) },
+      },
+    );
     expect(res.data).toEqual({
-      a: { agreement: null, userErrors: [{ field: ['input', 'serverId'], message: `Unknown server ${MISSING_SERVER}`, code: 'NOT_FOUND' }] },
-      b: { agreement: null, userErrors: [{ field: ['input', 'partnerProfileId'], message: `Unknown profile ${MISSING_PROFILE}`, code: 'NOT_FOUND' }] },
+      a: {
+        agreement: null,
+        userErrors: [{ field: ['input', 'serverId'], message: `Unknown server ${MISSING_SERVER}`, code: 'NOT_FOUND' }],
+      },
+      b: {
+        agreement: null,
+        userErrors: [{ field: ['input', 'partnerProfileId'], message: `Unknown profile ${MISSING_PROFILE}`, code: 'NOT_FOUND' }],
+      },
     });
   });
 
@@ -199,7 +241,13 @@ describe('createAgreement', () => {
     const ours = await profile('CONFLICT-LOCAL', 'LOCAL');
     const first = await agreement(ours, partner);
     const res = await s.gql(CREATE, {
-      input: { serverId: gid('Server', serverId), localProfileId: gid('Profile', ours), partnerProfileId: gid('Profile', partner), accessRole: ACCESS_ROLE, baseDirectory: '/b' },
+      input: {
+        serverId: gid('Server', serverId),
+        localProfileId: gid('Profile', ours),
+        partnerProfileId: gid('Profile', partner),
+        accessRole: ACCESS_ROLE,
+        baseDirectory: '/b',
+      },
     });
     expect(res.data.createAgreement).toEqual({
       clientMutationId: null,
@@ -218,7 +266,13 @@ describe('createAgreement', () => {
     await s.resetStats();
     const serverGlobalId = gid('Server', serverId);
     const res = await s.gql(CREATE, {
-      input: { serverId: serverGlobalId, localProfileId: gid('Profile', local), partnerProfileId: serverGlobalId, accessRole: ACCESS_ROLE, baseDirectory: '/b' },
+      input: {
+        serverId: serverGlobalId,
+        localProfileId: gid('Profile', local),
+        partnerProfileId: serverGlobalId,
+        accessRole: ACCESS_ROLE,
+        baseDirectory: '/b',
+      },
     });
     expect(res.data.createAgreement.userErrors).toEqual([
       {
@@ -285,7 +339,11 @@ describe('updateAgreement', () => {
       clientMutationId: null,
       agreement: null,
       userErrors: [
-        { field: ['input', 'description'], message: 'description must satisfy regular expression pattern: [\\u0021-\\u007E]+', code: 'INVALID' },
+        {
+          field: ['input', 'description'],
+          message: 'description must satisfy regular expression pattern: [\\u0021-\\u007E]+',
+          code: 'INVALID',
+        },
         { field: ['input', 'accessRole'], message: 'accessRole must have length greater than or equal to 20', code: 'INVALID' },
         { field: ['input', 'accessRole'], message: 'accessRole must satisfy regular expression pattern: arn:.*role/\\S+', code: 'INVALID' },
       ],
@@ -293,15 +351,26 @@ describe('updateAgreement', () => {
   });
 
   it('returns a NOT_FOUND userError for an agreement that does not exist, and a field error for the id of another type', async () => {
-    const res = await s.gql(`mutation($a: UpdateAgreementInput!, $b: UpdateAgreementInput!) {
+    const res = await s.gql(
+      `mutation($a: UpdateAgreementInput!, $b: UpdateAgreementInput!) {
       a: updateAgreement(input: $a) { userErrors { field message code } }
-      b: updateAgreement(input: $b) { userErrors { field message code } } }`, {
-      a: { id: gid('Agreement', serverId, MISSING_AGREEMENT), status: 'ACTIVE' },
-      b: { id: gid('Server', serverId), status: 'ACTIVE' },
-    });
+      b: updateAgreement(input: $b) { userErrors { field message code } } }`,
+      {
+        a: { id: gid('Agreement', serverId, MISSING_AGREEMENT), status: 'ACTIVE' },
+        b: { id: gid('Server', serverId), status: 'ACTIVE' },
+      },
+    );
     expect(res.data).toEqual({
       a: { userErrors: [{ field: ['input', 'id'], message: `Unknown agreement ${MISSING_AGREEMENT}`, code: 'NOT_FOUND' }] },
-      b: { userErrors: [{ field: ['input', 'id'], message: `Expected an agreement in id: its graph id, its AWS id (a-…) or its ARN (arn:aws:transfer:<region>:<account>:agreement/s-…/a-…); got "${gid('Server', serverId)}", which is the graph id of a Server`, code: 'WRONG_TYPE' }] },
+      b: {
+        userErrors: [
+          {
+            field: ['input', 'id'],
+            message: `Expected an agreement in id: its graph id, its AWS id (a-…) or its ARN (arn:aws:transfer:<region>:<account>:agreement/s-…/a-…); got "${gid('Server', serverId)}", which is the graph id of a Server`,
+            code: 'WRONG_TYPE',
+          },
+        ],
+      },
     });
   });
 });
@@ -310,7 +379,11 @@ describe('deleteAgreement', () => {
   it('deletes an agreement, after which node(id:) answers null and its profiles stay', async () => {
     const ours = await profile('DELETE-LOCAL', 'LOCAL');
     const id = gid('Agreement', serverId, await agreement(ours, partner));
-    expect((await s.gql(DELETE, { input: { id, clientMutationId: 'd' } })).data.deleteAgreement).toEqual({ clientMutationId: 'd', deletedId: id, userErrors: [] });
+    expect((await s.gql(DELETE, { input: { id, clientMutationId: 'd' } })).data.deleteAgreement).toEqual({
+      clientMutationId: 'd',
+      deletedId: id,
+      userErrors: [],
+    });
     const res = await s.gql(`query($id: ID!) { node(id: $id) { id } profile(idOrArn: "${ours}") { as2Id } }`, { id });
     expect(res.data).toEqual({ node: null, profile: { as2Id: 'DELETE-LOCAL' } });
   });
@@ -331,28 +404,41 @@ describe('agreement lookups', () => {
   });
 
   it('finds an agreement by its ARN, or by its id with the server as AWS id, ARN or graph id', async () => {
-    const res = await s.gql(`query($arn: String!, $id: String!, $s1: ID, $s2: ID, $s3: ID) {
+    const res = await s.gql(
+      `query($arn: String!, $id: String!, $s1: ID, $s2: ID, $s3: ID) {
       a: agreement(idOrArn: $arn) { agreementId serverId }
       b: agreement(idOrArn: $id, server: $s1) { agreementId }
       c: agreement(idOrArn: $id, server: $s2) { agreementId }
       d: agreement(idOrArn: $id, server: $s3) { agreementId }
       e: agreement(idOrArn: $arn, server: $s1) { agreementId }
-      f: agreement(idOrArn: "${MISSING_AGREEMENT}", server: $s1) { agreementId } }`, {
-      arn: agreementArn(serverId, agreementId),
-      id: agreementId,
-      s1: serverId,
-      s2: serverArn(serverId),
-      s3: gid('Server', serverId),
-    });
+      f: agreement(idOrArn: "${MISSING_AGREEMENT}", server: $s1) { agreementId } }`,
+      {
+        arn: agreementArn(serverId, agreementId),
+        id: agreementId,
+        s1: serverId,
+        s2: serverArn(serverId),
+        s3: gid('Server', serverId),
+      },
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data).toEqual({ a: { agreementId, serverId }, b: { agreementId }, c: { agreementId }, d: { agreementId }, e: { agreementId }, f: null });
+    expect(res.data).toEqual({
+      a: { agreementId, serverId },
+      b: { agreementId },
+      c: { agreementId },
+      d: { agreementId },
+      e: { agreementId },
+      f: null,
+    });
   });
 
   it('refuses a bare agreement id without its server, and an ARN whose server contradicts `server`', async () => {
-    const res = await s.gql(`query($arn: String!, $id: String!) {
+    const res = await s.gql(
+      `query($arn: String!, $id: String!) {
       a: agreement(idOrArn: $id) { agreementId }
       b: agreement(idOrArn: $arn, server: "${MISSING_SERVER}") { agreementId }
-      c: agreement(idOrArn: $id, server: "nope") { agreementId } }`, { arn: agreementArn(serverId, agreementId), id: agreementId });
+      c: agreement(idOrArn: $id, server: "nope") { agreementId } }`,
+      { arn: agreementArn(serverId, agreementId), id: agreementId },
+    );
     expect(res.data).toEqual({ a: null, b: null, c: null });
     expect(res.errors?.map(({ path, message, extensions }) => ({ path, message, extensions }))).toEqual([
       {
@@ -362,10 +448,15 @@ describe('agreement lookups', () => {
           `(arn:aws:transfer:<region>:<account>:agreement/s-…/a-…) in idOrArn, or its server in server; got "${agreementId}"`,
         extensions: { code: 'BAD_USER_INPUT', field: ['idOrArn'] },
       },
-      { path: ['b'], message: `idOrArn names an agreement of server ${serverId}, but server names ${MISSING_SERVER}`, extensions: { code: 'BAD_USER_INPUT', field: ['server'] } },
+      {
+        path: ['b'],
+        message: `idOrArn names an agreement of server ${serverId}, but server names ${MISSING_SERVER}`,
+        extensions: { code: 'BAD_USER_INPUT', field: ['server'] },
+      },
       {
         path: ['c'],
-        message: 'Expected a server in server: its graph id, its AWS id (s-…) or its ARN (arn:aws:transfer:<region>:<account>:server/s-…); got "nope"',
+        message:
+          'Expected a server in server: its graph id, its AWS id (s-…) or its ARN (arn:aws:transfer:<region>:<account>:server/s-…); got "nope"',
         extensions: { code: 'BAD_USER_INPUT', field: ['server'] },
       },
     ]);
@@ -374,8 +465,13 @@ describe('agreement lookups', () => {
   it('refetches an agreement by its composite node id for one DescribeAgreement', async () => {
     const id = gid('Agreement', serverId, agreementId);
     await s.resetStats();
-    const res = await s.gql(`query($id: ID!) { node(id: $id) { id ... on Agreement { agreementId serverId baseDirectory accessRole status } } }`, { id });
-    expect(res.data).toEqual({ node: { id, agreementId, serverId, baseDirectory: '/as2-bucket/in', accessRole: ACCESS_ROLE, status: 'ACTIVE' } });
+    const res = await s.gql(
+      `query($id: ID!) { node(id: $id) { id ... on Agreement { agreementId serverId baseDirectory accessRole status } } }`,
+      { id },
+    );
+    expect(res.data).toEqual({
+      node: { id, agreementId, serverId, baseDirectory: '/as2-bucket/in', accessRole: ACCESS_ROLE, status: 'ACTIVE' },
+    });
     expect(res.extensions?.cost?.upstream).toEqual({ calls: 1, byOperation: { DescribeAgreement: 1 } });
     expect(await s.stats()).toEqual({ requests: { DescribeAgreement: 1 }, total: 1 });
   });
@@ -383,10 +479,13 @@ describe('agreement lookups', () => {
   it("lists a server's agreements by the server's AWS id or graph id, and answers null with NOT_FOUND for a missing server", async () => {
     const other = await as2Server();
     const first = await agreement(local, partner, other);
-    const res = await s.gql(`query($graphId: ID!) {
+    const res = await s.gql(
+      `query($graphId: ID!) {
       a: agreements(server: "${other}") { totalCount edges { node { agreementId serverId } } }
       b: agreements(server: $graphId) { edges { node { agreementId } } }
-      c: agreements(server: "${MISSING_SERVER}") { totalCount } }`, { graphId: gid('Server', other) });
+      c: agreements(server: "${MISSING_SERVER}") { totalCount } }`,
+      { graphId: gid('Server', other) },
+    );
     expect(res.data).toEqual({
       a: { totalCount: 1, edges: [{ node: { agreementId: first, serverId: other } }] },
       b: { edges: [{ node: { agreementId: first } }] },
@@ -412,7 +511,14 @@ describe('profile links of an agreement', () => {
     const res = await s.gql(`{ agreement(idOrArn: "${agreementArn(serverId, agreementId)}") {
       agreementId baseDirectory partnerProfileId localProfile { as2Id } partnerProfile { as2Id } server { serverId } } }`);
     expect(res.data).toEqual({
-      agreement: { agreementId, baseDirectory: '/as2-bucket/in', partnerProfileId: doomed, localProfile: { as2Id: 'LINK-LOCAL' }, partnerProfile: null, server: { serverId } },
+      agreement: {
+        agreementId,
+        baseDirectory: '/as2-bucket/in',
+        partnerProfileId: doomed,
+        localProfile: { as2Id: 'LINK-LOCAL' },
+        partnerProfile: null,
+        server: { serverId },
+      },
     });
     expect(res.errors).toEqual([
       {
@@ -430,7 +536,9 @@ describe('profile links of an agreement', () => {
     const kept = await agreement(local, partner, listed);
     const orphaned = await agreement(local, doomed, listed);
     await s.client.send(new DeleteProfileCommand({ ProfileId: doomed }));
-    const res = await s.gql(`{ server(idOrArn: "${listed}") { serverId agreements { edges { node { agreementId partnerProfile { as2Id } } } } } }`);
+    const res = await s.gql(
+      `{ server(idOrArn: "${listed}") { serverId agreements { edges { node { agreementId partnerProfile { as2Id } } } } } }`,
+    );
     expect(res.data).toEqual({
       server: {
         serverId: listed,
@@ -474,9 +582,13 @@ describe('Server.agreements', () => {
 
   it('answers 40 agreements with their partner profiles for 1 DescribeServer, 1 ListAgreements and 1 ListProfiles (as2Id is in its summary)', async () => {
     await s.resetStats();
-    const res = await s.gql(`{ server(idOrArn: "${bigServer}") { agreements(first: 50) { edges { node { partnerProfile { as2Id } } } } } }`);
+    const res = await s.gql(
+      `{ server(idOrArn: "${bigServer}") { agreements(first: 50) { edges { node { partnerProfile { as2Id } } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data.server.agreements.edges).toEqual(made.map((a) => ({ node: { partnerProfile: { as2Id: `PARTNER-${partners.indexOf(a.partner)}` } } })));
+    expect(res.data.server.agreements.edges).toEqual(
+      made.map((a) => ({ node: { partnerProfile: { as2Id: `PARTNER-${partners.indexOf(a.partner)}` } } })),
+    );
     const byOperation = { DescribeServer: 1, ListAgreements: 1, ListProfiles: 1 };
     expect(res.extensions?.cost?.upstream).toEqual({ calls: 3, byOperation });
     expect(await s.stats()).toEqual({ requests: byOperation, total: 3 });
@@ -484,7 +596,9 @@ describe('Server.agreements', () => {
 
   it('describes each distinct partner once instead when a field only DescribeProfile carries is selected', async () => {
     await s.resetStats();
-    const res = await s.gql(`{ server(idOrArn: "${bigServer}") { agreements(first: 50) { edges { node { partnerProfile { as2Id certificateIds } } } } } }`);
+    const res = await s.gql(
+      `{ server(idOrArn: "${bigServer}") { agreements(first: 50) { edges { node { partnerProfile { as2Id certificateIds } } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.server.agreements.edges).toEqual(
       made.map((a) => ({ node: { partnerProfile: { as2Id: `PARTNER-${partners.indexOf(a.partner)}`, certificateIds: [] } } })),
@@ -563,7 +677,9 @@ describe('Profile.agreements', () => {
           ],
         },
       },
-      spoke: { agreements: { pageInfo: { hasNextPage: true }, edges: [{ node: { agreementId: onEast, localProfile: { as2Id: 'HUB-LOCAL' } } }] } },
+      spoke: {
+        agreements: { pageInfo: { hasNextPage: true }, edges: [{ node: { agreementId: onEast, localProfile: { as2Id: 'HUB-LOCAL' } } }] },
+      },
     });
     // The two root lookups describe their profiles; the walk is shared by both profiles; localProfile reuses `hub`.
     const byOperation = { DescribeProfile: 2, ListServers: 1, ListAgreements: serverCount };

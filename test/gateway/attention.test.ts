@@ -11,7 +11,12 @@ const SECRET = 'arn:aws:secretsmanager:us-east-1:000000000000:secret:partner-sft
 let s: TestStack;
 let certs: CertificateFactory;
 let t0: number;
-const { at, certificate, profile, as2Server, agreement, connector } = partnerFixtures({ label: 'attention', client: () => s.client, certs: () => certs, t0: () => t0 });
+const { at, certificate, profile, as2Server, agreement, connector } = partnerFixtures({
+  label: 'attention',
+  client: () => s.client,
+  certs: () => certs,
+  t0: () => t0,
+});
 
 const ATTENTION = `query($days: Int!) { attention(withinDays: $days) {
   certificate { certificateId usage } daysUntilExpiry profiles { profileId }
@@ -30,7 +35,11 @@ let c1: string, c3: string, c4: string;
 beforeAll(async () => {
   [s, certs] = await Promise.all([startStack(), certificateFactory()]);
   t0 = Date.now();
-  const [ourSigning, ourEncryption, p2Signing] = await Promise.all([certificate('SIGNING', { key: true }), certificate('ENCRYPTION', { key: true }), certificate('SIGNING')]);
+  const [ourSigning, ourEncryption, p2Signing] = await Promise.all([
+    certificate('SIGNING', { key: true }),
+    certificate('ENCRYPTION', { key: true }),
+    certificate('SIGNING'),
+  ]);
   [expiredKey, due5, due10, due10Replacement, due15, due20] = await Promise.all([
     certificate('SIGNING', { key: true, active: -20, inactive: -1 }),
     certificate('SIGNING', { inactive: 5 }),
@@ -51,11 +60,17 @@ beforeAll(async () => {
   [a1, a2] = await Promise.all([agreement(server1, ours, p1), agreement(server1, oursOld, p2), agreement(server1, ours, p3)]);
   // c2 sends to p1 without asking for signed MDNs, so p1's signing certificate does not matter to it.
   [c1, , c3, c4] = await Promise.all([
-    connector({ Url: 'https://p1.example', As2Config: { LocalProfileId: ours, PartnerProfileId: p1, SigningAlgorithm: 'SHA256', MdnResponse: 'SYNC' } }),
+    connector({
+      Url: 'https://p1.example',
+      As2Config: { LocalProfileId: ours, PartnerProfileId: p1, SigningAlgorithm: 'SHA256', MdnResponse: 'SYNC' },
+    }),
     connector({ Url: 'https://p1.example/plain', As2Config: { LocalProfileId: ours, PartnerProfileId: p1 } }),
     connector({ Url: 'https://p2.example', As2Config: { LocalProfileId: oursOld, PartnerProfileId: p2, SigningAlgorithm: 'SHA256' } }),
     connector({ Url: 'https://p3.example', As2Config: { LocalProfileId: ours, PartnerProfileId: p3, EncryptionAlgorithm: 'AES256_CBC' } }),
-    connector({ Url: 'sftp://sftp.example', SftpConfig: { UserSecretId: SECRET, TrustedHostKeys: ['ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7'] } }),
+    connector({
+      Url: 'sftp://sftp.example',
+      SftpConfig: { UserSecretId: SECRET, TrustedHostKeys: ['ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7'] },
+    }),
   ]);
 });
 afterAll(() => s.close());
@@ -83,7 +98,13 @@ describe('attention(withinDays:)', () => {
         agreements: [{ agreementId: a1 }],
         connectors: [{ connectorId: c1 }],
       },
-      { ...none, certificate: { certificateId: due15, usage: 'ENCRYPTION' }, daysUntilExpiry: 15, profiles: [{ profileId: p3 }], connectors: [{ connectorId: c4 }] },
+      {
+        ...none,
+        certificate: { certificateId: due15, usage: 'ENCRYPTION' },
+        daysUntilExpiry: 15,
+        profiles: [{ profileId: p3 }],
+        connectors: [{ connectorId: c4 }],
+      },
       {
         ...none,
         certificate: { certificateId: due10, usage: 'ENCRYPTION' },
@@ -96,7 +117,15 @@ describe('attention(withinDays:)', () => {
     // there) + 1 ListServers + 2 ListAgreements (one per server; summaries name the profiles) + 1 ListConnectors +
     // 4 DescribeConnector (the AS2 ones; the SFTP connector is told apart by its URL). No Describe of a certificate,
     // server or agreement.
-    const byOperation = { ListCertificates: 1, ListProfiles: 1, DescribeProfile: 5, ListServers: 1, ListAgreements: 2, ListConnectors: 1, DescribeConnector: 4 };
+    const byOperation = {
+      ListCertificates: 1,
+      ListProfiles: 1,
+      DescribeProfile: 5,
+      ListServers: 1,
+      ListAgreements: 2,
+      ListConnectors: 1,
+      DescribeConnector: 4,
+    };
     expect(res.extensions?.cost?.upstream).toEqual({ calls: 15, byOperation });
     expect(await s.stats()).toEqual({ requests: byOperation, total: 15 });
   });
@@ -124,7 +153,9 @@ describe('attention(withinDays:)', () => {
   it('answers the Attention and PartnerHealth examples (examples/attention.graphql)', async () => {
     const attention = await s.gql(print(AttentionDocument), { withinDays: 30 });
     expect(attention.errors).toBeUndefined();
-    expect(attention.data.attention.map((a: any) => [a.certificate.certificateId, a.profiles.map((p: any) => p.as2Id), a.connectors.length])).toEqual([
+    expect(
+      attention.data.attention.map((a: any) => [a.certificate.certificateId, a.profiles.map((p: any) => p.as2Id), a.connectors.length]),
+    ).toEqual([
       [expiredKey, ['OURS-OLD'], 1],
       [due5, ['P1'], 1],
       [due15, ['P3'], 1],
@@ -133,7 +164,9 @@ describe('attention(withinDays:)', () => {
     ]);
     const health = await s.gql(print(PartnerHealthDocument));
     expect(health.errors).toBeUndefined();
-    expect(health.data.profiles.edges.map((e: any) => [e.node.as2Id, e.node.health.status, e.node.health.problems.map((p: any) => p.code)])).toEqual([
+    expect(
+      health.data.profiles.edges.map((e: any) => [e.node.as2Id, e.node.health.status, e.node.health.problems.map((p: any) => p.code)]),
+    ).toEqual([
       ['P1', 'WARNING', ['CERTIFICATE_EXPIRING']],
       ['P2', 'OK', []],
       ['P3', 'BROKEN', ['CERTIFICATE_MISSING', 'CERTIFICATE_EXPIRING']],
@@ -151,7 +184,10 @@ describe('attention(withinDays:)', () => {
     const res = await s.gql(ATTENTION, { days: -1 });
     expect(res.data).toEqual({ attention: null });
     expect(res.errors).toEqual([
-      expect.objectContaining({ message: '`withinDays` must be a whole number of days from 0 to 3650, got -1', extensions: { code: 'BAD_USER_INPUT', argument: 'withinDays' } }),
+      expect.objectContaining({
+        message: '`withinDays` must be a whole number of days from 0 to 3650, got -1',
+        extensions: { code: 'BAD_USER_INPUT', argument: 'withinDays' },
+      }),
     ]);
   });
 });

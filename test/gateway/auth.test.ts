@@ -13,7 +13,11 @@ const MUTATION = 'mutation { createProfile(input: { as2Id: "AUTH-TEST", profileT
 
 /** A POST with exactly the given headers, so that the status and response headers can be read too. */
 async function post(s: TestStack, query: string, headers: Record<string, string>) {
-  const res = await fetch(s.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  const res = await fetch(s.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
   return { status: res.status, challenge: res.headers.get('www-authenticate'), body: (await res.json()) as any };
 }
 
@@ -33,7 +37,9 @@ describe('AUTH_MODE=apikey', () => {
     expect(await post(s, QUERY, {})).toEqual({
       status: 401,
       challenge: 'ApiKey realm="transfer-graph"',
-      body: { errors: [{ message: 'Missing credentials: send your API key in the x-api-key header', extensions: { code: 'UNAUTHENTICATED' } }] },
+      body: {
+        errors: [{ message: 'Missing credentials: send your API key in the x-api-key header', extensions: { code: 'UNAUTHENTICATED' } }],
+      },
     });
     expect((await s.stats()).total).toBe(0);
   });
@@ -110,7 +116,9 @@ describe('AUTH_MODE=jwt', () => {
 
   it('runs mutations for a token with the operator role', async () => {
     const token = await issuer.sign({ sub: 'bob', realm_access: { roles: ['operator'] } });
-    expect((await post(s, MUTATION, bearer(token))).body.data).toEqual({ createProfile: { profile: { as2Id: 'AUTH-TEST' }, userErrors: [] } });
+    expect((await post(s, MUTATION, bearer(token))).body.data).toEqual({
+      createProfile: { profile: { as2Id: 'AUTH-TEST' }, userErrors: [] },
+    });
   });
 
   it('refuses every operation, as FORBIDDEN, to a valid token without a known role', async () => {
@@ -124,18 +132,59 @@ describe('AUTH_MODE=jwt', () => {
 
   it.each([
     ['no token', async () => ({}), 'Missing credentials: send a bearer token in the Authorization header'],
-    ['an expired token', async () => bearer(await issuer.sign({}, { expiresIn: Math.floor(Date.now() / 1000) - 120 })), 'The bearer token is not accepted: the token has expired'],
-    ['a token for another audience', async () => bearer(await issuer.sign({ aud: 'another-api' })), 'The bearer token is not accepted: the token\'s "aud" claim is not accepted'],
-    ['a token from another issuer', async () => bearer(await issuer.sign({ iss: 'https://evil.example' })), 'The bearer token is not accepted: the token\'s "iss" claim is not accepted'],
-    ['a token signed with a key outside the JWKS', async () => bearer(await issuer.sign({}, { key: issuer.stranger })), 'The bearer token is not accepted: the token signature is not valid'],
-    ['a token naming an unknown key id', async () => bearer(await issuer.sign({}, { key: issuer.stranger, kid: 'other' })), "The bearer token is not accepted: no key of the issuer's JWKS matches the token"],
-    ['an HMAC-signed token', async () => bearer(await new SignJWT({ sub: 'x' }).setProtectedHeader({ alg: 'HS256' }).setIssuer(issuer.issuer).setAudience('transfer-graph').setExpirationTime('1h').sign(new Uint8Array(32))), "The bearer token is not accepted: the token's signing algorithm is not accepted"],
-    ['an unsigned token', async () => bearer('eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.'), "The bearer token is not accepted: the token's signing algorithm is not accepted"],
+    [
+      'an expired token',
+      async () => bearer(await issuer.sign({}, { expiresIn: Math.floor(Date.now() / 1000) - 120 })),
+      'The bearer token is not accepted: the token has expired',
+    ],
+    [
+      'a token for another audience',
+      async () => bearer(await issuer.sign({ aud: 'another-api' })),
+      'The bearer token is not accepted: the token\'s "aud" claim is not accepted',
+    ],
+    [
+      'a token from another issuer',
+      async () => bearer(await issuer.sign({ iss: 'https://evil.example' })),
+      'The bearer token is not accepted: the token\'s "iss" claim is not accepted',
+    ],
+    [
+      'a token signed with a key outside the JWKS',
+      async () => bearer(await issuer.sign({}, { key: issuer.stranger })),
+      'The bearer token is not accepted: the token signature is not valid',
+    ],
+    [
+      'a token naming an unknown key id',
+      async () => bearer(await issuer.sign({}, { key: issuer.stranger, kid: 'other' })),
+      "The bearer token is not accepted: no key of the issuer's JWKS matches the token",
+    ],
+    [
+      'an HMAC-signed token',
+      async () =>
+        bearer(
+          await new SignJWT({ sub: 'x' })
+            .setProtectedHeader({ alg: 'HS256' })
+            .setIssuer(issuer.issuer)
+            .setAudience('transfer-graph')
+            .setExpirationTime('1h')
+            .sign(new Uint8Array(32)),
+        ),
+      "The bearer token is not accepted: the token's signing algorithm is not accepted",
+    ],
+    [
+      'an unsigned token',
+      async () => bearer('eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.'),
+      "The bearer token is not accepted: the token's signing algorithm is not accepted",
+    ],
     ['garbage', async () => bearer('not.a.jwt'), 'The bearer token is not accepted: the token is malformed'],
-    ['a token without "exp"', async () => bearer(await issuer.sign({ realm_access: { roles: ['operator'] } }, { expiresIn: null })), 'The bearer token is not accepted: the token has no "exp" claim: tokens must expire'],
+    [
+      'a token without "exp"',
+      async () => bearer(await issuer.sign({ realm_access: { roles: ['operator'] } }, { expiresIn: null })),
+      'The bearer token is not accepted: the token has no "exp" claim: tokens must expire',
+    ],
     [
       'a token valid for 48 h from "iat" (JWT_MAX_LIFETIME_S defaults to 24 h)',
-      async () => bearer(await issuer.sign({ realm_access: { roles: ['operator'] } }, { issuedAt: NOW - 3600, expiresIn: NOW - 3600 + 48 * 3600 })),
+      async () =>
+        bearer(await issuer.sign({ realm_access: { roles: ['operator'] } }, { issuedAt: NOW - 3600, expiresIn: NOW - 3600 + 48 * 3600 })),
       'The bearer token is not accepted: the token is valid for 172800 s from "iat" to "exp", over the maximum of 86400 s',
     ],
     [
@@ -148,7 +197,11 @@ describe('AUTH_MODE=jwt', () => {
     expect(res).toEqual({
       status: 401,
       challenge: 'Bearer realm="transfer-graph"',
-      body: { errors: [{ message: typeof message === 'string' ? message : expect.stringMatching(message), extensions: { code: 'UNAUTHENTICATED' } }] },
+      body: {
+        errors: [
+          { message: typeof message === 'string' ? message : expect.stringMatching(message), extensions: { code: 'UNAUTHENTICATED' } },
+        ],
+      },
     });
     expect((await s.stats()).total).toBe(0);
   });
@@ -164,7 +217,10 @@ describe('AUTH_MODE=jwt', () => {
       const res = await post(t, QUERY, bearer(await dead.sign({ roles: ['reader'] })));
       expect(res.status).toBe(503);
       expect(res.body.errors).toEqual([
-        { message: "Cannot check the bearer token: the issuer's signing keys (JWKS) could not be fetched", extensions: { code: 'AUTH_UNAVAILABLE' } },
+        {
+          message: "Cannot check the bearer token: the issuer's signing keys (JWKS) could not be fetched",
+          extensions: { code: 'AUTH_UNAVAILABLE' },
+        },
       ]);
     } finally {
       await t.close();
@@ -174,13 +230,22 @@ describe('AUTH_MODE=jwt', () => {
   it('admits WebSocket subscribers with a role (credentials in connection_init), and closes the connection (4403) to one without', async () => {
     /** The first message of a subscription to a transfer that does not exist, or how the connection closed. */
     const firstAnswer = async (token: string) => {
-      const c = createClient({ url: s.graphqlUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: bearer(token) });
+      const c = createClient({
+        url: s.graphqlUrl.replace(/^http/, 'ws'),
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        connectionParams: bearer(token),
+      });
       try {
         return await new Promise((resolve) => {
           const id = Buffer.from('FileTransfer:us-east-1:c-0123456789abcdef0:00000000-0000-4000-8000-000000000000').toString('base64url');
           c.subscribe(
             { query: print(FileTransferUpdatesDocument), variables: { id } },
-            { next: (message) => resolve(message.errors?.map((e) => e.extensions?.code)), error: (event: any) => resolve([event.code, event.reason]), complete: () => undefined },
+            {
+              next: (message) => resolve(message.errors?.map((e) => e.extensions?.code)),
+              error: (event: any) => resolve([event.code, event.reason]),
+              complete: () => undefined,
+            },
           );
         });
       } finally {
@@ -193,7 +258,17 @@ describe('AUTH_MODE=jwt', () => {
   });
 
   it('reads roles from a top-level claim by default, as an array or a space-separated string', async () => {
-    const t = await startStack({}, { security: securityFrom({ AUTH_MODE: 'jwt', JWT_ISSUER: issuer.issuer, JWT_AUDIENCE: 'transfer-graph', JWT_JWKS_URL: issuer.jwksUrl }) });
+    const t = await startStack(
+      {},
+      {
+        security: securityFrom({
+          AUTH_MODE: 'jwt',
+          JWT_ISSUER: issuer.issuer,
+          JWT_AUDIENCE: 'transfer-graph',
+          JWT_JWKS_URL: issuer.jwksUrl,
+        }),
+      },
+    );
     try {
       expect((await post(t, MUTATION, bearer(await issuer.sign({ roles: ['operator'] })))).status).toBe(200);
       expect((await post(t, QUERY, bearer(await issuer.sign({ roles: 'auditor reader' })))).status).toBe(200);
@@ -241,7 +316,9 @@ describe('authentication settings', () => {
       jwt: { issuer: 'https://id.example', audience: 'tg', jwksUrl: 'https://id.example/jwks', rolesClaim: 'roles', maxLifetimeS: 86_400 },
     });
     expect(gatewayConfigFromEnv({ ...jwt, JWT_MAX_LIFETIME_S: '3600' }).security.auth).toMatchObject({ jwt: { maxLifetimeS: 3600 } });
-    expect(() => gatewayConfigFromEnv({ ...jwt, JWT_MAX_LIFETIME_S: '0' })).toThrow(new ConfigError('JWT_MAX_LIFETIME_S must be a whole number from 60 to 2592000, got "0"'));
+    expect(() => gatewayConfigFromEnv({ ...jwt, JWT_MAX_LIFETIME_S: '0' })).toThrow(
+      new ConfigError('JWT_MAX_LIFETIME_S must be a whole number from 60 to 2592000, got "0"'),
+    );
   });
 
   it.each([
@@ -249,7 +326,10 @@ describe('authentication settings', () => {
     [{ AUTH_MODE: 'apikey' }, 'API_KEYS_FILE is required with AUTH_MODE=apikey (a JSON file of hashed keys and their roles)'],
     [{ AUTH_MODE: 'apikey', API_KEYS_FILE: '/nonexistent/keys.json' }, 'API_KEYS_FILE "/nonexistent/keys.json" cannot be read (ENOENT)'],
     [{ AUTH_MODE: 'jwt', JWT_ISSUER: 'https://id.example', JWT_AUDIENCE: 'tg' }, 'JWT_JWKS_URL is required with AUTH_MODE=jwt'],
-    [{ AUTH_MODE: 'jwt', JWT_JWKS_URL: 'ftp://x', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' }, 'JWT_JWKS_URL must be an http(s) URL, got "ftp://x"'],
+    [
+      { AUTH_MODE: 'jwt', JWT_JWKS_URL: 'ftp://x', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' },
+      'JWT_JWKS_URL must be an http(s) URL, got "ftp://x"',
+    ],
     [{ AUTH_MODE: 'jwt', JWT_JWKS_URL: 'https://id.example/jwks', JWT_AUDIENCE: 'a' }, 'JWT_ISSUER is required with AUTH_MODE=jwt'],
     [{ ALLOW_UNAUTHENTICATED: 'yes' }, 'ALLOW_UNAUTHENTICATED must be "true" or "false", got "yes"'],
   ])('refuses %j naming the variable', (env, message) => {
@@ -259,11 +339,26 @@ describe('authentication settings', () => {
   it.each([
     ['not json', 'is not JSON; expected {"keys": [{"name": "…", "role": "reader|operator", "sha256": "<64 hex digits>"}]}'],
     ['{"keys": []}', 'needs a non-empty "keys" array'],
-    ['{"keys": [{"name": "a", "role": "admin", "sha256": "' + '0'.repeat(64) + '"}]}', 'keys[0].role must be "reader" or "operator", got "admin"'],
-    ['{"keys": [{"name": "a", "role": "reader", "key": "tgk_plain"}]}', 'keys[0].sha256 must be 64 lower-case hex digits (the SHA-256 of the key), got undefined'],
-    ['{"keys": [{"name": "a", "role": "reader", "sha256": "' + 'a'.repeat(64) + '"}, {"name": "a", "role": "reader", "sha256": "' + 'b'.repeat(64) + '"}]}', 'keys[1].name "a" is used twice'],
+    [
+      '{"keys": [{"name": "a", "role": "admin", "sha256": "' + '0'.repeat(64) + '"}]}',
+      'keys[0].role must be "reader" or "operator", got "admin"',
+    ],
+    [
+      '{"keys": [{"name": "a", "role": "reader", "key": "tgk_plain"}]}',
+      'keys[0].sha256 must be 64 lower-case hex digits (the SHA-256 of the key), got undefined',
+    ],
+    [
+      '{"keys": [{"name": "a", "role": "reader", "sha256": "' +
+        'a'.repeat(64) +
+        '"}, {"name": "a", "role": "reader", "sha256": "' +
+        'b'.repeat(64) +
+        '"}]}',
+      'keys[1].name "a" is used twice',
+    ],
   ])('refuses an API_KEYS_FILE holding %s', (content, problem) => {
     const path = badFile(content);
-    expect(() => gatewayConfigFromEnv({ AUTH_MODE: 'apikey', API_KEYS_FILE: path })).toThrow(new ConfigError(`API_KEYS_FILE ${JSON.stringify(path)} ${problem}`));
+    expect(() => gatewayConfigFromEnv({ AUTH_MODE: 'apikey', API_KEYS_FILE: path })).toThrow(
+      new ConfigError(`API_KEYS_FILE ${JSON.stringify(path)} ${problem}`),
+    );
   });
 });

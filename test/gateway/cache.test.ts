@@ -110,9 +110,15 @@ describe('identical reads in flight, shared by several requests', () => {
 
   const LIST = '{ profiles(first: 10) { edges { node { as2Id } } } }';
   const send = (signal?: AbortSignal) =>
-    fetch(s.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LIST }), signal }).then((r) => r.json() as Promise<any>);
+    fetch(s.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: LIST }),
+      signal,
+    }).then((r) => r.json() as Promise<any>);
   /** Waits (at most 5 s) until the emulator has received `calls` calls. */
-  const reached = (calls: number) => until(async () => (await s.stats()).total >= calls, { what: `the emulator to receive ${calls} calls` });
+  const reached = (calls: number) =>
+    until(async () => (await s.stats()).total >= calls, { what: `the emulator to receive ${calls} calls` });
   const sharedReads = async () => (await scrape(s.gateway.url)).value('transfer_graph_cache_hits_total', { family: 'profiles' });
 
   it('answers the request still waiting when the one that started the shared call hangs up', async () => {
@@ -128,7 +134,10 @@ describe('identical reads in flight, shared by several requests', () => {
     first.abort();
     expect(await hungUp).toBe('AbortError');
     const answer = await second;
-    expect({ data: answer.data, errors: answer.errors }).toEqual({ data: { profiles: { edges: [{ node: { as2Id: 'SHARED' } }] } }, errors: undefined });
+    expect({ data: answer.data, errors: answer.errors }).toEqual({
+      data: { profiles: { edges: [{ node: { as2Id: 'SHARED' } }] } },
+      errors: undefined,
+    });
     expect((await s.stats()).requests).toEqual({ ListProfiles: 1 });
   });
 
@@ -143,7 +152,10 @@ describe('identical reads in flight, shared by several requests', () => {
     expect(await Promise.all(gone)).toEqual(['AbortError', 'AbortError']);
     await s.setFaults({ latencyMs: 0 });
     const answer = await send();
-    expect({ data: answer.data, errors: answer.errors }).toEqual({ data: { profiles: { edges: [{ node: { as2Id: 'SHARED' } }, { node: { as2Id: 'LATER' } }] } }, errors: undefined });
+    expect({ data: answer.data, errors: answer.errors }).toEqual({
+      data: { profiles: { edges: [{ node: { as2Id: 'SHARED' } }, { node: { as2Id: 'LATER' } }] } },
+      errors: undefined,
+    });
     expect((await s.stats()).requests).toEqual({ ListProfiles: 2 });
   });
 });
@@ -152,7 +164,11 @@ const gid = (...parts: string[]) => Buffer.from([parts[0], 'us-east-1', ...parts
 
 const ACCESS_ROLE = 'arn:aws:iam::000000000000:role/cache-test-access';
 /** Minimal AS2 server settings: AS2 needs a VPC endpoint. */
-const AS2_SERVER = { protocols: ['AS2'], endpointType: 'VPC', endpointDetails: { vpcId: 'vpc-0123456789abcdef0', subnetIds: ['subnet-0123456789abcdef0'] } };
+const AS2_SERVER = {
+  protocols: ['AS2'],
+  endpointType: 'VPC',
+  endpointDetails: { vpcId: 'vpc-0123456789abcdef0', subnetIds: ['subnet-0123456789abcdef0'] },
+};
 /** The values of `key` in a connection's nodes. */
 const nodeValues = (connection: any, key: string) => connection.edges.map((e: any) => e.node[key]);
 
@@ -191,7 +207,8 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
   }
 
   /** A new profile made through the AWS API (no cached read of it exists yet). */
-  const awsProfile = async (As2Id: string, ProfileType: ProfileType) => (await s.client.send(new CreateProfileCommand({ As2Id, ProfileType }))).ProfileId!;
+  const awsProfile = async (As2Id: string, ProfileType: ProfileType) =>
+    (await s.client.send(new CreateProfileCommand({ As2Id, ProfileType }))).ProfileId!;
 
   const CREATE_SERVER = `mutation($input: CreateServerInput!) { createServer(input: $input) { userErrors { code } server { serverId state } } }`;
   const CREATE_AGREEMENT = `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { userErrors { code } agreement { agreementId } } }`;
@@ -212,7 +229,13 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
     const ServerId = await demoServer();
     const [local, partner] = await Promise.all([awsProfile(`${name}-LOCAL`, 'LOCAL'), awsProfile(`${name}-PARTNER`, 'PARTNER')]);
     const { agreement } = await mutate(CREATE_AGREEMENT, {
-      input: { serverId: gid('Server', ServerId), localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', partner), accessRole: ACCESS_ROLE, baseDirectory: '/as2-bucket/cache-test' },
+      input: {
+        serverId: gid('Server', ServerId),
+        localProfileId: gid('Profile', local),
+        partnerProfileId: gid('Profile', partner),
+        accessRole: ACCESS_ROLE,
+        baseDirectory: '/as2-bucket/cache-test',
+      },
     });
     return { serverId: ServerId, agreementId: agreement.agreementId as string };
   }
@@ -321,14 +344,27 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
 
   it('drops a server deleted by deleteServer (forced, as it has an agreement) from the server list, and its agreements with it', async () => {
     const { server } = await mutate(CREATE_SERVER, { input: AS2_SERVER });
-    const [local, partner] = await Promise.all([awsProfile('DELETED-SERVER-LOCAL', 'LOCAL'), awsProfile('DELETED-SERVER-PARTNER', 'PARTNER')]);
+    const [local, partner] = await Promise.all([
+      awsProfile('DELETED-SERVER-LOCAL', 'LOCAL'),
+      awsProfile('DELETED-SERVER-PARTNER', 'PARTNER'),
+    ]);
     const { AgreementId } = await s.client.send(
-      new CreateAgreementCommand({ ServerId: server.serverId, LocalProfileId: local, PartnerProfileId: partner, AccessRole: ACCESS_ROLE, BaseDirectory: '/as2-bucket/in' }),
+      new CreateAgreementCommand({
+        ServerId: server.serverId,
+        LocalProfileId: local,
+        PartnerProfileId: partner,
+        AccessRole: ACCESS_ROLE,
+        BaseDirectory: '/as2-bucket/in',
+      }),
     );
     const query = `{ servers(first: 100) { edges { node { serverId } } } agreement(idOrArn: "${AgreementId}", server: "${server.serverId}") { agreementId } }`;
-    const { before, after } = await readMutateRead(query, `mutation($id: ID!) { deleteServer(input: { id: $id, force: true }) { userErrors { code } } }`, {
-      id: gid('Server', server.serverId),
-    });
+    const { before, after } = await readMutateRead(
+      query,
+      `mutation($id: ID!) { deleteServer(input: { id: $id, force: true }) { userErrors { code } } }`,
+      {
+        id: gid('Server', server.serverId),
+      },
+    );
     expect(nodeValues(before.servers, 'serverId')).toContain(server.serverId);
     expect(before.agreement).toEqual({ agreementId: AgreementId });
     expect(nodeValues(after.servers, 'serverId')).not.toContain(server.serverId);
@@ -337,24 +373,25 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
 
   it("shows an agreement made by createAgreement in its server's agreement list", async () => {
     const ServerId = await demoServer();
-    const [local, partner] = await Promise.all([awsProfile('CREATED-AGREEMENT-LOCAL', 'LOCAL'), awsProfile('CREATED-AGREEMENT-PARTNER', 'PARTNER')]);
-    const { before, after, payload } = await readMutateRead(
-      agreementsOf(ServerId),
-      CREATE_AGREEMENT,
-      {
-        input: {
-          serverId: gid('Server', ServerId),
-          localProfileId: gid('Profile', local),
-          partnerProfileId: gid('Profile', partner),
-          accessRole: ACCESS_ROLE,
-          baseDirectory: '/as2-bucket/cache-test',
-        },
+    const [local, partner] = await Promise.all([
+      awsProfile('CREATED-AGREEMENT-LOCAL', 'LOCAL'),
+      awsProfile('CREATED-AGREEMENT-PARTNER', 'PARTNER'),
+    ]);
+    const { before, after, payload } = await readMutateRead(agreementsOf(ServerId), CREATE_AGREEMENT, {
+      input: {
+        serverId: gid('Server', ServerId),
+        localProfileId: gid('Profile', local),
+        partnerProfileId: gid('Profile', partner),
+        accessRole: ACCESS_ROLE,
+        baseDirectory: '/as2-bucket/cache-test',
       },
-    );
+    });
     const created = payload.agreement.agreementId;
     expect(created).toMatch(/^a-[0-9a-f]{17}$/);
     expect(nodeValues(before.agreements, 'agreementId')).not.toContain(created);
-    expect(nodeValues(after.agreements, 'agreementId')).toEqual(expect.arrayContaining([...nodeValues(before.agreements, 'agreementId'), created]));
+    expect(nodeValues(after.agreements, 'agreementId')).toEqual(
+      expect.arrayContaining([...nodeValues(before.agreements, 'agreementId'), created]),
+    );
   });
 
   it("drops an agreement deleted by deleteAgreement from its server's agreement list", async () => {
@@ -365,23 +402,35 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
       { id: gid('Agreement', serverId, agreementId) },
     );
     expect(nodeValues(before.agreements, 'agreementId')).toContain(agreementId);
-    expect(nodeValues(after.agreements, 'agreementId')).toEqual(nodeValues(before.agreements, 'agreementId').filter((id: string) => id !== agreementId));
+    expect(nodeValues(after.agreements, 'agreementId')).toEqual(
+      nodeValues(before.agreements, 'agreementId').filter((id: string) => id !== agreementId),
+    );
   });
 
   it('shows a profile made by createProfile in the profile list', async () => {
-    const { before, after, payload } = await readMutateRead(PROFILE_LIST, CREATE_PROFILE, { input: { as2Id: 'CACHE-CREATED-PARTNER', profileType: 'PARTNER' } });
+    const { before, after, payload } = await readMutateRead(PROFILE_LIST, CREATE_PROFILE, {
+      input: { as2Id: 'CACHE-CREATED-PARTNER', profileType: 'PARTNER' },
+    });
     const created = { profileId: payload.profile.profileId, as2Id: 'CACHE-CREATED-PARTNER' };
     expect(nodeValues(before.profiles, 'as2Id')).not.toContain('CACHE-CREATED-PARTNER');
-    expect(after.profiles.edges.map((e: any) => e.node)).toEqual(expect.arrayContaining([...before.profiles.edges.map((e: any) => e.node), created]));
+    expect(after.profiles.edges.map((e: any) => e.node)).toEqual(
+      expect.arrayContaining([...before.profiles.edges.map((e: any) => e.node), created]),
+    );
   });
 
   it('drops a profile deleted by deleteProfile from the profile list', async () => {
     const { profile } = await mutate(CREATE_PROFILE, { input: { as2Id: 'CACHE-DELETED-PARTNER', profileType: 'PARTNER' } });
-    const { before, after } = await readMutateRead(PROFILE_LIST, `mutation($id: ID!) { deleteProfile(input: { id: $id }) { userErrors { code } } }`, {
-      id: gid('Profile', profile.profileId),
-    });
+    const { before, after } = await readMutateRead(
+      PROFILE_LIST,
+      `mutation($id: ID!) { deleteProfile(input: { id: $id }) { userErrors { code } } }`,
+      {
+        id: gid('Profile', profile.profileId),
+      },
+    );
     expect(nodeValues(before.profiles, 'profileId')).toContain(profile.profileId);
-    expect(nodeValues(after.profiles, 'profileId')).toEqual(nodeValues(before.profiles, 'profileId').filter((id: string) => id !== profile.profileId));
+    expect(nodeValues(after.profiles, 'profileId')).toEqual(
+      nodeValues(before.profiles, 'profileId').filter((id: string) => id !== profile.profileId),
+    );
   });
 
   it('shows a certificate imported by importCertificate in the certificate list', async () => {
@@ -391,14 +440,20 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
     const created = payload.certificate.certificateId;
     expect(created).toMatch(/^cert-[0-9a-f]{17}$/);
     expect(nodeValues(before.certificates, 'certificateId')).not.toContain(created);
-    expect(nodeValues(after.certificates, 'certificateId')).toEqual(expect.arrayContaining([...nodeValues(before.certificates, 'certificateId'), created]));
+    expect(nodeValues(after.certificates, 'certificateId')).toEqual(
+      expect.arrayContaining([...nodeValues(before.certificates, 'certificateId'), created]),
+    );
   });
 
   it('drops a certificate deleted by deleteCertificate from the certificate list', async () => {
     const { certificate } = await mutate(IMPORT_CERTIFICATE, { input: { usage: 'ENCRYPTION', certificate: await newPem() } });
-    const { before, after } = await readMutateRead(CERTIFICATES, `mutation($id: ID!) { deleteCertificate(input: { id: $id }) { userErrors { code } } }`, {
-      id: gid('Certificate', certificate.certificateId),
-    });
+    const { before, after } = await readMutateRead(
+      CERTIFICATES,
+      `mutation($id: ID!) { deleteCertificate(input: { id: $id }) { userErrors { code } } }`,
+      {
+        id: gid('Certificate', certificate.certificateId),
+      },
+    );
     expect(nodeValues(before.certificates, 'certificateId')).toContain(certificate.certificateId);
     expect(nodeValues(after.certificates, 'certificateId')).toEqual(
       nodeValues(before.certificates, 'certificateId').filter((id: string) => id !== certificate.certificateId),
@@ -406,34 +461,48 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
   });
 
   it('shows a connector made by createConnector in the connector list', async () => {
-    const [local, partner] = await Promise.all([awsProfile('CREATED-CONNECTOR-LOCAL', 'LOCAL'), awsProfile('CREATED-CONNECTOR-PARTNER', 'PARTNER')]);
-    const { before, after, payload } = await readMutateRead(
-      CONNECTORS,
-      CREATE_CONNECTOR,
-      {
-        input: {
-          url: 'https://as2.created.example/receive',
-          accessRole: ACCESS_ROLE,
-          as2Config: { localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', partner) },
-        },
+    const [local, partner] = await Promise.all([
+      awsProfile('CREATED-CONNECTOR-LOCAL', 'LOCAL'),
+      awsProfile('CREATED-CONNECTOR-PARTNER', 'PARTNER'),
+    ]);
+    const { before, after, payload } = await readMutateRead(CONNECTORS, CREATE_CONNECTOR, {
+      input: {
+        url: 'https://as2.created.example/receive',
+        accessRole: ACCESS_ROLE,
+        as2Config: { localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', partner) },
       },
-    );
+    });
     const created = payload.connector.connectorId;
     expect(created).toMatch(/^c-[0-9a-f]{17}$/);
     expect(nodeValues(before.connectors, 'connectorId')).not.toContain(created);
-    expect(nodeValues(after.connectors, 'connectorId')).toEqual(expect.arrayContaining([...nodeValues(before.connectors, 'connectorId'), created]));
+    expect(nodeValues(after.connectors, 'connectorId')).toEqual(
+      expect.arrayContaining([...nodeValues(before.connectors, 'connectorId'), created]),
+    );
   });
 
   it('drops a connector deleted by deleteConnector from the connector list', async () => {
-    const [local, partner] = await Promise.all([awsProfile('DELETED-CONNECTOR-LOCAL', 'LOCAL'), awsProfile('DELETED-CONNECTOR-PARTNER', 'PARTNER')]);
+    const [local, partner] = await Promise.all([
+      awsProfile('DELETED-CONNECTOR-LOCAL', 'LOCAL'),
+      awsProfile('DELETED-CONNECTOR-PARTNER', 'PARTNER'),
+    ]);
     const { connector } = await mutate(CREATE_CONNECTOR, {
-      input: { url: 'https://as2.deleted.example/receive', accessRole: ACCESS_ROLE, as2Config: { localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', partner) } },
+      input: {
+        url: 'https://as2.deleted.example/receive',
+        accessRole: ACCESS_ROLE,
+        as2Config: { localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', partner) },
+      },
     });
-    const { before, after } = await readMutateRead(CONNECTORS, `mutation($id: ID!) { deleteConnector(input: { id: $id }) { userErrors { code } } }`, {
-      id: gid('Connector', connector.connectorId),
-    });
+    const { before, after } = await readMutateRead(
+      CONNECTORS,
+      `mutation($id: ID!) { deleteConnector(input: { id: $id }) { userErrors { code } } }`,
+      {
+        id: gid('Connector', connector.connectorId),
+      },
+    );
     expect(nodeValues(before.connectors, 'connectorId')).toContain(connector.connectorId);
-    expect(nodeValues(after.connectors, 'connectorId')).toEqual(nodeValues(before.connectors, 'connectorId').filter((id: string) => id !== connector.connectorId));
+    expect(nodeValues(after.connectors, 'connectorId')).toEqual(
+      nodeValues(before.connectors, 'connectorId').filter((id: string) => id !== connector.connectorId),
+    );
   });
 
   it('shows a tag removed by untagResource', async () => {
@@ -452,7 +521,14 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
       `mutation($id: ID!) { untagResource(input: { id: $id, tagKeys: ["drop"] }) { userErrors { code } } }`,
       { id: gid('Certificate', CertificateId!) },
     );
-    expect(before).toEqual({ certificate: { tags: [{ key: 'keep', value: '1' }, { key: 'drop', value: '2' }] } });
+    expect(before).toEqual({
+      certificate: {
+        tags: [
+          { key: 'keep', value: '1' },
+          { key: 'drop', value: '2' },
+        ],
+      },
+    });
     expect(after).toEqual({ certificate: { tags: [{ key: 'keep', value: '1' }] } });
   });
 
@@ -482,7 +558,10 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
   it('keeps the cache across testIdentityProvider, and asks AWS every time', async () => {
     const url = 'https://abc123.execute-api.us-east-1.amazonaws.com/prod';
     const { ServerId } = await s.client.send(
-      new CreateServerCommand({ IdentityProviderType: 'API_GATEWAY', IdentityProviderDetails: { Url: url, InvocationRole: 'arn:aws:iam::000000000000:role/idp-invoke' } }),
+      new CreateServerCommand({
+        IdentityProviderType: 'API_GATEWAY',
+        IdentityProviderDetails: { Url: url, InvocationRole: 'arn:aws:iam::000000000000:role/idp-invoke' },
+      }),
     );
     const query = `{ server(idOrArn: "${ServerId}") { identityProviderType identityProviderDetails { url } } }`;
     const before = await s.gql(query);
@@ -516,13 +595,29 @@ describe('the Redis shared cache', () => {
 
   it('lets a second replica answer from what the first cached, and see what the second invalidated', async () => {
     const replica = await startGateway(
-      { upstream: { endpoint: s.endpoint, region: 'us-east-1' }, concurrencyPerRequest: 8, concurrencyPerProcess: 8, upstreamTimeoutMs: 2000, upstreamMaxAttempts: 1, cacheTtlMs: 60_000, redisUrl: redis.url, log: () => undefined, logLevel: 'silent' },
+      {
+        upstream: { endpoint: s.endpoint, region: 'us-east-1' },
+        concurrencyPerRequest: 8,
+        concurrencyPerProcess: 8,
+        upstreamTimeoutMs: 2000,
+        upstreamMaxAttempts: 1,
+        cacheTtlMs: 60_000,
+        redisUrl: redis.url,
+        log: () => undefined,
+        logLevel: 'silent',
+      },
       '127.0.0.1',
       0,
     );
     try {
       const ask = async (query: string) =>
-        (await fetch(replica.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json() as Promise<any>;
+        (
+          await fetch(replica.graphqlUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query }),
+          })
+        ).json() as Promise<any>;
       await s.gql(PROFILES);
       await s.resetStats();
       const fromReplica = await ask(PROFILES);

@@ -25,12 +25,24 @@ const DEMO_CALLS: Array<[string, Record<string, number>, Record<string, number>]
   ['ProfilesWithCertificates', { ListProfiles: 1, DescribeProfile: 30, DescribeCertificate: 50 }, 'same'],
   ['ConnectorsWithPartners', { ListConnectors: 1, DescribeConnector: 10, DescribeProfile: 10, DescribeCertificate: 20 }, 'same'],
   // 25 partners naming 37 distinct certificates, of which only List members are asked: one ListCertificates instead of 37 Describes.
-  ['PartnerOverview', { ListProfiles: 1, DescribeProfile: 25, DescribeCertificate: 37 }, { ListProfiles: 1, DescribeProfile: 25, ListCertificates: 1 }],
+  [
+    'PartnerOverview',
+    { ListProfiles: 1, DescribeProfile: 25, DescribeCertificate: 37 },
+    { ListProfiles: 1, DescribeProfile: 25, ListCertificates: 1 },
+  ],
   // 10 certificates expire within 30 days; finding their profiles reads every profile's certificateIds (Describe-only).
   ['ExpiryDashboard', { ListCertificates: 1, ListProfiles: 1, DescribeProfile: 30 }, 'same'],
-  ['NodesRefetch', { DescribeServer: 3, DescribeAgreement: 29, DescribeProfile: 29, DescribeCertificate: 29, DescribeConnector: 10 }, 'same'],
+  [
+    'NodesRefetch',
+    { DescribeServer: 3, DescribeAgreement: 29, DescribeProfile: 29, DescribeCertificate: 29, DescribeConnector: 10 },
+    'same',
+  ],
   ['ProfilesWalk', { ListProfiles: 1 }, 'same'],
-].map(([name, perObject, best]) => [name as string, perObject as Record<string, number>, (best === 'same' ? perObject : best) as Record<string, number>]);
+].map(([name, perObject, best]) => [
+  name as string,
+  perObject as Record<string, number>,
+  (best === 'same' ? perObject : best) as Record<string, number>,
+]);
 
 describe('the bounds of each canonical query on the demo data (computed from what the SDK reads, not the gateway)', () => {
   it('names every canonical query', () => {
@@ -38,15 +50,21 @@ describe('the bounds of each canonical query on the demo data (computed from wha
   });
 
   it.each(DEMO_CALLS)('%s: per object %j, best plan %j', (name, perObject, best) => {
-    expect({ perObject: byOperation(query(name).plan(inventory, 'perObject')), best: byOperation(query(name).plan(inventory, 'best')) }).toEqual({ perObject, best });
+    expect({
+      perObject: byOperation(query(name).plan(inventory, 'perObject')),
+      best: byOperation(query(name).plan(inventory, 'best')),
+    }).toEqual({ perObject, best });
   });
 });
 
 describe('canonical queries make exactly the AWS calls of their best plan', () => {
-  it.each(DEMO_CALLS.map(([name, , best]) => [name, best] as const))('%s: extensions.cost.upstream and the emulator count %j', async (name, best) => {
-    const { run, received } = await measure(name);
-    expect({ errors: run.errors, reported: run.reported.byOperation, received }).toEqual({ errors: 0, reported: best, received: best });
-  });
+  it.each(DEMO_CALLS.map(([name, , best]) => [name, best] as const))(
+    '%s: extensions.cost.upstream and the emulator count %j',
+    async (name, best) => {
+      const { run, received } = await measure(name);
+      expect({ errors: run.errors, reported: run.reported.byOperation, received }).toEqual({ errors: 0, reported: best, received: best });
+    },
+  );
 
   it('PartnerGraph answers every agreement of the demo with both profiles', async () => {
     const { run } = await measure('PartnerGraph');
@@ -74,15 +92,17 @@ describe('canonical queries make exactly the AWS calls of their best plan', () =
           profileId: p.ProfileId,
           as2Id: p.As2Id,
           certificates: {
-            edges: (p.CertificateIds ?? []).map((id) => listed.get(id)!).map((c) => ({
-              node: {
-                certificateId: c.CertificateId,
-                usage: c.Usage,
-                status: c.Status,
-                inactiveDate: c.InactiveDate!.toISOString(),
-                daysUntilExpiry: Math.floor((c.InactiveDate!.getTime() - now) / 86_400_000),
-              },
-            })),
+            edges: (p.CertificateIds ?? [])
+              .map((id) => listed.get(id)!)
+              .map((c) => ({
+                node: {
+                  certificateId: c.CertificateId,
+                  usage: c.Usage,
+                  status: c.Status,
+                  inactiveDate: c.InactiveDate!.toISOString(),
+                  daysUntilExpiry: Math.floor((c.InactiveDate!.getTime() - now) / 86_400_000),
+                },
+              })),
           },
         },
       })),

@@ -67,7 +67,9 @@ describe('importCertificate', () => {
 
   it('imports a partner certificate without a key as type CERTIFICATE, and a chain as certificateChain', async () => {
     const ca = await certs.generate('CN=Northwind CA');
-    const res = await s.gql(IMPORT, { input: { usage: 'ENCRYPTION', certificate: acme.certificatePem, certificateChain: ca.certificatePem } });
+    const res = await s.gql(IMPORT, {
+      input: { usage: 'ENCRYPTION', certificate: acme.certificatePem, certificateChain: ca.certificatePem },
+    });
     expect(res.data.importCertificate.certificate).toMatchObject({
       usage: 'ENCRYPTION',
       type: 'CERTIFICATE',
@@ -155,7 +157,11 @@ describe('updateCertificate', () => {
     const profileId = gid('Profile', 'p-0123456789abcdef0');
     const res = await s.gql(UPDATE, { input: { id: profileId, description: 'x' } });
     expect(res.data.updateCertificate.userErrors).toEqual([
-      { field: ['input', 'id'], message: `Expected a certificate in id: its graph id, its AWS id (cert-…) or its ARN (arn:aws:transfer:<region>:<account>:certificate/cert-…); got "${profileId}", which is the graph id of a Profile`, code: 'WRONG_TYPE' },
+      {
+        field: ['input', 'id'],
+        message: `Expected a certificate in id: its graph id, its AWS id (cert-…) or its ARN (arn:aws:transfer:<region>:<account>:certificate/cert-…); got "${profileId}", which is the graph id of a Profile`,
+        code: 'WRONG_TYPE',
+      },
     ]);
     expect((await s.stats()).total).toBe(0);
   });
@@ -195,17 +201,27 @@ describe('deleteCertificate', () => {
 
   it('points at `id` when it is malformed', async () => {
     const res = await s.gql(DELETE, { input: { id: 'nope' } });
-    expect(res.data.deleteCertificate.userErrors).toEqual([{ field: ['input', 'id'], message: 'Expected a certificate in id: its graph id, its AWS id (cert-…) or its ARN (arn:aws:transfer:<region>:<account>:certificate/cert-…); got "nope"', code: 'INVALID' }]);
+    expect(res.data.deleteCertificate.userErrors).toEqual([
+      {
+        field: ['input', 'id'],
+        message:
+          'Expected a certificate in id: its graph id, its AWS id (cert-…) or its ARN (arn:aws:transfer:<region>:<account>:certificate/cert-…); got "nope"',
+        code: 'INVALID',
+      },
+    ]);
   });
 });
 
 describe('certificate lookups', () => {
   it('finds a certificate by AWS id and by ARN, and answers null for one that does not exist', async () => {
     const certificateId = await certs.importInto(s.client, 'TLS');
-    const res = await s.gql(`query($a: String!, $b: String!) { a: certificate(idOrArn: $a) { usage } b: certificate(idOrArn: $b) { usage } c: certificate(idOrArn: "${MISSING}") { usage } }`, {
-      a: certificateId,
-      b: arnOf(certificateId),
-    });
+    const res = await s.gql(
+      `query($a: String!, $b: String!) { a: certificate(idOrArn: $a) { usage } b: certificate(idOrArn: $b) { usage } c: certificate(idOrArn: "${MISSING}") { usage } }`,
+      {
+        a: certificateId,
+        b: arnOf(certificateId),
+      },
+    );
     expect(res.data).toEqual({ a: { usage: 'TLS' }, b: { usage: 'TLS' }, c: null });
   });
 
@@ -215,7 +231,8 @@ describe('certificate lookups', () => {
     expect(res.errors).toEqual([
       expect.objectContaining({
         path: ['certificate'],
-        message: 'Expected a certificate in idOrArn: its graph id, its AWS id (cert-…) or its ARN (arn:aws:transfer:<region>:<account>:certificate/cert-…); got "p-0123456789abcdef0", which is the AWS id of a Profile',
+        message:
+          'Expected a certificate in idOrArn: its graph id, its AWS id (cert-…) or its ARN (arn:aws:transfer:<region>:<account>:certificate/cert-…); got "p-0123456789abcdef0", which is the AWS id of a Profile',
         extensions: { code: 'BAD_USER_INPUT', field: ['idOrArn'] },
       }),
     ]);
@@ -225,12 +242,16 @@ describe('certificate lookups', () => {
     const certificateId = await certs.importInto(s.client, 'SIGNING', { withPrivateKey: true });
     const id = gid('Certificate', certificateId);
     const res = await s.gql(`query($id: ID!) { node(id: $id) { id ... on Certificate { certificateId type notAfterDate } } }`, { id });
-    expect(res.data).toEqual({ node: { id, certificateId, type: 'CERTIFICATE_WITH_PRIVATE_KEY', notAfterDate: certs.notAfter.toISOString() } });
+    expect(res.data).toEqual({
+      node: { id, certificateId, type: 'CERTIFICATE_WITH_PRIVATE_KEY', notAfterDate: certs.notAfter.toISOString() },
+    });
   });
 
   it('lists certificates with summary fields for exactly one ListCertificates call', async () => {
     await s.resetStats();
-    const res = await s.gql(`{ certificates(first: 100) { edges { node { certificateId usage status type description activeDate inactiveDate } } } }`);
+    const res = await s.gql(
+      `{ certificates(first: 100) { edges { node { certificateId usage status type description activeDate inactiveDate } } } }`,
+    );
     expect(res.data.certificates.edges.length).toBeGreaterThan(3);
     expect(res.extensions?.cost?.upstream).toEqual({ calls: 1, byOperation: { ListCertificates: 1 } });
     expect(await s.stats()).toEqual({ requests: { ListCertificates: 1 }, total: 1 });
@@ -238,7 +259,12 @@ describe('certificate lookups', () => {
 
   it('refuses a bad page size on certificates', async () => {
     const res = await s.gql(`{ certificates(first: 0) { totalCount } }`);
-    expect(res.errors).toEqual([expect.objectContaining({ message: '`first` must be between 1 and 100, got 0', extensions: { code: 'BAD_USER_INPUT', argument: 'first' } })]);
+    expect(res.errors).toEqual([
+      expect.objectContaining({
+        message: '`first` must be between 1 and 100, got 0',
+        extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
+      }),
+    ]);
   });
 });
 
@@ -249,18 +275,19 @@ describe('Profile.certificates and Certificate.profiles', () => {
       certs.importInto(s.client, 'ENCRYPTION'),
       certs.importInto(s.client, 'ENCRYPTION'),
     ]);
-    const { ProfileId } = await s.client.send(new CreateProfileCommand({ As2Id: 'OURS', ProfileType: 'LOCAL', CertificateIds: [encryption, gone, signing] }));
+    const { ProfileId } = await s.client.send(
+      new CreateProfileCommand({ As2Id: 'OURS', ProfileType: 'LOCAL', CertificateIds: [encryption, gone, signing] }),
+    );
     await s.client.send(new DeleteCertificateCommand({ CertificateId: gone }));
-    const res = await s.gql(`{ profile(idOrArn: "${ProfileId}") { certificateIds certificates { totalCount edges { node { certificateId usage } } } } }`);
+    const res = await s.gql(
+      `{ profile(idOrArn: "${ProfileId}") { certificateIds certificates { totalCount edges { node { certificateId usage } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.profile).toEqual({
       certificateIds: [encryption, gone, signing],
       certificates: {
         totalCount: 2,
-        edges: [
-          { node: { certificateId: encryption, usage: 'ENCRYPTION' } },
-          { node: { certificateId: signing, usage: 'SIGNING' } },
-        ],
+        edges: [{ node: { certificateId: encryption, usage: 'ENCRYPTION' } }, { node: { certificateId: signing, usage: 'SIGNING' } }],
       },
     });
   });
@@ -270,7 +297,10 @@ describe('Profile.certificates and Certificate.profiles', () => {
     for (let i = 0; i < 3; i += 1) ids.push(await certs.importInto(s.client, 'SIGNING'));
     const { ProfileId } = await s.client.send(new CreateProfileCommand({ As2Id: 'PAGED', ProfileType: 'PARTNER', CertificateIds: ids }));
     const page = (after: string | null) =>
-      s.gql(`query($after: String) { profile(idOrArn: "${ProfileId}") { certificates(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { certificateId } } } } }`, { after });
+      s.gql(
+        `query($after: String) { profile(idOrArn: "${ProfileId}") { certificates(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { certificateId } } } } }`,
+        { after },
+      );
     const first = (await page(null)).data.profile.certificates;
     const second = (await page(first.pageInfo.endCursor)).data.profile.certificates;
     expect([first.edges, second.edges].map((edges) => edges.map((e: any) => e.node.certificateId))).toEqual([[ids[0], ids[1]], [ids[2]]]);
@@ -279,8 +309,10 @@ describe('Profile.certificates and Certificate.profiles', () => {
 
   it('lists the profiles that use a certificate, walking the profiles once for every certificate of the request', async () => {
     const [shared, lonely] = await Promise.all([certs.importInto(s.client, 'SIGNING'), certs.importInto(s.client, 'ENCRYPTION')]);
-    const a = (await s.client.send(new CreateProfileCommand({ As2Id: 'USER-A', ProfileType: 'PARTNER', CertificateIds: [shared] }))).ProfileId!;
-    const b = (await s.client.send(new CreateProfileCommand({ As2Id: 'USER-B', ProfileType: 'LOCAL', CertificateIds: [lonely, shared] }))).ProfileId!;
+    const a = (await s.client.send(new CreateProfileCommand({ As2Id: 'USER-A', ProfileType: 'PARTNER', CertificateIds: [shared] })))
+      .ProfileId!;
+    const b = (await s.client.send(new CreateProfileCommand({ As2Id: 'USER-B', ProfileType: 'LOCAL', CertificateIds: [lonely, shared] })))
+      .ProfileId!;
     const profileCount = (await s.gql(`{ profiles(first: 100) { totalCount } }`)).data.profiles.totalCount;
     await s.resetStats();
     const res = await s.gql(`{
@@ -288,7 +320,9 @@ describe('Profile.certificates and Certificate.profiles', () => {
       lonely: certificate(idOrArn: "${lonely}") { profiles { edges { node { profileId as2Id } } } }
     }`);
     expect(res.data).toEqual({
-      shared: { profiles: { totalCount: 2, edges: [{ node: { profileId: a, as2Id: 'USER-A' } }, { node: { profileId: b, as2Id: 'USER-B' } }] } },
+      shared: {
+        profiles: { totalCount: 2, edges: [{ node: { profileId: a, as2Id: 'USER-A' } }, { node: { profileId: b, as2Id: 'USER-B' } }] },
+      },
       lonely: { profiles: { edges: [{ node: { profileId: b, as2Id: 'USER-B' } }] } },
     });
     const expected = { DescribeCertificate: 2, ListProfiles: 1, DescribeProfile: profileCount };
@@ -304,7 +338,9 @@ describe('call counts of certificates under many profiles', () => {
     const shared: string[] = [];
     for (let i = 0; i < 5; i += 1) {
       const pem = await certs.generate(`CN=shared ${i}`);
-      shared.push((await many.client.send(new ImportCertificateCommand({ Usage: 'SIGNING', Certificate: pem.certificatePem }))).CertificateId!);
+      shared.push(
+        (await many.client.send(new ImportCertificateCommand({ Usage: 'SIGNING', Certificate: pem.certificatePem }))).CertificateId!,
+      );
     }
     for (let i = 0; i < 30; i += 1) {
       const CertificateIds = [shared[i % 5], shared[(i + 1) % 5]];

@@ -25,15 +25,21 @@ describe('gatewayConfigFromEnv: TRANSFER_REGIONS', () => {
     expect(gatewayConfigFromEnv({ AWS_REGION: 'eu-central-1' }).regions).toEqual(['eu-central-1']);
   });
 
-  it('serves every region listed, the first being the gateway\'s own', () => {
+  it("serves every region listed, the first being the gateway's own", () => {
     const config = gatewayConfigFromEnv({ TRANSFER_REGIONS: 'eu-west-1, us-east-1', TRANSFER_ENDPOINT: 'http://127.0.0.1:4100' });
     expect(config.regions).toEqual(['eu-west-1', 'us-east-1']);
     expect(config.upstream).toEqual({ kind: 'endpoint', endpoint: 'http://127.0.0.1:4100', region: 'eu-west-1' });
   });
 
   it.each([
-    [{ TRANSFER_REGIONS: 'us-east-1,mars' }, 'TRANSFER_REGIONS must be 1 to 20 comma-separated region names such as us-east-1,eu-west-1, got "us-east-1,mars"'],
-    [{ TRANSFER_REGIONS: 'us-east-1,' }, 'TRANSFER_REGIONS must be 1 to 20 comma-separated region names such as us-east-1,eu-west-1, got "us-east-1,"'],
+    [
+      { TRANSFER_REGIONS: 'us-east-1,mars' },
+      'TRANSFER_REGIONS must be 1 to 20 comma-separated region names such as us-east-1,eu-west-1, got "us-east-1,mars"',
+    ],
+    [
+      { TRANSFER_REGIONS: 'us-east-1,' },
+      'TRANSFER_REGIONS must be 1 to 20 comma-separated region names such as us-east-1,eu-west-1, got "us-east-1,"',
+    ],
     [{ TRANSFER_REGIONS: 'us-east-1,eu-west-1,us-east-1' }, 'TRANSFER_REGIONS names us-east-1 twice, in "us-east-1,eu-west-1,us-east-1"'],
   ])('refuses %j naming the variable', (env, message) => {
     expect(() => gatewayConfigFromEnv(env)).toThrow(new ConfigError(message));

@@ -16,7 +16,10 @@ describe('gatewayConfigFromEnv', () => {
   });
 
   it('reads REDIS_TIMEOUT_MS, the time allowed for one Redis command', () => {
-    expect(gatewayConfigFromEnv({ REDIS_URL: 'redis://cache:6379', REDIS_TIMEOUT_MS: '400' })).toMatchObject({ redisUrl: 'redis://cache:6379', redisTimeoutMs: 400 });
+    expect(gatewayConfigFromEnv({ REDIS_URL: 'redis://cache:6379', REDIS_TIMEOUT_MS: '400' })).toMatchObject({
+      redisUrl: 'redis://cache:6379',
+      redisTimeoutMs: 400,
+    });
   });
 
   it('lets EMULATOR_* variables shape the embedded emulator', () => {

@@ -37,8 +37,15 @@ afterAll(() => s.close());
 
 /** An AS2 connector made through the real API. */
 const as2Connector = async (localProfileId = local, partnerProfileId = partner, Url = 'https://as2.acme.example/receive') =>
-  (await s.client.send(new CreateConnectorCommand({ Url, AccessRole: ACCESS_ROLE, As2Config: { LocalProfileId: localProfileId, PartnerProfileId: partnerProfileId } })))
-    .ConnectorId!;
+  (
+    await s.client.send(
+      new CreateConnectorCommand({
+        Url,
+        AccessRole: ACCESS_ROLE,
+        As2Config: { LocalProfileId: localProfileId, PartnerProfileId: partnerProfileId },
+      }),
+    )
+  ).ConnectorId!;
 
 describe('createConnector', () => {
   it('creates an AS2 connector from global profile ids and returns every field, with its profiles', async () => {
@@ -142,13 +149,21 @@ describe('createConnector', () => {
 
   it('returns one userError per AWS validation violation, with input field paths', async () => {
     const res = await s.gql(CREATE, {
-      input: { url: 'https://x.example', accessRole: 'role/x', as2Config: { localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', partner), messageSubject: '' } },
+      input: {
+        url: 'https://x.example',
+        accessRole: 'role/x',
+        as2Config: { localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', partner), messageSubject: '' },
+      },
     });
     expect(res.data.createConnector).toEqual({
       clientMutationId: null,
       connector: null,
       userErrors: [
-        { field: ['input', 'as2Config', 'messageSubject'], message: 'as2Config.messageSubject must have length greater than or equal to 1', code: 'INVALID' },
+        {
+          field: ['input', 'as2Config', 'messageSubject'],
+          message: 'as2Config.messageSubject must have length greater than or equal to 1',
+          code: 'INVALID',
+        },
         {
           field: ['input', 'as2Config', 'messageSubject'],
           message: 'as2Config.messageSubject must satisfy regular expression pattern: [\\u0020-\\u007E\\t]+',
@@ -162,7 +177,12 @@ describe('createConnector', () => {
 
   it('returns the AWS cross-field rule as one userError for the input', async () => {
     const res = await s.gql(CREATE, {
-      input: { url: 'https://x.example', accessRole: ACCESS_ROLE, as2Config: { localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', partner) }, sftpConfig: { userSecretId: SECRET } },
+      input: {
+        url: 'https://x.example',
+        accessRole: ACCESS_ROLE,
+        as2Config: { localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', partner) },
+        sftpConfig: { userSecretId: SECRET },
+      },
     });
     expect(res.data.createConnector.userErrors).toEqual([
       { field: ['input', 'as2Config'], message: 'Specify exactly one of as2Config or sftpConfig', code: 'INVALID' },
@@ -171,16 +191,26 @@ describe('createConnector', () => {
 
   it('returns a NOT_FOUND userError for a profile that does not exist', async () => {
     const res = await s.gql(CREATE, {
-      input: { url: 'https://x.example', accessRole: ACCESS_ROLE, as2Config: { localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', 'p-0123456789abcdef0') } },
+      input: {
+        url: 'https://x.example',
+        accessRole: ACCESS_ROLE,
+        as2Config: { localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', 'p-0123456789abcdef0') },
+      },
     });
-    expect(res.data.createConnector.userErrors).toEqual([{ field: ['input', 'as2Config', 'partnerProfileId'], message: 'Unknown profile p-0123456789abcdef0', code: 'NOT_FOUND' }]);
+    expect(res.data.createConnector.userErrors).toEqual([
+      { field: ['input', 'as2Config', 'partnerProfileId'], message: 'Unknown profile p-0123456789abcdef0', code: 'NOT_FOUND' },
+    ]);
   });
 
   it('points at the profile id that is not a profile id, before any AWS call', async () => {
     await s.resetStats();
     const certificateId = gid('Certificate', 'cert-0123456789abcdef0');
     const res = await s.gql(CREATE, {
-      input: { url: 'https://x.example', accessRole: ACCESS_ROLE, as2Config: { localProfileId: gid('Profile', local), partnerProfileId: certificateId } },
+      input: {
+        url: 'https://x.example',
+        accessRole: ACCESS_ROLE,
+        as2Config: { localProfileId: gid('Profile', local), partnerProfileId: certificateId },
+      },
     });
     expect(res.data.createConnector.userErrors).toEqual([
       {
@@ -197,11 +227,20 @@ describe('createConnector', () => {
       input: {
         url: 'https://x.example',
         accessRole: ACCESS_ROLE,
-        as2Config: { localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', partner), asyncMdnConfig: { url: 'https://mdn.example', serverIds: ['nope'] } },
+        as2Config: {
+          localProfileId: gid('Profile', local),
+          partnerProfileId: gid('Profile', partner),
+          asyncMdnConfig: { url: 'https://mdn.example', serverIds: ['nope'] },
+        },
       },
     });
     expect(res.data.createConnector.userErrors).toEqual([
-      { field: ['input', 'as2Config', 'asyncMdnConfig', 'serverIds', '0'], message: 'Expected a server in as2Config.asyncMdnConfig.serverIds.0: its graph id, its AWS id (s-…) or its ARN (arn:aws:transfer:<region>:<account>:server/s-…); got "nope"', code: 'INVALID' },
+      {
+        field: ['input', 'as2Config', 'asyncMdnConfig', 'serverIds', '0'],
+        message:
+          'Expected a server in as2Config.asyncMdnConfig.serverIds.0: its graph id, its AWS id (s-…) or its ARN (arn:aws:transfer:<region>:<account>:server/s-…); got "nope"',
+        code: 'INVALID',
+      },
     ]);
   });
 });
@@ -210,7 +249,11 @@ describe('updateConnector', () => {
   it('changes only what is given, merging as2Config member by member, and returns the connector as it is now', async () => {
     const connectorId = await as2Connector();
     const res = await s.gql(UPDATE, {
-      input: { id: gid('Connector', connectorId), url: 'https://as2.acme.example/v2', as2Config: { messageSubject: 'New subject', compression: 'ZLIB' } },
+      input: {
+        id: gid('Connector', connectorId),
+        url: 'https://as2.acme.example/v2',
+        as2Config: { messageSubject: 'New subject', compression: 'ZLIB' },
+      },
     });
     expect(res.data.updateConnector).toEqual({
       userErrors: [],
@@ -238,22 +281,37 @@ describe('updateConnector', () => {
     const res = await s.gql(UPDATE, { input: { id: gid('Connector', await as2Connector()), sftpConfig: { userSecretId: SECRET } } });
     expect(res.data.updateConnector).toEqual({
       userErrors: [
-        { field: ['input', 'sftpConfig'], message: 'sftpConfig cannot be given for an AS2 connector: a connector cannot change protocol', code: 'INVALID' },
+        {
+          field: ['input', 'sftpConfig'],
+          message: 'sftpConfig cannot be given for an AS2 connector: a connector cannot change protocol',
+          code: 'INVALID',
+        },
       ],
       connector: null,
     });
   });
 
   it('returns a NOT_FOUND userError for a connector that does not exist, and a field error for a bad id', async () => {
-    const res = await s.gql(`mutation($a: UpdateConnectorInput!, $b: UpdateConnectorInput!) {
+    const res = await s.gql(
+      `mutation($a: UpdateConnectorInput!, $b: UpdateConnectorInput!) {
       a: updateConnector(input: $a) { userErrors { field message code } }
-      b: updateConnector(input: $b) { userErrors { field message code } } }`, {
-      a: { id: gid('Connector', MISSING), url: 'https://x.example' },
-      b: { id: gid('Profile', local), url: 'https://x.example' },
-    });
+      b: updateConnector(input: $b) { userErrors { field message code } } }`,
+      {
+        a: { id: gid('Connector', MISSING), url: 'https://x.example' },
+        b: { id: gid('Profile', local), url: 'https://x.example' },
+      },
+    );
     expect(res.data).toEqual({
       a: { userErrors: [{ field: ['input', 'id'], message: 'Unknown connector c-0123456789abcdef0', code: 'NOT_FOUND' }] },
-      b: { userErrors: [{ field: ['input', 'id'], message: `Expected a connector in id: its graph id, its AWS id (c-…) or its ARN (arn:aws:transfer:<region>:<account>:connector/c-…); got "${gid('Profile', local)}", which is the graph id of a Profile`, code: 'WRONG_TYPE' }] },
+      b: {
+        userErrors: [
+          {
+            field: ['input', 'id'],
+            message: `Expected a connector in id: its graph id, its AWS id (c-…) or its ARN (arn:aws:transfer:<region>:<account>:connector/c-…); got "${gid('Profile', local)}", which is the graph id of a Profile`,
+            code: 'WRONG_TYPE',
+          },
+        ],
+      },
     });
   });
 });
@@ -276,10 +334,13 @@ describe('deleteConnector', () => {
 describe('connector lookups', () => {
   it('finds a connector by AWS id and by ARN, and answers null for one that does not exist', async () => {
     const connectorId = await as2Connector();
-    const res = await s.gql(`query($a: String!, $b: String!) { a: connector(idOrArn: $a) { connectorId } b: connector(idOrArn: $b) { connectorId } c: connector(idOrArn: "${MISSING}") { connectorId } }`, {
-      a: connectorId,
-      b: arnOf(connectorId),
-    });
+    const res = await s.gql(
+      `query($a: String!, $b: String!) { a: connector(idOrArn: $a) { connectorId } b: connector(idOrArn: $b) { connectorId } c: connector(idOrArn: "${MISSING}") { connectorId } }`,
+      {
+        a: connectorId,
+        b: arnOf(connectorId),
+      },
+    );
     expect(res.data).toEqual({ a: { connectorId }, b: { connectorId }, c: null });
   });
 
@@ -288,7 +349,8 @@ describe('connector lookups', () => {
     expect(res.errors).toEqual([
       expect.objectContaining({
         path: ['connector'],
-        message: 'Expected a connector in idOrArn: its graph id, its AWS id (c-…) or its ARN (arn:aws:transfer:<region>:<account>:connector/c-…); got "arn:aws:transfer:us-east-1:000000000000:profile/p-0123456789abcdef0", which is the ARN of a Profile',
+        message:
+          'Expected a connector in idOrArn: its graph id, its AWS id (c-…) or its ARN (arn:aws:transfer:<region>:<account>:connector/c-…); got "arn:aws:transfer:us-east-1:000000000000:profile/p-0123456789abcdef0", which is the ARN of a Profile',
         extensions: { code: 'BAD_USER_INPUT', field: ['idOrArn'] },
       }),
     ]);
@@ -297,7 +359,9 @@ describe('connector lookups', () => {
   it('refetches a connector with node(id:)', async () => {
     const connectorId = await as2Connector();
     const id = gid('Connector', connectorId);
-    const res = await s.gql(`query($id: ID!) { node(id: $id) { id ... on Connector { connectorId status partnerProfile { as2Id } } } }`, { id });
+    const res = await s.gql(`query($id: ID!) { node(id: $id) { id ... on Connector { connectorId status partnerProfile { as2Id } } } }`, {
+      id,
+    });
     expect(res.data).toEqual({ node: { id, connectorId, status: 'ACTIVE', partnerProfile: { as2Id: 'ACME-AS2' } } });
   });
 
@@ -315,7 +379,9 @@ describe('profile links of a connector', () => {
     const doomed = (await s.client.send(new CreateProfileCommand({ As2Id: 'GONE-AS2', ProfileType: 'PARTNER' }))).ProfileId!;
     const connectorId = await as2Connector(local, doomed);
     await s.client.send(new DeleteProfileCommand({ ProfileId: doomed }));
-    const res = await s.gql(`{ connector(idOrArn: "${connectorId}") { connectorId url localProfile { as2Id } partnerProfile { as2Id } as2Config { partnerProfileId } } }`);
+    const res = await s.gql(
+      `{ connector(idOrArn: "${connectorId}") { connectorId url localProfile { as2Id } partnerProfile { as2Id } as2Config { partnerProfileId } } }`,
+    );
     expect(res.data).toEqual({
       connector: {
         connectorId,

@@ -26,7 +26,9 @@ const exampleOperations = readdirSync(EXAMPLES)
   .flatMap((file) => {
     const text = readFileSync(join(EXAMPLES, file), 'utf8');
     return parse(text)
-      .definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation !== OperationTypeNode.SUBSCRIPTION)
+      .definitions.filter(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation !== OperationTypeNode.SUBSCRIPTION,
+      )
       .map((d) => ({ name: d.name!.value, text }));
   });
 
@@ -44,7 +46,11 @@ describe('the requested cost is an upper bound of the actual cost, on the demo d
   let s: TestStack;
   let inventory: Inventory;
   const post = (name: string) => async (query: string, variables?: Record<string, unknown>) => {
-    const res = await fetch(s.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables, operationName: name }) });
+    const res = await fetch(s.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables, operationName: name }),
+    });
     return { status: res.status, ...((await res.json()) as any) };
   };
   beforeAll(async () => {
@@ -53,17 +59,23 @@ describe('the requested cost is an upper bound of the actual cost, on the demo d
   }, 60_000);
   afterAll(() => s.close());
 
-  it.each(CANONICAL.map((q) => [q.name, q]))('canonical %s: answered without errors, spending no more than it requested', async (_name, query) => {
-    const run = await query.run(post(query.name === 'ProfilesWalk' ? 'ProfilesPage' : query.name), inventory, 'us-east-1');
-    expect(run.errors).toBe(0);
-    for (const answer of run.answers as any[]) {
-      const { requested, actual } = answer.extensions.cost;
-      expect({ within: actual <= requested && requested <= DEFAULT_QUERY_LIMITS.maxCost, actual, requested }).toMatchObject({ within: true });
-    }
-  });
+  it.each(CANONICAL.map((q) => [q.name, q]))(
+    'canonical %s: answered without errors, spending no more than it requested',
+    async (_name, query) => {
+      const run = await query.run(post(query.name === 'ProfilesWalk' ? 'ProfilesPage' : query.name), inventory, 'us-east-1');
+      expect(run.errors).toBe(0);
+      for (const answer of run.answers as any[]) {
+        const { requested, actual } = answer.extensions.cost;
+        expect({ within: actual <= requested && requested <= DEFAULT_QUERY_LIMITS.maxCost, actual, requested }).toMatchObject({
+          within: true,
+        });
+      }
+    },
+  );
 
   it('each example operation and a portal page: answered without errors, spending no more than requested, at these requested costs', async () => {
-    const connectorId = (await post('Connectors')(readFileSync(join(EXAMPLES, 'connectors.graphql'), 'utf8'))).data.connectors.edges[0].node.id;
+    const connectorId = (await post('Connectors')(readFileSync(join(EXAMPLES, 'connectors.graphql'), 'utf8'))).data.connectors.edges[0].node
+      .id;
     const variables: Record<string, Record<string, unknown>> = {
       Attention: { withinDays: 3650 },
       StartFileTransfer: { connectorId, sendFilePaths: ['/meridian-outbound/invoices/INV-1001.edi'] },
@@ -110,7 +122,9 @@ describe('the requested cost is an upper bound of the actual cost, on the demo d
 
   it("each query of the portal's pages (portal/operations.graphql), with the variables the pages send: answered without errors, spending no more than requested, at these requested costs", async () => {
     const whole = parse(readFileSync(PORTAL_OPERATIONS, 'utf8'));
-    const queries = whole.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query');
+    const queries = whole.definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query',
+    );
     // Each page sends its own operation with the fragments it uses, as the portal's client does.
     const separate = separateOperations(whole);
     const textOf = (name: string) => print(separate[name]);

@@ -40,7 +40,15 @@ beforeAll(async () => {
   serverId = await createAs2Server(t.client);
   local = await profile('OUR-AS2', 'LOCAL');
   partner = await profile('THEIR-AS2', 'PARTNER');
-  connectorId = (await t.client.send(new CreateConnectorCommand({ Url: 'https://as2.partner.example', AccessRole: ACCESS_ROLE, As2Config: { LocalProfileId: local, PartnerProfileId: partner } }))).ConnectorId!;
+  connectorId = (
+    await t.client.send(
+      new CreateConnectorCommand({
+        Url: 'https://as2.partner.example',
+        AccessRole: ACCESS_ROLE,
+        As2Config: { LocalProfileId: local, PartnerProfileId: partner },
+      }),
+    )
+  ).ConnectorId!;
 });
 afterAll(async () => {
   await gateway.close();
@@ -53,8 +61,16 @@ async function profile(As2Id: string, ProfileType: ProfileType) {
 }
 
 async function gql(query: string, variables: Record<string, unknown>) {
-  const res = await fetch(gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions: Record<string, unknown> }>; extensions?: Record<string, any> };
+  const res = await fetch(gateway.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as {
+    data?: any;
+    errors?: Array<{ message: string; extensions: Record<string, unknown> }>;
+    extensions?: Record<string, any>;
+  };
 }
 
 const region = () => t.emulator.store.region('us-east-1');
@@ -72,7 +88,8 @@ const CREATES = [
   },
   {
     operation: 'CreateAgreement',
-    mutation: 'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { agreementId } userErrors { code } } }',
+    mutation:
+      'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { agreementId } userErrors { code } } }',
     payload: 'createAgreement',
     object: 'agreement',
     read: 'DescribeAgreement',
@@ -87,7 +104,8 @@ const CREATES = [
   },
   {
     operation: 'CreateConnector',
-    mutation: 'mutation($input: CreateConnectorInput!) { createConnector(input: $input) { connector { connectorId } userErrors { code } } }',
+    mutation:
+      'mutation($input: CreateConnectorInput!) { createConnector(input: $input) { connector { connectorId } userErrors { code } } }',
     payload: 'createConnector',
     object: 'connector',
     read: 'DescribeConnector',
@@ -100,13 +118,19 @@ const CREATES = [
   },
   {
     operation: 'ImportCertificate',
-    mutation: 'mutation($input: ImportCertificateInput!) { importCertificate(input: $input) { certificate { certificateId } userErrors { code } } }',
+    mutation:
+      'mutation($input: ImportCertificateInput!) { importCertificate(input: $input) { certificate { certificateId } userErrors { code } } }',
     payload: 'importCertificate',
     object: 'certificate',
     read: 'DescribeCertificate',
     input: async () => {
       const certificate = await certs.generate(`CN=fault case ${(serial += 1)}`);
-      return { usage: 'SIGNING', certificate: certificate.certificatePem, privateKey: certificate.privateKeyPem, description: `case ${serial}` };
+      return {
+        usage: 'SIGNING',
+        certificate: certificate.certificatePem,
+        privateKey: certificate.privateKeyPem,
+        description: `case ${serial}`,
+      };
     },
     made: (input: any) => region().certificates.count((c) => c.described.Description === input.description),
   },
@@ -209,20 +233,39 @@ describe('startFileTransfer when reading the new transfer back fails', () => {
   it('answers the new id (createdId) when ListFileTransferResults is throttled', async () => {
     proxy.failNext('ListFileTransferResults', 'throttle');
     proxy.failNext('ListFileTransferResults', 'throttle');
-    const res = await gql('mutation($input: StartFileTransferInput!) { startFileTransfer(input: $input) { createdId fileTransfer { transferId status } userErrors { code } } }', {
-      input: { connectorId: gid('Connector', connectorId), sendFilePaths: ['/outbox/read-back.edi'] },
-    });
+    const res = await gql(
+      'mutation($input: StartFileTransferInput!) { startFileTransfer(input: $input) { createdId fileTransfer { transferId status } userErrors { code } } }',
+      {
+        input: { connectorId: gid('Connector', connectorId), sendFilePaths: ['/outbox/read-back.edi'] },
+      },
+    );
     const { createdId, fileTransfer } = res.data.startFileTransfer;
     expect(createdId).toBe(gid('FileTransfer', connectorId, fileTransfer.transferId));
-    expect(res.data.startFileTransfer).toEqual({ createdId, fileTransfer: { transferId: expect.stringMatching(/^[0-9a-f-]{36}$/), status: null }, userErrors: [] });
-    expect(res.errors!.map((e) => [e.extensions.code, (e as any).path])).toEqual([['THROTTLED', ['startFileTransfer', 'fileTransfer', 'status']]]);
+    expect(res.data.startFileTransfer).toEqual({
+      createdId,
+      fileTransfer: { transferId: expect.stringMatching(/^[0-9a-f-]{36}$/), status: null },
+      userErrors: [],
+    });
+    expect(res.errors!.map((e) => [e.extensions.code, (e as any).path])).toEqual([
+      ['THROTTLED', ['startFileTransfer', 'fileTransfer', 'status']],
+    ]);
   });
 });
 
 describe('a create in the second region of TRANSFER_REGIONS', () => {
   it('reports extensions.writes for a throttled then applied createProfile in eu-west-1', async () => {
     const both = await startGateway(
-      { upstream: { endpoint: proxy.endpoint, region: 'us-east-1' }, regions: ['us-east-1', 'eu-west-1'], concurrencyPerRequest: 4, concurrencyPerProcess: 8, upstreamTimeoutMs: 800, upstreamMaxAttempts: 2, logLevel: 'silent', log: () => undefined, security: securityFrom({ REQUEST_DEADLINE_MS: '2000' }) },
+      {
+        upstream: { endpoint: proxy.endpoint, region: 'us-east-1' },
+        regions: ['us-east-1', 'eu-west-1'],
+        concurrencyPerRequest: 4,
+        concurrencyPerProcess: 8,
+        upstreamTimeoutMs: 800,
+        upstreamMaxAttempts: 2,
+        logLevel: 'silent',
+        log: () => undefined,
+        security: securityFrom({ REQUEST_DEADLINE_MS: '2000' }),
+      },
       '127.0.0.1',
       0,
     );
@@ -231,11 +274,16 @@ describe('a create in the second region of TRANSFER_REGIONS', () => {
       const res = await fetch(both.graphqlUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation { createProfile(input: { as2Id: "WEST-WRITE", profileType: PARTNER, region: "eu-west-1" }) { profile { profileId } userErrors { code } } }' }),
+        body: JSON.stringify({
+          query:
+            'mutation { createProfile(input: { as2Id: "WEST-WRITE", profileType: PARTNER, region: "eu-west-1" }) { profile { profileId } userErrors { code } } }',
+        }),
       });
       const body = (await res.json()) as any;
       expect(body.data.createProfile.userErrors).toEqual([]);
-      expect(body.extensions.writes).toEqual([{ operation: 'CreateProfile', outcome: 'APPLIED', attempts: 2, because: 'ThrottlingException' }]);
+      expect(body.extensions.writes).toEqual([
+        { operation: 'CreateProfile', outcome: 'APPLIED', attempts: 2, because: 'ThrottlingException' },
+      ]);
       expect(t.emulator.store.region('eu-west-1').profiles.count((p) => p.described.As2Id === 'WEST-WRITE')).toBe(1);
     } finally {
       await both.close();
@@ -244,7 +292,8 @@ describe('a create in the second region of TRANSFER_REGIONS', () => {
 });
 
 describe('StartFileTransfer when AWS misbehaves (AWS cannot list the transfers of a connector)', () => {
-  const START = 'mutation($input: StartFileTransferInput!) { startFileTransfer(input: $input) { fileTransfer { transferId } userErrors { code } } }';
+  const START =
+    'mutation($input: StartFileTransferInput!) { startFileTransfer(input: $input) { fileTransfer { transferId } userErrors { code } } }';
   const start = async (...faults: FaultMode[]) => {
     for (const mode of faults) proxy.failNext('StartFileTransfer', mode);
     const transfers = region().transfers.count();

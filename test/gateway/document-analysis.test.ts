@@ -18,7 +18,8 @@ function nodeCount(document: DocumentNode): number {
 }
 
 const model = new CostModel(gatewaySchema());
-const operationOf = (document: DocumentNode) => document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+const operationOf = (document: DocumentNode) =>
+  document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
 
 /** Runs each analysis of the query limits on `text` and answers their results with the visits they made together. */
 function analyse(text: string, variables: Record<string, unknown> = {}) {
@@ -53,7 +54,8 @@ describe('the analyses of a document are linear in its size', () => {
   });
 
   it('end on a fragment cycle that multiplies as it goes round (a list inside the cycle)', () => {
-    const text = 'query Q { profiles(first: 2) { edges { node { ...A } } } } fragment A on Profile { certificates(first: 3) { edges { node { profiles(first: 4) { edges { node { ...A } } } } } } }';
+    const text =
+      'query Q { profiles(first: 2) { edges { node { ...A } } } } fragment A on Profile { certificates(first: 3) { edges { node { profiles(first: 4) { edges { node { ...A } } } } } } }';
     const { visits, nodes, ...result } = analyse(text);
     // 1 + 2 profiles, 2 certificate pages + 6 certificates, 6 walks of Certificate.profiles (10 each) + 24 profiles: once round, then cut.
     expect(result).toEqual({ depth: 9, aliases: 0, cost: 1 + 2 + 2 + 6 + 6 * 10 + 24 });
@@ -61,7 +63,8 @@ describe('the analyses of a document are linear in its size', () => {
   });
 
   it('end on fragment cycles before validation has refused them, visiting each fragment once', () => {
-    const text = 'query Q { ...A } fragment A on Query { ...B ...B } fragment B on Query { ...A ...A profiles(first: 2) { edges { node { id } } } }';
+    const text =
+      'query Q { ...A } fragment A on Query { ...B ...B } fragment B on Query { ...A ...A profiles(first: 2) { edges { node { id } } } }';
     const { visits, nodes, ...result } = analyse(text);
     expect(result).toEqual({ depth: 4, aliases: 0, cost: 2 * (1 + 2) });
     expect(visits).toBeLessThanOrEqual(3 * nodes);

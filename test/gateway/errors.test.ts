@@ -10,7 +10,15 @@ async function post(url: string, query: string) {
 
 async function gatewayFor(endpoint: string, log: (message: string, error?: unknown) => void = () => undefined): Promise<RunningGateway> {
   return startGateway(
-    { upstream: { endpoint, region: 'us-east-1' }, concurrencyPerRequest: 4, concurrencyPerProcess: 8, upstreamTimeoutMs: 2000, upstreamMaxAttempts: 1, log, logLevel: 'silent' },
+    {
+      upstream: { endpoint, region: 'us-east-1' },
+      concurrencyPerRequest: 4,
+      concurrencyPerProcess: 8,
+      upstreamTimeoutMs: 2000,
+      upstreamMaxAttempts: 1,
+      log,
+      logLevel: 'silent',
+    },
     '127.0.0.1',
     0,
   );
@@ -29,7 +37,11 @@ describe('AWS errors', () => {
     const res = await s.gql(`{ profiles { edges { node { as2Id } } } }`);
     expect(res.data).toEqual({ profiles: null });
     expect(res.errors).toEqual([
-      expect.objectContaining({ path: ['profiles'], message: 'ThrottlingException: Rate exceeded', extensions: { code: 'THROTTLED', awsError: 'ThrottlingException' } }),
+      expect.objectContaining({
+        path: ['profiles'],
+        message: 'ThrottlingException: Rate exceeded',
+        extensions: { code: 'THROTTLED', awsError: 'ThrottlingException' },
+      }),
     ]);
   });
 
@@ -40,7 +52,9 @@ describe('AWS errors', () => {
   });
 
   it('fail only their own branch: the rest of the answer stays intact', async () => {
-    const res = await s.gql(`{ ok: profiles(first: 1) { pageInfo { hasPreviousPage } } bad: profiles(first: 1, after: "nope") { pageInfo { hasPreviousPage } } }`);
+    const res = await s.gql(
+      `{ ok: profiles(first: 1) { pageInfo { hasPreviousPage } } bad: profiles(first: 1, after: "nope") { pageInfo { hasPreviousPage } } }`,
+    );
     expect(res.data).toEqual({ ok: { pageInfo: { hasPreviousPage: false } }, bad: null });
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0]).toMatchObject({ path: ['bad'], extensions: { code: 'BAD_USER_INPUT' } });
@@ -61,7 +75,11 @@ describe('an unreachable upstream', () => {
   it('gives UPSTREAM_UNAVAILABLE errors', async () => {
     const { body } = await post(gateway.graphqlUrl, `{ profiles { edges { node { as2Id } } } }`);
     expect(body.errors).toEqual([
-      expect.objectContaining({ path: ['profiles'], message: 'The Transfer Family endpoint did not answer (ECONNREFUSED)', extensions: { code: 'UPSTREAM_UNAVAILABLE' } }),
+      expect.objectContaining({
+        path: ['profiles'],
+        message: 'The Transfer Family endpoint did not answer (ECONNREFUSED)',
+        extensions: { code: 'UPSTREAM_UNAVAILABLE' },
+      }),
     ]);
   });
 
@@ -108,7 +126,9 @@ describe('/readyz in front of an upstream that never answers', () => {
     };
     const first = await Promise.all(Array.from({ length: 10 }, hit));
     const later = await Promise.all(Array.from({ length: 10 }, hit));
-    expect(new Set([...first, ...later].map((answer) => JSON.stringify(answer)))).toEqual(new Set([JSON.stringify([503, { status: 'upstream unavailable', error: 'TimeoutError' }])]));
+    expect(new Set([...first, ...later].map((answer) => JSON.stringify(answer)))).toEqual(
+      new Set([JSON.stringify([503, { status: 'upstream unavailable', error: 'TimeoutError' }])]),
+    );
     expect(calls).toBe(1);
   });
 });
@@ -123,7 +143,9 @@ describe('an upstream that answers nonsense', () => {
       res.end('<html>not json</html>');
     });
     await new Promise<void>((resolve) => nonsense.listen(0, '127.0.0.1', () => resolve()));
-    gateway = await gatewayFor(`http://127.0.0.1:${(nonsense.address() as AddressInfo).port}`, (message, error) => logged.push([message, error]));
+    gateway = await gatewayFor(`http://127.0.0.1:${(nonsense.address() as AddressInfo).port}`, (message, error) =>
+      logged.push([message, error]),
+    );
   });
   afterAll(async () => {
     await gateway.close();
@@ -133,7 +155,9 @@ describe('an upstream that answers nonsense', () => {
   it('masks the unexpected failure as INTERNAL for the client and logs it for the operator', async () => {
     const { status, body } = await post(gateway.graphqlUrl, `{ profiles { edges { node { as2Id } } } }`);
     expect(status).toBe(200);
-    expect(body.errors).toEqual([{ message: 'Internal error', locations: [{ line: 1, column: 3 }], path: ['profiles'], extensions: { code: 'INTERNAL' } }]);
+    expect(body.errors).toEqual([
+      { message: 'Internal error', locations: [{ line: 1, column: 3 }], path: ['profiles'], extensions: { code: 'INTERNAL' } },
+    ]);
     expect(logged).toHaveLength(1);
     expect((logged[0] as [string, Error])[0]).toBe('unexpected error while resolving a request');
   });

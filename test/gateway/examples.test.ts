@@ -28,7 +28,7 @@ describe('the README', () => {
     for (const block of readmeBlocks) expect(validate(gatewaySchema(), parse(block)).map((e) => e.message)).toEqual([]);
   });
 
-  it("answers its first query on the demo data without errors", async () => {
+  it('answers its first query on the demo data without errors', async () => {
     const res = await s.gql(readmeBlocks[0]);
     expect(res.errors).toBeUndefined();
     expect(res.data.servers.edges).toHaveLength(3);
@@ -55,7 +55,10 @@ describe('examples/ on the demo data', () => {
   it('StartFileTransfer sends a file and FileTransferStatus follows it', async () => {
     const connectors = await s.gql(print(ConnectorsDocument));
     const connectorId = connectors.data.connectors.edges[0].node.id;
-    const started = await s.gql(print(StartFileTransferDocument), { connectorId, sendFilePaths: ['/meridian-outbound/invoices/INV-1001.edi'] });
+    const started = await s.gql(print(StartFileTransferDocument), {
+      connectorId,
+      sendFilePaths: ['/meridian-outbound/invoices/INV-1001.edi'],
+    });
     expect(started.data.startFileTransfer.userErrors).toEqual([]);
     const { id, files } = started.data.startFileTransfer.fileTransfer;
     expect(files.edges.map((e: any) => e.node.filePath)).toEqual(['/meridian-outbound/invoices/INV-1001.edi']);
@@ -94,14 +97,20 @@ describe('examples/operator.graphql on the demo data', () => {
     ];
     const [agreements, connectors] = [p.agreements.edges.length, p.connectors.edges.length];
     const counted = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-    const users = [agreements && counted(agreements, 'agreement'), connectors && counted(connectors, 'connector')].filter(Boolean).join(' and ');
+    const users = [agreements && counted(agreements, 'agreement'), connectors && counted(connectors, 'connector')]
+      .filter(Boolean)
+      .join(' and ');
     expect(dependents.length).toBeGreaterThan(0);
     const res = await s.gql(print(DeleteProfileGuardedDocument), { id: p.profileId });
     expect(res.data.deleteProfile).toEqual({
       deletedId: null,
       dependents,
       userErrors: [
-        { field: ['input', 'id'], message: `Profile ${p.profileId} is used by ${users}; change or delete them first, or give force: true to delete it anyway`, code: 'IN_USE' },
+        {
+          field: ['input', 'id'],
+          message: `Profile ${p.profileId} is used by ${users}; change or delete them first, or give force: true to delete it anyway`,
+          code: 'IN_USE',
+        },
       ],
     });
   });

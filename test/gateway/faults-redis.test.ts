@@ -16,7 +16,12 @@ const up = (host: string) => `Redis at ${host} is up again: the shared cache and
 
 /** A GraphQL POST bounded at 5 s: a gateway stalled on Redis fails the test instead of hanging it. */
 async function post(url: string, query: string): Promise<any> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), signal: AbortSignal.timeout(5000) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+    signal: AbortSignal.timeout(5000),
+  });
   return { status: res.status, ...((await res.json()) as object) };
 }
 
@@ -75,7 +80,10 @@ describe('the built gateway (NODE_ENV=production) and a Redis that does not answ
       expect(answers).toEqual(Array.from({ length: 5 }, () => ({ status: 200, as2Ids: ['STEADY'], errors: undefined })));
       expect(messagesOf(child)).toEqual([down(host, 'Redis did not answer within 250 ms')]);
       redis.process.kill('SIGCONT');
-      await until(() => messagesOf(child).length >= 2, { what: () => `the "up" line (logged: ${JSON.stringify(messagesOf(child))})`, timeoutMs: 20_000 });
+      await until(() => messagesOf(child).length >= 2, {
+        what: () => `the "up" line (logged: ${JSON.stringify(messagesOf(child))})`,
+        timeoutMs: 20_000,
+      });
       expect(messagesOf(child)).toEqual([down(host, 'Redis did not answer within 250 ms'), up(host)]);
       // What was cached before the hang is served again: no AWS call.
       expect((await post(child.graphqlUrl, PROFILES)).extensions.cost.upstream.calls).toBe(0);
@@ -111,7 +119,10 @@ describe('Redis killed, and started again after an outage longer than 20 reconne
       }
       expect(answered).toEqual(Array.from({ length: 23 }, () => [['KEPT'], 1]));
       redis = await startRedis(10_000, redis.port);
-      await until(() => sinceKill().includes(up(host)), { what: () => `the "up" line (logged: ${JSON.stringify(logged)})`, timeoutMs: 20_000 });
+      await until(() => sinceKill().includes(up(host)), {
+        what: () => `the "up" line (logged: ${JSON.stringify(logged)})`,
+        timeoutMs: 20_000,
+      });
       expect(sinceKill()).toEqual([down(host, 'Socket closed unexpectedly'), up(host)]);
       await s.gql(PROFILES);
       expect((await s.gql(PROFILES)).extensions?.cost?.upstream?.calls).toBe(0);
@@ -135,7 +146,17 @@ describe('two replicas, one partitioned from Redis (through a TCP proxy)', () =>
     loggedByA.length = 0;
     a = await startStack({}, { cacheTtlMs: 60_000, redisUrl: `redis://${proxy.host}`, log: (message) => loggedByA.push(message) });
     b = await startGateway(
-      { upstream: { endpoint: a.endpoint, region: 'us-east-1' }, concurrencyPerRequest: 8, concurrencyPerProcess: 8, upstreamTimeoutMs: 2000, upstreamMaxAttempts: 1, cacheTtlMs: 60_000, redisUrl: redis.url, log: () => undefined, logLevel: 'silent' },
+      {
+        upstream: { endpoint: a.endpoint, region: 'us-east-1' },
+        concurrencyPerRequest: 8,
+        concurrencyPerProcess: 8,
+        upstreamTimeoutMs: 2000,
+        upstreamMaxAttempts: 1,
+        cacheTtlMs: 60_000,
+        redisUrl: redis.url,
+        log: () => undefined,
+        logLevel: 'silent',
+      },
       '127.0.0.1',
       0,
     );

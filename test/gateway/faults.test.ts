@@ -49,7 +49,8 @@ function check(got: unknown, want: unknown, path: Array<string | number>, errorP
     if (got.length !== want.length) problems.push(`${path.join('.')} has ${got.length} items, expected ${want.length}`);
     got.forEach((item, i) => check(item, want[i], [...path, i], errorPaths, problems));
   } else if (got && typeof got === 'object' && want && typeof want === 'object') {
-    for (const [key, value] of Object.entries(got)) check(value, (want as Record<string, unknown>)[key], [...path, key], errorPaths, problems);
+    for (const [key, value] of Object.entries(got))
+      check(value, (want as Record<string, unknown>)[key], [...path, key], errorPaths, problems);
   } else if (got !== want) {
     problems.push(`${path.join('.')} is ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
   }
@@ -65,15 +66,34 @@ describe(`reads while AWS throttles 20%, fails 5% and has latency spikes (FAULT_
   }`;
 
   beforeAll(async () => {
-    ({ s, proxy } = await stackBehindProxy({ upstreamMaxAttempts: 3, upstreamTimeoutMs: 500, security: securityFrom({ REQUEST_DEADLINE_MS: '8000' }) }));
+    ({ s, proxy } = await stackBehindProxy({
+      upstreamMaxAttempts: 3,
+      upstreamTimeoutMs: 500,
+      security: securityFrom({ REQUEST_DEADLINE_MS: '8000' }),
+    }));
     const certs = await certificateFactory();
     const local = await profile(s, 'OURS', 'LOCAL');
     const serverId = await createAs2Server(s.client);
     for (let i = 1; i <= 4; i += 1) {
       const certificateIds = [await certs.importInto(s.client, 'SIGNING'), await certs.importInto(s.client, 'ENCRYPTION')];
       const partner = await profile(s, `PARTNER-${i}`, 'PARTNER', certificateIds);
-      await s.client.send(new CreateAgreementCommand({ ServerId: serverId, LocalProfileId: local, PartnerProfileId: partner, AccessRole: ACCESS_ROLE, BaseDirectory: '/in' }));
-      if (i <= 2) await s.client.send(new CreateConnectorCommand({ Url: `https://as2-${i}.example`, AccessRole: ACCESS_ROLE, As2Config: { LocalProfileId: local, PartnerProfileId: partner } }));
+      await s.client.send(
+        new CreateAgreementCommand({
+          ServerId: serverId,
+          LocalProfileId: local,
+          PartnerProfileId: partner,
+          AccessRole: ACCESS_ROLE,
+          BaseDirectory: '/in',
+        }),
+      );
+      if (i <= 2)
+        await s.client.send(
+          new CreateConnectorCommand({
+            Url: `https://as2-${i}.example`,
+            AccessRole: ACCESS_ROLE,
+            As2Config: { LocalProfileId: local, PartnerProfileId: partner },
+          }),
+        );
     }
   }, 30_000);
   afterAll(() => s.close());
@@ -91,9 +111,16 @@ describe(`reads while AWS throttles 20%, fails 5% and has latency spikes (FAULT_
         const errors = res.errors ?? [];
         for (const error of errors) {
           const code = String(error.extensions?.code);
-          if (!['THROTTLED', 'UPSTREAM_UNAVAILABLE'].includes(code) || !error.path) problems.push(`untyped or unplaced error: ${JSON.stringify(error)}`);
+          if (!['THROTTLED', 'UPSTREAM_UNAVAILABLE'].includes(code) || !error.path)
+            problems.push(`untyped or unplaced error: ${JSON.stringify(error)}`);
         }
-        check(res.data, healthy.data, [], errors.map((e) => JSON.stringify(e.path)), problems);
+        check(
+          res.data,
+          healthy.data,
+          [],
+          errors.map((e) => JSON.stringify(e.path)),
+          problems,
+        );
         if (!errors.length) complete += 1;
       }
     } finally {
@@ -107,7 +134,12 @@ describe(`reads while AWS throttles 20%, fails 5% and has latency spikes (FAULT_
 
 describe('reads retry with backoff within the deadline', () => {
   it('sends a throttled, failed or unanswered read again and answers in full (ListProfiles: throttled, 500, silent, then answered)', async () => {
-    const { s, proxy } = await stackBehindProxy({ concurrencyPerRequest: 4, upstreamTimeoutMs: 300, upstreamMaxAttempts: 4, security: securityFrom() });
+    const { s, proxy } = await stackBehindProxy({
+      concurrencyPerRequest: 4,
+      upstreamTimeoutMs: 300,
+      upstreamMaxAttempts: 4,
+      security: securityFrom(),
+    });
     try {
       await s.client.send(new CreateProfileCommand({ As2Id: 'RETRIED', ProfileType: 'LOCAL' }));
       proxy.failNext('ListProfiles', 'throttle');
@@ -131,11 +163,23 @@ describe(`creates while AWS throttles 20%, fails 5% and has latency spikes (FAUL
   let connectorId: string;
   beforeAll(async () => {
     // Calls slower than 400 ms go unanswered; creates then look for what they made within the 3 s deadline.
-    ({ s, proxy } = await stackBehindProxy({ upstreamMaxAttempts: 3, upstreamTimeoutMs: 400, security: securityFrom({ REQUEST_DEADLINE_MS: '3000' }) }));
+    ({ s, proxy } = await stackBehindProxy({
+      upstreamMaxAttempts: 3,
+      upstreamTimeoutMs: 400,
+      security: securityFrom({ REQUEST_DEADLINE_MS: '3000' }),
+    }));
     local = await profile(s, 'OURS', 'LOCAL');
     serverId = await createAs2Server(s.client);
     const partner = await profile(s, 'THEIRS', 'PARTNER');
-    connectorId = (await s.client.send(new CreateConnectorCommand({ Url: 'https://as2.partner.example', AccessRole: ACCESS_ROLE, As2Config: { LocalProfileId: local, PartnerProfileId: partner } }))).ConnectorId!;
+    connectorId = (
+      await s.client.send(
+        new CreateConnectorCommand({
+          Url: 'https://as2.partner.example',
+          AccessRole: ACCESS_ROLE,
+          As2Config: { LocalProfileId: local, PartnerProfileId: partner },
+        }),
+      )
+    ).ConnectorId!;
   });
   afterAll(() => s.close());
 
@@ -151,19 +195,32 @@ describe(`creates while AWS throttles 20%, fails 5% and has latency spikes (FAUL
       ...partners.map((partner) => ({
         kind: 'agreement',
         key: partner,
-        query: 'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { agreementId } userErrors { message } } }',
-        input: { serverId: gid('Server', serverId), localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', partner), accessRole: ACCESS_ROLE, baseDirectory: '/in' },
+        query:
+          'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { agreementId } userErrors { message } } }',
+        input: {
+          serverId: gid('Server', serverId),
+          localProfileId: gid('Profile', local),
+          partnerProfileId: gid('Profile', partner),
+          accessRole: ACCESS_ROLE,
+          baseDirectory: '/in',
+        },
       })),
       ...[1, 2, 3, 4].map((i) => ({
         kind: 'connector',
         key: `https://dup-check-${i}.example`,
-        query: 'mutation($input: CreateConnectorInput!) { createConnector(input: $input) { connector { connectorId } userErrors { message } } }',
-        input: { url: `https://dup-check-${i}.example`, accessRole: ACCESS_ROLE, as2Config: { localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', partners[0]) } },
+        query:
+          'mutation($input: CreateConnectorInput!) { createConnector(input: $input) { connector { connectorId } userErrors { message } } }',
+        input: {
+          url: `https://dup-check-${i}.example`,
+          accessRole: ACCESS_ROLE,
+          as2Config: { localProfileId: gid('Profile', local), partnerProfileId: gid('Profile', partners[0]) },
+        },
       })),
       ...[1, 2, 3, 4, 5, 6].map((i) => ({
         kind: 'transfer',
         key: String(i),
-        query: 'mutation($input: StartFileTransferInput!) { startFileTransfer(input: $input) { fileTransfer { transferId } userErrors { message } } }',
+        query:
+          'mutation($input: StartFileTransferInput!) { startFileTransfer(input: $input) { fileTransfer { transferId } userErrors { message } } }',
         input: { connectorId: gid('Connector', connectorId), sendFilePaths: [`/outbox/dup-check-${i}.edi`] },
       })),
     ];
@@ -236,19 +293,40 @@ describe('the emulator killed (kill -9) and started again', () => {
     const env = { EMULATOR_PORT: String(port), EMULATOR_DATA: join(dir, 'state.json') };
     let emulator = await spawnEmulator(env);
     const gateway = await startGateway(
-      { upstream: { endpoint: emulator.endpoint, region: 'us-east-1' }, concurrencyPerRequest: 4, concurrencyPerProcess: 8, upstreamTimeoutMs: 1000, upstreamMaxAttempts: 2, logLevel: 'silent', log: () => undefined, security: securityFrom() },
+      {
+        upstream: { endpoint: emulator.endpoint, region: 'us-east-1' },
+        concurrencyPerRequest: 4,
+        concurrencyPerProcess: 8,
+        upstreamTimeoutMs: 1000,
+        upstreamMaxAttempts: 2,
+        logLevel: 'silent',
+        log: () => undefined,
+        security: securityFrom(),
+      },
       '127.0.0.1',
       0,
     );
     const ask = async (query: string) =>
-      (await fetch(gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), signal: AbortSignal.timeout(10_000) })).json() as Promise<any>;
+      (
+        await fetch(gateway.graphqlUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+          signal: AbortSignal.timeout(10_000),
+        })
+      ).json() as Promise<any>;
     const PROFILES = '{ profiles { edges { node { as2Id } } } }';
     try {
-      expect((await ask('mutation { createProfile(input: { as2Id: "DURABLE", profileType: LOCAL }) { userErrors { code } } }')).data).toEqual({ createProfile: { userErrors: [] } });
+      expect(
+        (await ask('mutation { createProfile(input: { as2Id: "DURABLE", profileType: LOCAL }) { userErrors { code } } }')).data,
+      ).toEqual({ createProfile: { userErrors: [] } });
       emulator.process.kill('SIGKILL');
       expect(await emulator.exited).toEqual({ code: null, signal: 'SIGKILL' });
       const down = await ask(PROFILES);
-      expect({ data: down.data, errors: down.errors.map((e: any) => [e.extensions.code, e.path]) }).toEqual({ data: { profiles: null }, errors: [['UPSTREAM_UNAVAILABLE', ['profiles']]] });
+      expect({ data: down.data, errors: down.errors.map((e: any) => [e.extensions.code, e.path]) }).toEqual({
+        data: { profiles: null },
+        errors: [['UPSTREAM_UNAVAILABLE', ['profiles']]],
+      });
       emulator = await spawnEmulator(env);
       expect(await ask(PROFILES)).toMatchObject({ data: { profiles: { edges: [{ node: { as2Id: 'DURABLE' } }] } } });
     } finally {

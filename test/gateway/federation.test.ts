@@ -46,7 +46,9 @@ describe('the Federation 2 subgraph (FEDERATION=true)', () => {
     ]);
     expect(result.errors).toBeUndefined();
     const supergraph = result.supergraphSdl ?? '';
-    expect(supergraph).toMatch(/type Profile implements Node\s+@join__implements\(graph: TRANSFER, interface: "Node"\)\s+@join__type\(graph: NOTES, key: "id"\)\s+@join__type\(graph: TRANSFER, key: "id"\)/);
+    expect(supergraph).toMatch(
+      /type Profile implements Node\s+@join__implements\(graph: TRANSFER, interface: "Node"\)\s+@join__type\(graph: NOTES, key: "id"\)\s+@join__type\(graph: TRANSFER, key: "id"\)/,
+    );
     expect(supergraph).toMatch(/onboardingNotes: String @join__field\(graph: NOTES\)/);
   });
 
@@ -81,7 +83,9 @@ describe('the Federation 2 subgraph (FEDERATION=true)', () => {
       { representations: refs.map(([__typename, id]) => ({ __typename, id })) },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data._entities).toEqual(refs.map(([__typename, id]) => ({ __typename, id, ...(__typename === 'Profile' ? { as2Id: profile.as2Id } : {}) })));
+    expect(res.data._entities).toEqual(
+      refs.map(([__typename, id]) => ({ __typename, id, ...(__typename === 'Profile' ? { as2Id: profile.as2Id } : {}) })),
+    );
   });
 
   it('answers null for a reference to something deleted, and BAD_USER_INPUT for an id of another type', async () => {
@@ -105,9 +109,12 @@ describe('the Federation 2 subgraph (FEDERATION=true)', () => {
     try {
       const { ProfileId } = await t.clientFor('eu-west-1').send(new CreateProfileCommand({ As2Id: 'EU-ENTITY', ProfileType: 'PARTNER' }));
       const ref = (region: string) => ({ __typename: 'Profile', id: Buffer.from(`Profile:${region}:${ProfileId}`).toString('base64url') });
-      const res = await t.gql(`query Entities($representations: [_Any!]!) { _entities(representations: $representations) { ... on Profile { as2Id } } }`, {
-        representations: [ref('eu-west-1'), ref('us-east-1'), ref('ap-south-1')],
-      });
+      const res = await t.gql(
+        `query Entities($representations: [_Any!]!) { _entities(representations: $representations) { ... on Profile { as2Id } } }`,
+        {
+          representations: [ref('eu-west-1'), ref('us-east-1'), ref('ap-south-1')],
+        },
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data).toEqual({ _entities: [{ as2Id: 'EU-ENTITY' }, null, null] });
     } finally {
@@ -130,13 +137,16 @@ describe('without FEDERATION', () => {
 
   it('has no _service or _entities fields', async () => {
     const res = await s.gql('{ _service { sdl } }');
-    expect(res.errors?.map((e) => e.message)).toEqual(['Cannot query field "_service" on type "Query". Did you mean "server" or "servers"?']);
+    expect(res.errors?.map((e) => e.message)).toEqual([
+      'Cannot query field "_service" on type "Query". Did you mean "server" or "servers"?',
+    ]);
   });
 });
 
 describe('the SDL with NODE_ENV=production (introspection off)', () => {
   const { file, keys } = writeApiKeys([{ name: 'router', role: 'reader' }]);
-  const INTROSPECTION_OFF = 'GraphQL introspection is not allowed by Apollo Server, but the query contained __schema or __type. To enable introspection, pass introspection: true to ApolloServer in production';
+  const INTROSPECTION_OFF =
+    'GraphQL introspection is not allowed by Apollo Server, but the query contained __schema or __type. To enable introspection, pass introspection: true to ApolloServer in production';
   const answer = (res: { status: number; data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }) => ({
     status: res.status,
     data: res.data,
@@ -144,9 +154,16 @@ describe('the SDL with NODE_ENV=production (introspection off)', () => {
   });
 
   it('with FEDERATION: answers _service { sdl } to an authenticated router (composition needs it), never to an anonymous caller', async () => {
-    const s = await startStack({}, { federation: true, security: securityFrom({ NODE_ENV: 'production', AUTH_MODE: 'apikey', API_KEYS_FILE: file }) });
+    const s = await startStack(
+      {},
+      { federation: true, security: securityFrom({ NODE_ENV: 'production', AUTH_MODE: 'apikey', API_KEYS_FILE: file }) },
+    );
     try {
-      expect(answer(await s.gql('{ _service { sdl } }'))).toEqual({ status: 401, data: undefined, errors: [['UNAUTHENTICATED', 'Missing credentials: send your API key in the x-api-key header']] });
+      expect(answer(await s.gql('{ _service { sdl } }'))).toEqual({
+        status: 401,
+        data: undefined,
+        errors: [['UNAUTHENTICATED', 'Missing credentials: send your API key in the x-api-key header']],
+      });
       const sdl = (await s.gql('{ _service { sdl } }', {}, { 'x-api-key': keys.router })).data._service.sdl;
       const open = await startStack({}, { federation: true });
       try {
@@ -169,9 +186,20 @@ describe('the SDL with NODE_ENV=production (introspection off)', () => {
     const s = await startStack({}, { security: securityFrom({ NODE_ENV: 'production' }) });
     const ws = createClient({ url: s.graphqlUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
     try {
-      expect(answer(await s.gql('{ _service { sdl } }'))).toEqual({ status: 400, data: undefined, errors: [['GRAPHQL_VALIDATION_FAILED', 'Cannot query field "_service" on type "Query".']] });
+      expect(answer(await s.gql('{ _service { sdl } }'))).toEqual({
+        status: 400,
+        data: undefined,
+        errors: [['GRAPHQL_VALIDATION_FAILED', 'Cannot query field "_service" on type "Query".']],
+      });
       const overWs = await new Promise<unknown>((resolve) =>
-        ws.subscribe({ query: 'subscription { _service { sdl } }' }, { next: resolve, complete: () => resolve('complete'), error: (e) => resolve((e as Array<{ message: string }>).map((x) => x.message)) }),
+        ws.subscribe(
+          { query: 'subscription { _service { sdl } }' },
+          {
+            next: resolve,
+            complete: () => resolve('complete'),
+            error: (e) => resolve((e as Array<{ message: string }>).map((x) => x.message)),
+          },
+        ),
       );
       expect(overWs).toEqual(['Cannot query field "_service" on type "Subscription".']);
     } finally {
@@ -192,7 +220,8 @@ describe('_entities is bounded like nodes(ids:)', () => {
   afterAll(() => s.close());
   beforeEach(() => s.resetStats());
 
-  const ENTITIES = 'query Entities($representations: [_Any!]!) { _entities(representations: $representations) { ... on Profile { as2Id certificates(first: 2) { edges { node { arn } } } } } }';
+  const ENTITIES =
+    'query Entities($representations: [_Any!]!) { _entities(representations: $representations) { ... on Profile { as2Id certificates(first: 2) { edges { node { arn } } } } } }';
 
   it('refuses more than 100 representations with BAD_USER_INPUT, before any AWS call', async () => {
     const representations = Array.from({ length: 1000 }, () => ({ __typename: 'Profile', id: profileId }));

@@ -38,23 +38,71 @@ beforeAll(async () => {
   const local = (await s.client.send(new CreateProfileCommand({ As2Id: 'FUZZ-LOCAL', ProfileType: 'LOCAL' }))).ProfileId!;
   const partner = (await s.client.send(new CreateProfileCommand({ As2Id: 'FUZZ-PARTNER', ProfileType: 'PARTNER' }))).ProfileId!;
   const server = await createAs2Server(s.client);
-  const connector = (await s.client.send(new CreateConnectorCommand({ Url: 'https://fuzz.example', AccessRole: 'arn:aws:iam::000000000000:role/x', As2Config: { LocalProfileId: local, PartnerProfileId: partner } }))).ConnectorId!;
-  realIds.push(local, partner, server, connector, b64(`Profile:us-east-1:${local}`), b64(`Server:us-east-1:${server}`), b64(`Connector:us-east-1:${connector}`));
+  const connector = (
+    await s.client.send(
+      new CreateConnectorCommand({
+        Url: 'https://fuzz.example',
+        AccessRole: 'arn:aws:iam::000000000000:role/x',
+        As2Config: { LocalProfileId: local, PartnerProfileId: partner },
+      }),
+    )
+  ).ConnectorId!;
+  realIds.push(
+    local,
+    partner,
+    server,
+    connector,
+    b64(`Profile:us-east-1:${local}`),
+    b64(`Server:us-east-1:${server}`),
+    b64(`Connector:us-east-1:${connector}`),
+  );
 });
 afterAll(() => s.close());
 
 const hostileString = fc.oneof(
-  fc.constantFrom('', ' ', 'null', '0', '-1', '💥🔥', 'é'.repeat(300), '\u0000\u0001', '../../etc/passwd', '{"a":1}', 'p-0123456789abcdef0', 's-00000000000000000', 'arn:aws:transfer:us-east-1:000000000000:profile/p-0123456789abcdef0', 'arn:aws:transfer:eu-west-1:1:agreement/s-1/a-1', '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----'),
+  fc.constantFrom(
+    '',
+    ' ',
+    'null',
+    '0',
+    '-1',
+    '💥🔥',
+    'é'.repeat(300),
+    '\u0000\u0001',
+    '../../etc/passwd',
+    '{"a":1}',
+    'p-0123456789abcdef0',
+    's-00000000000000000',
+    'arn:aws:transfer:us-east-1:000000000000:profile/p-0123456789abcdef0',
+    'arn:aws:transfer:eu-west-1:1:agreement/s-1/a-1',
+    '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----',
+  ),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
   fc.string({ maxLength: 30 }).map(b64),
-  fc.tuple(fc.constantFrom('Profile', 'Server', 'Agreement', 'Connector', 'Certificate', 'FileTransfer', 'Nope'), fc.constantFrom('us-east-1', 'eu-west-1', ''), fc.string({ maxLength: 20 })).map(([t, r, k]) => b64(`${t}:${r}:${k}`)),
+  fc
+    .tuple(
+      fc.constantFrom('Profile', 'Server', 'Agreement', 'Connector', 'Certificate', 'FileTransfer', 'Nope'),
+      fc.constantFrom('us-east-1', 'eu-west-1', ''),
+      fc.string({ maxLength: 20 }),
+    )
+    .map(([t, r, k]) => b64(`${t}:${r}:${k}`)),
   fc.integer({ min: -5, max: 5000 }).map((n) => b64(`cursor:${n}`)),
   fc.constant(null).map(() => realIds[0] ?? 'x'),
 );
-const hostileNumber = fc.oneof(fc.integer(), fc.constantFrom(0, -1, 101, 2 ** 31, -(2 ** 31) - 1, 1e21, Number.MAX_SAFE_INTEGER, 1.5, -0.0001));
-const wrongType = fc.oneof(fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 2 }), hostileNumber, hostileString);
+const hostileNumber = fc.oneof(
+  fc.integer(),
+  fc.constantFrom(0, -1, 101, 2 ** 31, -(2 ** 31) - 1, 1e21, Number.MAX_SAFE_INTEGER, 1.5, -0.0001),
+);
+const wrongType = fc.oneof(
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.integer(), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 2 }),
+  hostileNumber,
+  hostileString,
+);
 
 /** A value for an input type: usually plausible for the type, sometimes of the wrong type entirely. */
 function inputValue(g: fc.GeneratorValue, type: GraphQLInputType, depth = 0): unknown {
@@ -78,7 +126,8 @@ function plainValue(g: fc.GeneratorValue, type: GraphQLInputType, depth: number)
   if (isScalarType(type)) {
     if (type.name === 'Int' || type.name === 'Float') return g(() => hostileNumber);
     if (type.name === 'Boolean') return g(fc.boolean);
-    if (type.name === 'DateTimeISO' || type.name.includes('Date')) return g(fc.constantFrom, '2024-01-01T00:00:00.000Z', 'yesterday', '9999-99-99', 0);
+    if (type.name === 'DateTimeISO' || type.name.includes('Date'))
+      return g(fc.constantFrom, '2024-01-01T00:00:00.000Z', 'yesterday', '9999-99-99', 0);
     return g(() => hostileString);
   }
   return null;
@@ -88,10 +137,13 @@ function plainValue(g: fc.GeneratorValue, type: GraphQLInputType, depth: number)
 function literal(value: unknown, type: GraphQLInputType): string {
   const named = getNamedType(type);
   if (value === null || value === undefined) return 'null';
-  if (Array.isArray(value)) return `[${value.map((v) => literal(v, isListType(isNonNullType(type) ? type.ofType : type) ? ((isNonNullType(type) ? type.ofType : type) as any).ofType : type)).join(', ')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((v) => literal(v, isListType(isNonNullType(type) ? type.ofType : type) ? ((isNonNullType(type) ? type.ofType : type) as any).ofType : type)).join(', ')}]`;
   if (typeof value === 'object') {
     const fields = isInputObjectType(named) ? named.getFields() : {};
-    return `{${Object.entries(value).map(([k, v]) => `${/^[_A-Za-z][_0-9A-Za-z]*$/.test(k) ? k : 'bad'}: ${literal(v, fields[k]?.type ?? named as GraphQLInputType)}`).join(', ')}}`;
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${/^[_A-Za-z][_0-9A-Za-z]*$/.test(k) ? k : 'bad'}: ${literal(v, fields[k]?.type ?? (named as GraphQLInputType))}`)
+      .join(', ')}}`;
   }
   if (isEnumType(named) && typeof value === 'string' && /^[_A-Za-z][_0-9A-Za-z]*$/.test(value)) return value;
   return JSON.stringify(value);
@@ -104,7 +156,12 @@ const pickSome = (g: fc.GeneratorValue, count: number, most: number): number[] =
   g(fc.uniqueArray, fc.integer({ min: 0, max: count - 1 }), { minLength: 1, maxLength: Math.min(count, most) }) as number[];
 
 /** A selection set on `type`, `depth` levels deep at most, with arguments as literals or variables. */
-function selection(g: fc.GeneratorValue, type: GraphQLNamedType, depth: number, vars: { defs: string[]; values: Record<string, unknown> }): string {
+function selection(
+  g: fc.GeneratorValue,
+  type: GraphQLNamedType,
+  depth: number,
+  vars: { defs: string[]; values: Record<string, unknown> },
+): string {
   if (isUnionType(type) || isInterfaceType(type)) {
     const possible = schema.getPossibleTypes(type);
     // Only plain values go through g(): fast-check compares its arguments, and schema objects are deeply cyclic.
@@ -124,7 +181,8 @@ function selection(g: fc.GeneratorValue, type: GraphQLNamedType, depth: number, 
         if (g(fc.boolean)) return `${arg.name}: ${literal(value, arg.type)}`;
         const name = `v${vars.defs.length}`;
         // Now and then the variable is declared with another type than the argument's.
-        const declared = g(fc.integer, { min: 0, max: 19 }) === 0 ? g(fc.constantFrom, 'Int', 'String!', '[ID]', 'Boolean') : typeString(arg.type);
+        const declared =
+          g(fc.integer, { min: 0, max: 19 }) === 0 ? g(fc.constantFrom, 'Int', 'String!', '[ID]', 'Boolean') : typeString(arg.type);
         vars.defs.push(`$${name}: ${declared}`);
         vars.values[name] = value;
         return `${arg.name}: $${name}`;
@@ -142,21 +200,44 @@ const garbage = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 100 }),
   fc.integer({ min: 1, max: 400 }).map((n) => `${'{ profiles { edges { node '.repeat(n)}`),
   fc.integer({ min: 1, max: 300 }).map((n) => `{ ${'x: profiles { totalCount } '.repeat(n)}}`),
-  fc.integer({ min: 10, max: 120 }).map((n) => `query { ${'node(id: "x") { ... on Profile { certificates { edges { node { profiles { edges { node '.repeat(n)} id ${'} } } } } } } } }'.repeat(n)}`),
-  fc.constantFrom('{', '}', 'query', 'mutation { }', 'subscription { x }', '{ __schema { types { name } } }', 'fragment f on Profile { ...f } { profiles { edges { node { ...f } } } }', '{ profiles(first: 1e999) { totalCount } }'),
+  fc
+    .integer({ min: 10, max: 120 })
+    .map(
+      (n) =>
+        `query { ${'node(id: "x") { ... on Profile { certificates { edges { node { profiles { edges { node '.repeat(n)} id ${'} } } } } } } } }'.repeat(n)}`,
+    ),
+  fc.constantFrom(
+    '{',
+    '}',
+    'query',
+    'mutation { }',
+    'subscription { x }',
+    '{ __schema { types { name } } }',
+    'fragment f on Profile { ...f } { profiles { edges { node { ...f } } } }',
+    '{ profiles(first: 1e999) { totalCount } }',
+  ),
 );
 
 type Request = { query: string; variables?: Record<string, unknown>; operationName?: string };
 
 const request: fc.Arbitrary<Request> = fc.oneof(
-  { weight: 8, arbitrary: fc.gen().map((g) => {
-    const root = [schema.getQueryType()!, schema.getMutationType()!][g(fc.integer, { min: 0, max: 1 })];
-    const vars = { defs: [] as string[], values: {} as Record<string, unknown> };
-    const body = selection(g, root, g(fc.integer, { min: 0, max: 4 }), vars);
-    const keyword = root === schema.getMutationType() ? 'mutation' : 'query';
-    return { query: `${keyword} Fuzz${vars.defs.length ? `(${vars.defs.join(', ')})` : ''} ${body}`, variables: vars.values };
-  }) },
-  { weight: 2, arbitrary: fc.record({ query: garbage, variables: fc.option(fc.dictionary(fc.string({ maxLength: 5 }), wrongType, { maxKeys: 3 }), { nil: undefined }) }) },
+  {
+    weight: 8,
+    arbitrary: fc.gen().map((g) => {
+      const root = [schema.getQueryType()!, schema.getMutationType()!][g(fc.integer, { min: 0, max: 1 })];
+      const vars = { defs: [] as string[], values: {} as Record<string, unknown> };
+      const body = selection(g, root, g(fc.integer, { min: 0, max: 4 }), vars);
+      const keyword = root === schema.getMutationType() ? 'mutation' : 'query';
+      return { query: `${keyword} Fuzz${vars.defs.length ? `(${vars.defs.join(', ')})` : ''} ${body}`, variables: vars.values };
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      query: garbage,
+      variables: fc.option(fc.dictionary(fc.string({ maxLength: 5 }), wrongType, { maxKeys: 3 }), { nil: undefined }),
+    }),
+  },
 );
 
 /** What every answer must look like. */
@@ -184,7 +265,11 @@ describe('fuzzing the gateway with generated documents and variables', () => {
     await fc.assert(
       fc.asyncProperty(request, async (req) => {
         sent += 1;
-        const res = await fetch(s.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(req) });
+        const res = await fetch(s.graphqlUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(req),
+        });
         const text = await res.text();
         let body: unknown;
         try {
@@ -202,18 +287,33 @@ describe('fuzzing the gateway with generated documents and variables', () => {
     );
     expect(sent).toBeGreaterThanOrEqual(1000);
     // The documents reach every stage: parsing, validation, the limits, the resolvers (their own checks), and data.
-    expect(Object.keys(outcomes)).toEqual(expect.arrayContaining(['data', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_LIMIT_EXCEEDED', 'BAD_USER_INPUT']));
+    expect(Object.keys(outcomes)).toEqual(
+      expect.arrayContaining(['data', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_LIMIT_EXCEEDED', 'BAD_USER_INPUT']),
+    );
     if (process.env.FUZZ_STATS) console.log(outcomes);
     // Still alive and well afterwards.
     expect((await fetch(`${s.gateway.url}/healthz`)).status).toBe(200);
   }, 120_000);
 
   it('answers malformed HTTP bodies with a coded error too', async () => {
-    for (const body of ['', 'not json', '[', '{"query": 1}', '{"query": "{ __typename }", "variables": "x"}', '{"query": "{ __typename }", "operationName": 7}', '[]', 'null']) {
+    for (const body of [
+      '',
+      'not json',
+      '[',
+      '{"query": 1}',
+      '{"query": "{ __typename }", "variables": "x"}',
+      '{"query": "{ __typename }", "operationName": 7}',
+      '[]',
+      'null',
+    ]) {
       const res = await fetch(s.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       expect({ body, problems: problemsOf(res.status, await res.json().catch(() => undefined)) }).toEqual({ body, problems: [] });
     }
-    const huge = await fetch(s.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ ${'__typename '.repeat(100_000)}}` }) });
+    const huge = await fetch(s.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ ${'__typename '.repeat(100_000)}}` }),
+    });
     expect({ status: huge.status, body: await huge.json() }).toEqual({
       status: 413,
       body: { errors: [{ message: 'Request body larger than 1048576 bytes', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] },

@@ -25,7 +25,13 @@ describe('CONNECTOR_NOT_ACTIVE', () => {
   it('is BROKEN for an ERRORED connector, with the reason AWS gives', async () => {
     expect(await summary('ERRORED', 'Egress VPC Lattice resource configuration not found')).toEqual({
       status: 'BROKEN',
-      problems: [{ code: 'CONNECTOR_NOT_ACTIVE', severity: 'BROKEN', message: 'Connector c-0123456789abcdef0 is ERRORED: Egress VPC Lattice resource configuration not found' }],
+      problems: [
+        {
+          code: 'CONNECTOR_NOT_ACTIVE',
+          severity: 'BROKEN',
+          message: 'Connector c-0123456789abcdef0 is ERRORED: Egress VPC Lattice resource configuration not found',
+        },
+      ],
     });
   });
 

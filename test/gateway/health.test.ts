@@ -12,7 +12,12 @@ const iso = (d: Date) => d.toISOString().replace('.000Z', 'Z');
 let s: TestStack;
 let certs: CertificateFactory;
 let t0: number;
-const { at, certificate, profile, as2Server, agreement, connector } = partnerFixtures({ label: 'health', client: () => s.client, certs: () => certs, t0: () => t0 });
+const { at, certificate, profile, as2Server, agreement, connector } = partnerFixtures({
+  label: 'health',
+  client: () => s.client,
+  certs: () => certs,
+  t0: () => t0,
+});
 
 const HEALTH = `health(expiringWithinDays: $days) { status problems { code severity message node { __typename id } } }`;
 const NODE_HEALTH = `query($id: ID!, $days: Int) { node(id: $id) {
@@ -27,11 +32,30 @@ async function healthOf(id: string, days?: number) {
 const node = (type: string, ...keys: string[]) => ({ __typename: type, id: gid(type, ...keys) });
 
 // Certificates
-let localSign: string, localEncrypt: string, signNoKey: string, partnerSign: string, partnerEncrypt: string, partnerSign2: string, partnerSign3: string;
-let expiring: string, rotatingOld: string, rotatingNew: string, expired: string, pending: string, gapOld: string, gapNew: string, deleted: string;
+let localSign: string,
+  localEncrypt: string,
+  signNoKey: string,
+  partnerSign: string,
+  partnerEncrypt: string,
+  partnerSign2: string,
+  partnerSign3: string;
+let expiring: string,
+  rotatingOld: string,
+  rotatingNew: string,
+  expired: string,
+  pending: string,
+  gapOld: string,
+  gapNew: string,
+  deleted: string;
 // Profiles
 let localGood: string, localNoKey: string, partnerGood: string, partnerExpiring: string, partnerRotating: string, partnerExpired: string;
-let partnerPending: string, partnerNone: string, partnerDangling: string, partnerGap: string, partnerSignOnly: string, partnerGone: string, localGone: string;
+let partnerPending: string,
+  partnerNone: string,
+  partnerDangling: string,
+  partnerGap: string,
+  partnerSignOnly: string,
+  partnerGone: string,
+  localGone: string;
 // Servers, agreements, connectors
 let online: string, offline: string;
 
@@ -57,22 +81,35 @@ beforeAll(async () => {
     certificate('SIGNING', { active: 15 }),
     certificate('SIGNING'),
   ]);
-  [localGood, localNoKey, partnerGood, partnerExpiring, partnerRotating, partnerExpired, partnerPending, partnerNone, partnerDangling, partnerGap, partnerSignOnly, partnerGone, localGone] =
-    await Promise.all([
-      profile('OUR-AS2', 'LOCAL', [localSign, localEncrypt]),
-      profile('OUR-NOKEY', 'LOCAL', [signNoKey]),
-      profile('GOOD', 'PARTNER', [partnerSign, partnerEncrypt]),
-      profile('EXPIRING', 'PARTNER', [expiring]),
-      profile('ROTATING', 'PARTNER', [rotatingOld, rotatingNew]),
-      profile('EXPIRED', 'PARTNER', [expired]),
-      profile('PENDING', 'PARTNER', [pending]),
-      profile('NONE', 'PARTNER', []),
-      profile('DANGLING', 'PARTNER', [partnerSign2, deleted]),
-      profile('GAP', 'PARTNER', [gapOld, gapNew]),
-      profile('SIGN-ONLY', 'PARTNER', [partnerSign3]),
-      profile('GONE', 'PARTNER', []),
-      profile('OUR-GONE', 'LOCAL', []),
-    ]);
+  [
+    localGood,
+    localNoKey,
+    partnerGood,
+    partnerExpiring,
+    partnerRotating,
+    partnerExpired,
+    partnerPending,
+    partnerNone,
+    partnerDangling,
+    partnerGap,
+    partnerSignOnly,
+    partnerGone,
+    localGone,
+  ] = await Promise.all([
+    profile('OUR-AS2', 'LOCAL', [localSign, localEncrypt]),
+    profile('OUR-NOKEY', 'LOCAL', [signNoKey]),
+    profile('GOOD', 'PARTNER', [partnerSign, partnerEncrypt]),
+    profile('EXPIRING', 'PARTNER', [expiring]),
+    profile('ROTATING', 'PARTNER', [rotatingOld, rotatingNew]),
+    profile('EXPIRED', 'PARTNER', [expired]),
+    profile('PENDING', 'PARTNER', [pending]),
+    profile('NONE', 'PARTNER', []),
+    profile('DANGLING', 'PARTNER', [partnerSign2, deleted]),
+    profile('GAP', 'PARTNER', [gapOld, gapNew]),
+    profile('SIGN-ONLY', 'PARTNER', [partnerSign3]),
+    profile('GONE', 'PARTNER', []),
+    profile('OUR-GONE', 'LOCAL', []),
+  ]);
   [online, offline] = await Promise.all([as2Server(), as2Server()]);
   await s.client.send(new StopServerCommand({ ServerId: offline }));
 });
@@ -86,8 +123,18 @@ describe('Certificate.daysUntilExpiry and usableNow', () => {
     expect([expiring, expired, pending, localSign].map((id) => byId.get(id))).toEqual([
       { certificateId: expiring, status: 'ACTIVE', daysUntilExpiry: 10, usableNow: true },
       { certificateId: expired, status: 'INACTIVE', daysUntilExpiry: -1, usableNow: false },
-      { certificateId: pending, status: 'PENDING_ROTATION', daysUntilExpiry: Math.floor((certs.notAfter.getTime() - Date.now()) / DAY), usableNow: false },
-      { certificateId: localSign, status: 'ACTIVE', daysUntilExpiry: Math.floor((certs.notAfter.getTime() - Date.now()) / DAY), usableNow: true },
+      {
+        certificateId: pending,
+        status: 'PENDING_ROTATION',
+        daysUntilExpiry: Math.floor((certs.notAfter.getTime() - Date.now()) / DAY),
+        usableNow: false,
+      },
+      {
+        certificateId: localSign,
+        status: 'ACTIVE',
+        daysUntilExpiry: Math.floor((certs.notAfter.getTime() - Date.now()) / DAY),
+        usableNow: true,
+      },
     ]);
     expect(res.extensions?.cost?.upstream).toEqual({ calls: 1, byOperation: { ListCertificates: 1 } });
   });
@@ -259,7 +306,10 @@ describe('Agreement.health', () => {
 
   it("costs one ListServers and one ListCertificates for all of a server's agreements, plus the DescribeProfile of each profile once", async () => {
     await s.resetStats();
-    const res = await s.gql(`query($server: ID!) { agreements(server: $server, first: 10) { edges { node { agreementId health { status } } } } }`, { server: online });
+    const res = await s.gql(
+      `query($server: ID!) { agreements(server: $server, first: 10) { edges { node { agreementId health { status } } } } }`,
+      { server: online },
+    );
     expect(res.data.agreements.edges.map((e: any) => [e.node.agreementId, e.node.health.status])).toEqual([
       [good, 'OK'],
       [inactive, 'BROKEN'],
@@ -274,20 +324,47 @@ describe('Agreement.health', () => {
 
 describe('Connector.health', () => {
   const signed = { SigningAlgorithm: 'SHA256', EncryptionAlgorithm: 'AES256_CBC', MdnResponse: 'SYNC' } as const;
-  let good: string, plainHttp: string, unresolvable: string, weak: string, noEncryption: string, asyncMdn: string, localDeleted: string, sftp: string;
+  let good: string,
+    plainHttp: string,
+    unresolvable: string,
+    weak: string,
+    noEncryption: string,
+    asyncMdn: string,
+    localDeleted: string,
+    sftp: string;
   beforeAll(async () => {
     [good, plainHttp, unresolvable, weak, noEncryption, asyncMdn, localDeleted, sftp] = await Promise.all([
       connector({ Url: 'https://as2.good.example', As2Config: { LocalProfileId: localGood, PartnerProfileId: partnerGood, ...signed } }),
       connector({ Url: 'http://as2.good.example', As2Config: { LocalProfileId: localGood, PartnerProfileId: partnerGood } }),
       connector({ Url: 'https://partner.invalid/as2', As2Config: { LocalProfileId: localGood, PartnerProfileId: partnerGood } }),
-      connector({ Url: 'https://as2.good.example', As2Config: { LocalProfileId: localGood, PartnerProfileId: partnerGood, SigningAlgorithm: 'SHA1', EncryptionAlgorithm: 'DES_EDE3_CBC', MdnResponse: 'NONE' } }),
-      connector({ Url: 'https://as2.signonly.example', As2Config: { LocalProfileId: localGood, PartnerProfileId: partnerSignOnly, EncryptionAlgorithm: 'AES256_CBC' } }),
       connector({
         Url: 'https://as2.good.example',
-        As2Config: { LocalProfileId: localGood, PartnerProfileId: partnerGood, MdnResponse: 'ASYNC', AsyncMdnConfig: { Url: 'https://mdn.example', ServerIds: [offline] } },
+        As2Config: {
+          LocalProfileId: localGood,
+          PartnerProfileId: partnerGood,
+          SigningAlgorithm: 'SHA1',
+          EncryptionAlgorithm: 'DES_EDE3_CBC',
+          MdnResponse: 'NONE',
+        },
+      }),
+      connector({
+        Url: 'https://as2.signonly.example',
+        As2Config: { LocalProfileId: localGood, PartnerProfileId: partnerSignOnly, EncryptionAlgorithm: 'AES256_CBC' },
+      }),
+      connector({
+        Url: 'https://as2.good.example',
+        As2Config: {
+          LocalProfileId: localGood,
+          PartnerProfileId: partnerGood,
+          MdnResponse: 'ASYNC',
+          AsyncMdnConfig: { Url: 'https://mdn.example', ServerIds: [offline] },
+        },
       }),
       connector({ Url: 'https://as2.good.example', As2Config: { LocalProfileId: localGone, PartnerProfileId: partnerGood } }),
-      connector({ Url: 'sftp://sftp.good.example', SftpConfig: { UserSecretId: SECRET, TrustedHostKeys: ['ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7'] } }),
+      connector({
+        Url: 'sftp://sftp.good.example',
+        SftpConfig: { UserSecretId: SECRET, TrustedHostKeys: ['ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7'] },
+      }),
     ]);
     await s.client.send(new DeleteProfileCommand({ ProfileId: localGone }));
   });
@@ -373,7 +450,7 @@ describe('Connector.health', () => {
     });
   });
 
-  it('every profile\'s health costs one ListServers, a ListAgreements per server, one ListConnectors, a DescribeConnector per AS2 connector and one ListCertificates', async () => {
+  it("every profile's health costs one ListServers, a ListAgreements per server, one ListConnectors, a DescribeConnector per AS2 connector and one ListCertificates", async () => {
     await s.resetStats();
     const res = await s.gql('{ profiles(first: 100) { edges { node { as2Id health { status } } } } }');
     expect(Object.fromEntries(res.data.profiles.edges.map((e: any) => [e.node.as2Id, e.node.health.status]))).toEqual({
@@ -390,7 +467,15 @@ describe('Connector.health', () => {
       'SIGN-ONLY': 'BROKEN',
     });
     // 11 profiles, 2 servers, 7 AS2 connectors (the SFTP one, told apart by its URL, is not described).
-    const byOperation = { ListProfiles: 1, DescribeProfile: 11, ListCertificates: 1, ListServers: 1, ListAgreements: 2, ListConnectors: 1, DescribeConnector: 7 };
+    const byOperation = {
+      ListProfiles: 1,
+      DescribeProfile: 11,
+      ListCertificates: 1,
+      ListServers: 1,
+      ListAgreements: 2,
+      ListConnectors: 1,
+      DescribeConnector: 7,
+    };
     expect(res.extensions?.cost?.upstream).toEqual({ calls: 24, byOperation });
   });
 });
@@ -399,7 +484,10 @@ describe('health arguments', () => {
   it('refuses a threshold outside 0–3650 days', async () => {
     const res = await s.gql(NODE_HEALTH, { id: gid('Profile', localGood), days: -1 });
     expect(res.errors).toEqual([
-      expect.objectContaining({ message: '`expiringWithinDays` must be a whole number of days from 0 to 3650, got -1', extensions: { code: 'BAD_USER_INPUT', argument: 'expiringWithinDays' } }),
+      expect.objectContaining({
+        message: '`expiringWithinDays` must be a whole number of days from 0 to 3650, got -1',
+        extensions: { code: 'BAD_USER_INPUT', argument: 'expiringWithinDays' },
+      }),
     ]);
   });
 });

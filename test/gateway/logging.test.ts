@@ -7,7 +7,8 @@ import { scrape } from '../support/metrics';
 import { startGateway, startStack, type RunningGateway, type TestStack } from '../support/stack';
 import { until } from '../support/until';
 
-const PRIVATE_KEY = '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\n-----END PRIVATE KEY-----';
+const PRIVATE_KEY =
+  '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\n-----END PRIVATE KEY-----';
 const PROFILES = `query PartnerProfiles { profiles(first: 10) { edges { node { as2Id certificateIds } } } }`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -59,7 +60,11 @@ describe('the request log', () => {
 
   it('makes a request id when the caller sends none, or one that is not a plain token, and echoes it', async () => {
     const none = await post(s.graphqlUrl, { query: '{ profiles(first: 1) { totalCount } }' });
-    const odd = await post(s.graphqlUrl, { query: '{ profiles(first: 1) { totalCount } }' }, { 'x-request-id': 'has spaces; and "quotes"' });
+    const odd = await post(
+      s.graphqlUrl,
+      { query: '{ profiles(first: 1) { totalCount } }' },
+      { 'x-request-id': 'has spaces; and "quotes"' },
+    );
     expect([none.requestId, odd.requestId]).toEqual([expect.stringMatching(UUID), expect.stringMatching(UUID)]);
     expect(lines.map((l) => [l.requestId, l.operationName])).toEqual([
       [none.requestId, null],
@@ -99,7 +104,10 @@ describe('the error log', () => {
 
   it('redacts credentials under well-known keys in anything logged', () => {
     const { logger, lines } = capturedLogger();
-    logger.info({ headers: { authorization: 'Bearer x', accept: '*/*' }, upstream: { secretAccessKey: 'abc', region: 'us-east-1' }, password: 'p' }, 'x');
+    logger.info(
+      { headers: { authorization: 'Bearer x', accept: '*/*' }, upstream: { secretAccessKey: 'abc', region: 'us-east-1' }, password: 'p' },
+      'x',
+    );
     expect(lines[0]).toMatchObject({
       headers: { authorization: '[redacted]', accept: '*/*' },
       upstream: { secretAccessKey: '[redacted]', region: 'us-east-1' },
@@ -110,7 +118,10 @@ describe('the error log', () => {
   it('redacts secret keys in any case, inside arrays and nested objects, and leaves a line without secrets as it is', () => {
     const { logger, lines } = capturedLogger();
     logger.info({ calls: [{ input: { PrivateKey: 'k', Usage: 'SIGNING' } }], connection: { params: { Token: 't' } } }, 'x');
-    expect(lines[0]).toMatchObject({ calls: [{ input: { PrivateKey: '[redacted]', Usage: 'SIGNING' } }], connection: { params: { Token: '[redacted]' } } });
+    expect(lines[0]).toMatchObject({
+      calls: [{ input: { PrivateKey: '[redacted]', Usage: 'SIGNING' } }],
+      connection: { params: { Token: '[redacted]' } },
+    });
     const clean = { requestId: 'r', cost: { upstream: { calls: 1, byOperation: { DescribeProfile: 1 } } } };
     expect(redactKeys(clean)).toBe(clean);
     const error = Object.assign(new Error('boom'), { password: 'kept for the error serializer to drop' });
@@ -155,7 +166,10 @@ describe('uploads the client abandons mid-body', () => {
   const lines: Array<Record<string, any>> = [];
   let s: TestStack;
   beforeAll(async () => {
-    s = await startStack({}, { logger: createLogger({ level: 'debug', destination: { write: (line: string) => void lines.push(JSON.parse(line)) } }) });
+    s = await startStack(
+      {},
+      { logger: createLogger({ level: 'debug', destination: { write: (line: string) => void lines.push(JSON.parse(line)) } }) },
+    );
   });
   afterAll(() => s.close());
 
@@ -163,7 +177,9 @@ describe('uploads the client abandons mid-body', () => {
   const abandon = () =>
     new Promise<void>((resolve) => {
       const socket = connect(Number(new URL(s.graphqlUrl).port), '127.0.0.1', () => {
-        socket.write('POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":"{ profiles');
+        socket.write(
+          'POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":"{ profiles',
+        );
         setImmediate(() => {
           socket.destroy();
           resolve();

@@ -14,7 +14,9 @@ const HTTP_RESPONSES = 'transfer_graph_http_responses_total';
 
 /** How much each named series moved between two scrapes. */
 function moved(before: Scrape, after: Scrape, series: Array<[string, Record<string, string>]>): Record<string, number> {
-  return Object.fromEntries(series.map(([name, labels]) => [`${name}${JSON.stringify(labels)}`, after.value(name, labels) - before.value(name, labels)]));
+  return Object.fromEntries(
+    series.map(([name, labels]) => [`${name}${JSON.stringify(labels)}`, after.value(name, labels) - before.value(name, labels)]),
+  );
 }
 
 describe('GET /metrics', () => {
@@ -75,7 +77,10 @@ describe('GET /metrics', () => {
     expect((await s.gql('{ profiles(first: 1) { nope } }')).status).toBe(400);
     expect((await s.gql('query Broken { profiles(')).status).toBe(400);
     const after = await scrape(s.gateway.url);
-    expect(after.value(REQUESTS, { operation: 'anonymous', outcome: 'rejected' }) - before.value(REQUESTS, { operation: 'anonymous', outcome: 'rejected' })).toBe(2);
+    expect(
+      after.value(REQUESTS, { operation: 'anonymous', outcome: 'rejected' }) -
+        before.value(REQUESTS, { operation: 'anonymous', outcome: 'rejected' }),
+    ).toBe(2);
   });
 
   it('counts the responses of /graphql by HTTP status, refusals before GraphQL ran included', async () => {
@@ -120,13 +125,18 @@ describe('AWS call outcomes in /metrics', () => {
     const before = await scrape(s.gateway.url);
     await s.setFaults({ throttlePercent: 100 });
     const res = await s.gql(PROFILES);
-    expect({ data: res.data, codes: res.errors?.map((e) => e.extensions?.code) }).toEqual({ data: { profiles: null }, codes: ['THROTTLED'] });
+    expect({ data: res.data, codes: res.errors?.map((e) => e.extensions?.code) }).toEqual({
+      data: { profiles: null },
+      codes: ['THROTTLED'],
+    });
     const after = await scrape(s.gateway.url);
-    expect(moved(before, after, [
-      [AWS_CALLS, { operation: 'ListProfiles', outcome: 'ThrottlingException' }],
-      [AWS_CALLS, { operation: 'ListProfiles', outcome: 'ok' }],
-      [REQUESTS, { operation: 'PartnerProfiles', outcome: 'partial' }],
-    ])).toEqual({
+    expect(
+      moved(before, after, [
+        [AWS_CALLS, { operation: 'ListProfiles', outcome: 'ThrottlingException' }],
+        [AWS_CALLS, { operation: 'ListProfiles', outcome: 'ok' }],
+        [REQUESTS, { operation: 'PartnerProfiles', outcome: 'partial' }],
+      ]),
+    ).toEqual({
       [`${AWS_CALLS}{"operation":"ListProfiles","outcome":"ThrottlingException"}`]: 1,
       [`${AWS_CALLS}{"operation":"ListProfiles","outcome":"ok"}`]: 0,
       [`${REQUESTS}{"operation":"PartnerProfiles","outcome":"partial"}`]: 1,
@@ -138,7 +148,10 @@ describe('AWS call outcomes in /metrics', () => {
     const res = await s.gql(`query Missing { profile(idOrArn: "p-0123456789abcdef0") { as2Id } }`);
     expect(res.data).toEqual({ profile: null });
     const after = await scrape(s.gateway.url);
-    expect(after.value(AWS_CALLS, { operation: 'DescribeProfile', outcome: 'ResourceNotFoundException' }) - before.value(AWS_CALLS, { operation: 'DescribeProfile', outcome: 'ResourceNotFoundException' })).toBe(1);
+    expect(
+      after.value(AWS_CALLS, { operation: 'DescribeProfile', outcome: 'ResourceNotFoundException' }) -
+        before.value(AWS_CALLS, { operation: 'DescribeProfile', outcome: 'ResourceNotFoundException' }),
+    ).toBe(1);
   });
 });
 
@@ -149,14 +162,19 @@ describe('GatewayMetrics', () => {
     metrics.rejectedQuery('depth');
     metrics.rejectedQuery('cost');
     const scraped = parseScrape(await metrics.scrape());
-    expect([scraped.value('transfer_graph_rejected_queries_total', { limit: 'depth' }), scraped.value('transfer_graph_rejected_queries_total', { limit: 'cost' })]).toEqual([2, 1]);
+    expect([
+      scraped.value('transfer_graph_rejected_queries_total', { limit: 'depth' }),
+      scraped.value('transfer_graph_rejected_queries_total', { limit: 'cost' }),
+    ]).toEqual([2, 1]);
   });
 
   it('keeps at most maxOperationNames operation names as labels and counts the rest as other', async () => {
     const metrics = new GatewayMetrics({ processMetrics: false, maxOperationNames: 2 });
     for (const name of ['A', 'B', 'C', 'A', 'D', null]) metrics.graphqlRequest(name, 'ok', 0.01);
     const scraped = parseScrape(await metrics.scrape());
-    expect(['A', 'B', 'C', 'other', 'anonymous'].map((operation) => scraped.value(REQUESTS, { operation, outcome: 'ok' }))).toEqual([2, 1, 0, 2, 1]);
+    expect(['A', 'B', 'C', 'other', 'anonymous'].map((operation) => scraped.value(REQUESTS, { operation, outcome: 'ok' }))).toEqual([
+      2, 1, 0, 2, 1,
+    ]);
   });
 
   it('counts operation names longer than 64 characters as other, without keeping them, so that a scrape stays small', async () => {
@@ -165,7 +183,10 @@ describe('GatewayMetrics', () => {
     for (const name of [...names, 'A'.repeat(64)]) metrics.graphqlRequest(name, 'ok', 0.01);
     const text = await metrics.scrape();
     const scraped = parseScrape(text);
-    expect([scraped.value(REQUESTS, { operation: 'other', outcome: 'ok' }), scraped.value(REQUESTS, { operation: 'A'.repeat(64), outcome: 'ok' })]).toEqual([10, 1]);
+    expect([
+      scraped.value(REQUESTS, { operation: 'other', outcome: 'ok' }),
+      scraped.value(REQUESTS, { operation: 'A'.repeat(64), outcome: 'ok' }),
+    ]).toEqual([10, 1]);
     expect(text.length).toBeLessThan(10_000);
   });
 });

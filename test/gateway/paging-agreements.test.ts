@@ -36,7 +36,13 @@ beforeAll(async () => {
   for (let i = 0; i < FULL; i++) {
     const { ProfileId: partner } = await s.client.send(new CreateProfileCommand({ As2Id: `PARTNER-${i}`, ProfileType: 'PARTNER' }));
     const { AgreementId } = await s.client.send(
-      new CreateAgreementCommand({ ServerId, LocalProfileId: local, PartnerProfileId: partner, AccessRole: 'arn:aws:iam::000000000000:role/as2', BaseDirectory: '/bucket/in' }),
+      new CreateAgreementCommand({
+        ServerId,
+        LocalProfileId: local,
+        PartnerProfileId: partner,
+        AccessRole: 'arn:aws:iam::000000000000:role/as2',
+        BaseDirectory: '/bucket/in',
+      }),
     );
     agreementIds.push(AgreementId!);
   }

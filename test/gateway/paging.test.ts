@@ -74,7 +74,11 @@ describe('profiles connection', () => {
     }
     const seven: Page = await page({ first: 7 });
     const backward: Page = await page({ last: 13 });
-    const all = [...cursors.map((c, i) => [c, i] as const), ...seven.edges.map((e, i) => [e.cursor, i] as const), ...backward.edges.map((e, i) => [e.cursor, TOTAL - 13 + i] as const)];
+    const all = [
+      ...cursors.map((c, i) => [c, i] as const),
+      ...seven.edges.map((e, i) => [e.cursor, i] as const),
+      ...backward.edges.map((e, i) => [e.cursor, TOTAL - 13 + i] as const),
+    ];
     for (const [cursor, index] of all) {
       const next: Page = await page({ first: 3, after: cursor });
       expect(next.edges.map((e) => e.node.profileId)).toEqual(allIds.slice(index + 1, index + 4));
@@ -99,7 +103,10 @@ describe('profiles connection', () => {
     [{ first: 101 }, '`first` must be between 1 and 100, got 101'],
     [{ last: -1 }, '`last` must be between 1 and 100, got -1'],
     [{ first: 5, after: 'garbage!' }, 'Invalid cursor in `after`: not a cursor issued by this API'],
-    [{ first: 5, after: Buffer.from('[1,"servers",null,1,"x"]').toString('base64url') }, 'Invalid cursor in `after`: it belongs to another list; use a cursor from this connection'],
+    [
+      { first: 5, after: Buffer.from('[1,"servers",null,1,"x"]').toString('base64url') },
+      'Invalid cursor in `after`: it belongs to another list; use a cursor from this connection',
+    ],
   ])('refuses %j with BAD_USER_INPUT and makes no AWS call', async (vars, message) => {
     await s.resetStats();
     const res = await s.gql(PAGE, vars);

@@ -44,7 +44,9 @@ describe('the playground over HTTP', () => {
 
   it('gives every page a new style nonce', async () => {
     const nonces = await Promise.all(
-      [1, 2].map(async () => (await fetch(`${s.gateway.url}/`, { headers: { accept: 'text/html' } })).headers.get('content-security-policy')),
+      [1, 2].map(async () =>
+        (await fetch(`${s.gateway.url}/`, { headers: { accept: 'text/html' } })).headers.get('content-security-policy'),
+      ),
     );
     expect(nonces[0]).not.toBe(nonces[1]);
   });
@@ -77,7 +79,9 @@ describe('the playground over HTTP', () => {
   });
 
   it("keeps GraphQL over GET and POST working, with Apollo's landing page gone", async () => {
-    const get = await fetch(`${s.graphqlUrl}?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${s.graphqlUrl}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
     expect([get.status, ((await get.json()) as any).data]).toEqual([200, { __typename: 'Query' }]);
     const post = await s.gql('{ __typename }');
     expect(post.data).toEqual({ __typename: 'Query' });
@@ -156,7 +160,9 @@ describe("the playground in headless Chromium, with every request but the gatewa
   });
 
   it('runs the example query and shows the partner graph from the emulator in the result pane', async () => {
-    const answered = page.waitForResponse((r) => r.url() === s.graphqlUrl && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('PartnerGraph'));
+    const answered = page.waitForResponse(
+      (r) => r.url() === s.graphqlUrl && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('PartnerGraph'),
+    );
     await page.locator('.graphiql-execute-button').click();
     const body = await (await answered).json();
     const { Servers } = await s.client.send(new ListServersCommand({}));
@@ -179,7 +185,9 @@ describe("the playground in headless Chromium, with every request but the gatewa
   it('opens on the operation of a ?query= link and follows a live transfer over WebSocket until it completes', async () => {
     const { Connectors } = await s.client.send(new ListConnectorsCommand({}));
     const as2 = Connectors!.find((c) => c.Url?.startsWith('https://'))!;
-    const { TransferId } = await s.client.send(new StartFileTransferCommand({ ConnectorId: as2.ConnectorId!, SendFilePaths: ['/outbox/playground.edi'] }));
+    const { TransferId } = await s.client.send(
+      new StartFileTransferCommand({ ConnectorId: as2.ConnectorId!, SendFilePaths: ['/outbox/playground.edi'] }),
+    );
     const id = Buffer.from(`FileTransfer:us-east-1:${as2.ConnectorId}:${TransferId}`).toString('base64url');
     const follow = 'subscription Follow($id: ID!) { fileTransferUpdates(id: $id) { transferId status } }';
     const link = `${s.gateway.url}/?query=${encodeURIComponent(follow)}&variables=${encodeURIComponent(JSON.stringify({ id }))}`;
@@ -198,6 +206,9 @@ describe("the playground in headless Chromium, with every request but the gatewa
 /** Waits (bounded) until the element's text contains `text`, then asserts it. */
 async function expectText(page: Page, selector: string, text: string): Promise<void> {
   const locator = page.locator(selector).first();
-  await locator.filter({ hasText: text }).waitFor({ timeout: 10_000 }).catch(() => undefined);
+  await locator
+    .filter({ hasText: text })
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined);
   expect(await locator.innerText()).toContain(text);
 }

@@ -24,7 +24,8 @@ describe('NODE_ENV=production', () => {
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([
       {
-        message: 'GraphQL introspection is not allowed by Apollo Server, but the query contained __schema or __type. To enable introspection, pass introspection: true to ApolloServer in production',
+        message:
+          'GraphQL introspection is not allowed by Apollo Server, but the query contained __schema or __type. To enable introspection, pass introspection: true to ApolloServer in production',
         locations: [{ line: 1, column: 3 }],
         extensions: { code: 'GRAPHQL_VALIDATION_FAILED', validationErrorCode: 'INTROSPECTION_DISABLED' },
       },
@@ -35,7 +36,11 @@ describe('NODE_ENV=production', () => {
     const res = await post(s, { query: '{ profilez { totalCount } }' });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([
-      { message: 'Cannot query field "profilez" on type "Query".', locations: [{ line: 1, column: 3 }], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      {
+        message: 'Cannot query field "profilez" on type "Query".',
+        locations: [{ line: 1, column: 3 }],
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
     ]);
   });
 
@@ -45,7 +50,9 @@ describe('NODE_ENV=production', () => {
     expect(res.body.errors[0].message).toMatch(/^This operation has been blocked as a potential Cross-Site Request Forgery \(CSRF\)/);
     const get = await fetch(`${s.graphqlUrl}?query=${encodeURIComponent('{ __typename }')}`);
     expect(get.status).toBe(400);
-    const preflighted = await fetch(`${s.graphqlUrl}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const preflighted = await fetch(`${s.graphqlUrl}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(await preflighted.json()).toMatchObject({ data: { __typename: 'Query' } });
   });
 
@@ -72,7 +79,10 @@ describe('production defaults, set one by one', () => {
   });
 
   it('lets each setting override NODE_ENV=production: INTROSPECTION, SCHEMA_SUGGESTIONS, HTTP_BATCHING', async () => {
-    const s = await startStack({}, { security: securityFrom({ NODE_ENV: 'production', INTROSPECTION: 'true', SCHEMA_SUGGESTIONS: 'true', HTTP_BATCHING: 'true' }) });
+    const s = await startStack(
+      {},
+      { security: securityFrom({ NODE_ENV: 'production', INTROSPECTION: 'true', SCHEMA_SUGGESTIONS: 'true', HTTP_BATCHING: 'true' }) },
+    );
     try {
       expect((await post(s, { query: INTROSPECTION })).body).toMatchObject({ data: { __schema: { queryType: { name: 'Query' } } } });
       expect((await post(s, { query: '{ profilez { totalCount } }' })).body.errors[0].message).toContain('Did you mean');
@@ -87,7 +97,12 @@ describe('production defaults, set one by one', () => {
   });
 
   it('are read from NODE_ENV and the variables that override it', () => {
-    expect(gatewayConfigFromEnv({}).security.production).toEqual({ introspection: true, schemaSuggestions: true, csrfPrevention: true, httpBatching: false });
+    expect(gatewayConfigFromEnv({}).security.production).toEqual({
+      introspection: true,
+      schemaSuggestions: true,
+      csrfPrevention: true,
+      httpBatching: false,
+    });
     expect(gatewayConfigFromEnv({ NODE_ENV: 'production' }).security.production).toEqual({
       introspection: false,
       schemaSuggestions: false,
@@ -135,7 +150,10 @@ describe('request deadline (REQUEST_DEADLINE_MS)', () => {
         [['certificates'], 'The request deadline of 300 ms passed before AWS answered', { code: 'DEADLINE_EXCEEDED' }],
         [['profiles'], 'The request deadline of 300 ms passed before AWS answered', { code: 'DEADLINE_EXCEEDED' }],
       ]);
-      expect(seen.map((r) => r.headers['x-amz-target']).sort()).toEqual(['TransferService.ListCertificates', 'TransferService.ListProfiles']);
+      expect(seen.map((r) => r.headers['x-amz-target']).sort()).toEqual([
+        'TransferService.ListCertificates',
+        'TransferService.ListProfiles',
+      ]);
       // The SDK closed both connections: the silent upstream never answered them.
       await Promise.all(closed);
     } finally {

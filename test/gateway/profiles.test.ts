@@ -32,7 +32,9 @@ describe('createProfile', () => {
   });
 
   it('returns one userError per AWS validation violation, with the input field path', async () => {
-    const res = await s.gql(`mutation { createProfile(input: { as2Id: "", profileType: LOCAL }) { userErrors { field message code } profile { id } } }`);
+    const res = await s.gql(
+      `mutation { createProfile(input: { as2Id: "", profileType: LOCAL }) { userErrors { field message code } profile { id } } }`,
+    );
     expect(res.data.createProfile).toEqual({
       userErrors: [{ field: ['input', 'as2Id'], message: 'as2Id must have length greater than or equal to 1', code: 'INVALID' }],
       profile: null,
@@ -41,9 +43,16 @@ describe('createProfile', () => {
 
   it('points at the certificate id that is malformed, before any AWS call', async () => {
     await s.resetStats();
-    const res = await s.gql(`mutation { createProfile(input: { as2Id: "X", profileType: LOCAL, certificateIds: ["nope"] }) { userErrors { field message code } } }`);
+    const res = await s.gql(
+      `mutation { createProfile(input: { as2Id: "X", profileType: LOCAL, certificateIds: ["nope"] }) { userErrors { field message code } } }`,
+    );
     expect(res.data.createProfile.userErrors).toEqual([
-      { field: ['input', 'certificateIds', '0'], message: 'Expected a certificate in certificateIds.0: its graph id, its AWS id (cert-…) or its ARN (arn:aws:transfer:<region>:<account>:certificate/cert-…); got "nope"', code: 'INVALID' },
+      {
+        field: ['input', 'certificateIds', '0'],
+        message:
+          'Expected a certificate in certificateIds.0: its graph id, its AWS id (cert-…) or its ARN (arn:aws:transfer:<region>:<account>:certificate/cert-…); got "nope"',
+        code: 'INVALID',
+      },
     ]);
     expect((await s.stats()).total).toBe(0);
   });
@@ -51,9 +60,16 @@ describe('createProfile', () => {
   it('refuses the id of another type in certificateIds', async () => {
     const { ProfileId } = await s.client.send(new CreateProfileCommand({ As2Id: 'other', ProfileType: 'LOCAL' }));
     const profileGlobalId = Buffer.from(`Profile:us-east-1:${ProfileId}`).toString('base64url');
-    const res = await s.gql(`mutation($ids: [ID!]) { createProfile(input: { as2Id: "X", profileType: LOCAL, certificateIds: $ids }) { userErrors { field message code } } }`, { ids: [profileGlobalId] });
+    const res = await s.gql(
+      `mutation($ids: [ID!]) { createProfile(input: { as2Id: "X", profileType: LOCAL, certificateIds: $ids }) { userErrors { field message code } } }`,
+      { ids: [profileGlobalId] },
+    );
     expect(res.data.createProfile.userErrors).toEqual([
-      { field: ['input', 'certificateIds', '0'], message: `Expected a certificate in certificateIds.0: its graph id, its AWS id (cert-…) or its ARN (arn:aws:transfer:<region>:<account>:certificate/cert-…); got "${profileGlobalId}", which is the graph id of a Profile`, code: 'WRONG_TYPE' },
+      {
+        field: ['input', 'certificateIds', '0'],
+        message: `Expected a certificate in certificateIds.0: its graph id, its AWS id (cert-…) or its ARN (arn:aws:transfer:<region>:<account>:certificate/cert-…); got "${profileGlobalId}", which is the graph id of a Profile`,
+        code: 'WRONG_TYPE',
+      },
     ]);
   });
 });
@@ -61,7 +77,9 @@ describe('createProfile', () => {
 describe('updateProfile and deleteProfile', () => {
   it('answers NOT_FOUND as a userError for a profile that does not exist', async () => {
     const id = Buffer.from('Profile:us-east-1:p-0123456789abcdef0').toString('base64url');
-    const res = await s.gql(`mutation($id: ID!) { deleteProfile(input: { id: $id }) { deletedId userErrors { field message code } } }`, { id });
+    const res = await s.gql(`mutation($id: ID!) { deleteProfile(input: { id: $id }) { deletedId userErrors { field message code } } }`, {
+      id,
+    });
     expect(res.data.deleteProfile).toEqual({
       deletedId: null,
       userErrors: [{ field: ['input', 'id'], message: 'Unknown profile p-0123456789abcdef0', code: 'NOT_FOUND' }],
@@ -81,7 +99,10 @@ describe('profile lookups', () => {
   it('finds a profile by AWS id and by ARN, and answers null for one that does not exist', async () => {
     const { ProfileId } = await s.client.send(new CreateProfileCommand({ As2Id: 'lookup', ProfileType: 'PARTNER' }));
     const arn = `arn:aws:transfer:us-east-1:000000000000:profile/${ProfileId}`;
-    const res = await s.gql(`query($a: String!, $b: String!) { a: profile(idOrArn: $a) { as2Id } b: profile(idOrArn: $b) { as2Id } c: profile(idOrArn: "p-0123456789abcdef0") { as2Id } }`, { a: ProfileId, b: arn });
+    const res = await s.gql(
+      `query($a: String!, $b: String!) { a: profile(idOrArn: $a) { as2Id } b: profile(idOrArn: $b) { as2Id } c: profile(idOrArn: "p-0123456789abcdef0") { as2Id } }`,
+      { a: ProfileId, b: arn },
+    );
     expect(res.data).toEqual({ a: { as2Id: 'lookup' }, b: { as2Id: 'lookup' }, c: null });
   });
 
@@ -113,7 +134,11 @@ describe('node and nodes', () => {
     const res = await s.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Profile { as2Id } } }`, { ids: [gone, id, 'x', id] });
     expect(res.data).toEqual({ nodes: [null, { id, as2Id: 'refetch' }, null, { id, as2Id: 'refetch' }] });
     expect(res.errors).toEqual([
-      expect.objectContaining({ path: ['nodes', 2], message: 'Invalid id "x": not an id issued by this API', extensions: { code: 'BAD_USER_INPUT' } }),
+      expect.objectContaining({
+        path: ['nodes', 2],
+        message: 'Invalid id "x": not an id issued by this API',
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
     ]);
   });
 

@@ -15,14 +15,22 @@ const README_QUERY = /```graphql\n(query PartnerGraph[\s\S]*?)```/.exec(readFile
 
 let s: TestStack;
 beforeAll(async () => {
-  s = await startStack({}, { security: securityFrom({ QUERY_MAX_DEPTH: '8', QUERY_MAX_ALIASES: '3', QUERY_MAX_TOKENS: '200', QUERY_MAX_COST: '1000' }) });
+  s = await startStack(
+    {},
+    { security: securityFrom({ QUERY_MAX_DEPTH: '8', QUERY_MAX_ALIASES: '3', QUERY_MAX_TOKENS: '200', QUERY_MAX_COST: '1000' }) },
+  );
   for (const as2Id of ['P-1', 'P-2', 'P-3']) await s.client.send(new CreateProfileCommand({ As2Id: as2Id, ProfileType: 'PARTNER' }));
 });
 afterAll(() => s.close());
 beforeEach(() => s.resetStats());
 
 /** Asserts a refusal: HTTP 400, one QUERY_LIMIT_EXCEEDED error, and no AWS call. */
-async function expectRefused(query: string, variables: Record<string, unknown> | undefined, message: string, extensions: Record<string, unknown>) {
+async function expectRefused(
+  query: string,
+  variables: Record<string, unknown> | undefined,
+  message: string,
+  extensions: Record<string, unknown>,
+) {
   const res = await s.gql(query, variables);
   expect(res.status).toBe(400);
   expect(res.data).toBeUndefined();
@@ -48,14 +56,22 @@ describe('query limits', () => {
 
   it('refuses a query with too many aliases, saying by how much', async () => {
     const query = `{ ${[1, 2, 3, 4, 5].map((i) => `p${i}: profiles(first: 1) { totalCount }`).join(' ')} }`;
-    await expectRefused(query, undefined, "The query's alias count is 5; the limit is 3 (2 over)", { limit: 'aliases', maximum: 3, actual: 5 });
+    await expectRefused(query, undefined, "The query's alias count is 5; the limit is 3 (2 over)", {
+      limit: 'aliases',
+      maximum: 3,
+      actual: 5,
+    });
   });
 
   it('refuses the same document each time it comes (its checks are remembered, not its answer), and passes a good one each time', async () => {
     const query = `{ ${[1, 2, 3, 4].map((i) => `p${i}: profiles(first: 1) { totalCount }`).join(' ')} }`;
     for (let i = 0; i < 3; i += 1) {
       await s.resetStats();
-      await expectRefused(query, undefined, "The query's alias count is 4; the limit is 3 (1 over)", { limit: 'aliases', maximum: 3, actual: 4 });
+      await expectRefused(query, undefined, "The query's alias count is 4; the limit is 3 (1 over)", {
+        limit: 'aliases',
+        maximum: 3,
+        actual: 4,
+      });
       expect((await s.gql('{ a: profiles(first: 1) { totalCount } }')).data).toEqual({ a: { totalCount: 3 } });
     }
   });
@@ -63,14 +79,22 @@ describe('query limits', () => {
   it('refuses a query whose requested cost is too high (page sizes multiplied down the tree), before any AWS call', async () => {
     // 1 (profiles page) + 100 profiles + 100 certificate pages + 100 × 10 certificates (AWS allows 10 per profile) = 1,201.
     const query = '{ profiles(first: 100) { edges { node { certificates { edges { node { arn } } } } } } }';
-    await expectRefused(query, undefined, "The query's requested cost is 1,201; the limit is 1,000 (201 over)", { limit: 'cost', maximum: 1000, actual: 1201 });
+    await expectRefused(query, undefined, "The query's requested cost is 1,201; the limit is 1,000 (201 over)", {
+      limit: 'cost',
+      maximum: 1000,
+      actual: 1201,
+    });
   });
 
   it('computes the cost from the variables of each request, even for a document it has seen before', async () => {
     const query = 'query($n: Int) { profiles(first: $n) { edges { node { certificates { edges { node { arn } } } } } } }';
     expect((await s.gql(query, { n: 3 })).extensions!.cost).toMatchObject({ requested: 37 });
     await s.resetStats();
-    await expectRefused(query, { n: 90 }, "The query's requested cost is 1,081; the limit is 1,000 (81 over)", { limit: 'cost', maximum: 1000, actual: 1081 });
+    await expectRefused(query, { n: 90 }, "The query's requested cost is 1,081; the limit is 1,000 (81 over)", {
+      limit: 'cost',
+      maximum: 1000,
+      actual: 1081,
+    });
   });
 
   it('reports the requested and the actual cost next to the AWS calls in extensions.cost', async () => {
@@ -114,7 +138,9 @@ describe('the actual cost, counted as the weighed fields resolve', () => {
   });
 
   it('counts nothing for a weighed field that failed or found nothing', async () => {
-    const res = await s.gql('{ missing: profile(idOrArn: "p-00000000000000000") { as2Id } refused: profile(idOrArn: "not an id") { as2Id } }');
+    const res = await s.gql(
+      '{ missing: profile(idOrArn: "p-00000000000000000") { as2Id } refused: profile(idOrArn: "not an id") { as2Id } }',
+    );
     expect({ data: res.data, codes: res.errors?.map((e) => e.extensions?.code), actual: res.extensions!.cost!.actual }).toEqual({
       data: { missing: null, refused: null },
       codes: ['BAD_USER_INPUT'],
@@ -128,7 +154,12 @@ describe('cost model', () => {
   const measure = (text: string, variables: Record<string, unknown> = {}) => {
     const document = parse(text);
     const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-    return { cost: requestedCost(model, document, operation, variables), depth: queryDepth(document), aliases: countAliases(document), tokens: countTokens(text, 1e6) };
+    return {
+      cost: requestedCost(model, document, operation, variables),
+      depth: queryDepth(document),
+      aliases: countAliases(document),
+      tokens: countTokens(text, 1e6),
+    };
   };
 
   it("prices the README's first query at 1,311: 5 servers × 20 agreements × a partner profile × 10 certificates", () => {
@@ -152,7 +183,9 @@ describe('cost model', () => {
 
   it('weighs a mutation 10 and the reverse links that walk whole lists 10 per parent', () => {
     expect(measure('mutation { deleteAgreement(input: { id: "x" }) { deletedId } }').cost).toBe(10);
-    expect(measure('{ profiles(first: 2) { edges { node { agreements(first: 5) { edges { node { id } } } } } } }').cost).toBe(1 + 2 + 2 * 10 + 2 * 5);
+    expect(measure('{ profiles(first: 2) { edges { node { agreements(first: 5) { edges { node { id } } } } } } }').cost).toBe(
+      1 + 2 + 2 * 10 + 2 * 5,
+    );
   });
 
   it('weighs a guarded delete 10 plus the lists its dependents check may walk (AWS quotas)', () => {
@@ -177,7 +210,9 @@ describe('cost model', () => {
   });
 
   it('survives documents not yet validated: fragment cycles and unknown fields', () => {
-    expect(measure('{ profiles { ...a } } fragment a on ProfileConnection { ...b } fragment b on ProfileConnection { ...a edges { nope } }')).toMatchObject({
+    expect(
+      measure('{ profiles { ...a } } fragment a on ProfileConnection { ...b } fragment b on ProfileConnection { ...a edges { nope } }'),
+    ).toMatchObject({
       cost: 1,
       depth: 3,
     });

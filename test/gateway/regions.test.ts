@@ -45,7 +45,11 @@ async function gatewayOver(east: TestEmulator, westEndpoint: string): Promise<Ru
 }
 
 async function post(gateway: RunningGateway, query: string, variables?: Record<string, unknown>) {
-  const res = await fetch(gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(gateway.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await res.json()) as { data?: any; errors?: any[]; extensions?: any };
 }
 
@@ -77,7 +81,11 @@ beforeAll(async () => {
   const now = Date.now();
   const due = async (client: TransferClient, days: number) => {
     const pem = await certs.generate(`CN=regions ${days}, O=transfer-graph tests`);
-    const input = { Usage: 'SIGNING' as const, Certificate: pem.certificatePem, InactiveDate: new Date(Math.floor((now + days * DAY + HOUR) / 1000) * 1000) };
+    const input = {
+      Usage: 'SIGNING' as const,
+      Certificate: pem.certificatePem,
+      InactiveDate: new Date(Math.floor((now + days * DAY + HOUR) / 1000) * 1000),
+    };
     return (await client.send(new ImportCertificateCommand(input))).CertificateId!;
   };
   [eastDue, westDue] = await Promise.all([due(eastClient, 5), due(westClient, 3)]);
@@ -93,7 +101,13 @@ beforeAll(async () => {
   westServer = await createAs2Server(westClient);
   westAgreement = (
     await westClient.send(
-      new CreateAgreementCommand({ ServerId: westServer, LocalProfileId: profiles['WEST-1'], PartnerProfileId: profiles['WEST-2'], AccessRole: ACCESS_ROLE, BaseDirectory: '/b/in' }),
+      new CreateAgreementCommand({
+        ServerId: westServer,
+        LocalProfileId: profiles['WEST-1'],
+        PartnerProfileId: profiles['WEST-2'],
+        AccessRole: ACCESS_ROLE,
+        BaseDirectory: '/b/in',
+      }),
     )
   ).AgreementId!;
   gateway = await gatewayOver(east, west.endpoint);
@@ -143,7 +157,10 @@ describe('TRANSFER_REGIONS=us-east-1,eu-west-1', () => {
 
   it('pages backwards over the merged list too', async () => {
     const res = await post(gateway, '{ profiles(last: 2) { edges { node { as2Id } } pageInfo { hasPreviousPage hasNextPage } } }');
-    expect(res.data.profiles).toEqual({ edges: [{ node: { as2Id: 'WEST-2' } }, { node: { as2Id: 'EAST-3' } }], pageInfo: { hasPreviousPage: true, hasNextPage: false } });
+    expect(res.data.profiles).toEqual({
+      edges: [{ node: { as2Id: 'WEST-2' } }, { node: { as2Id: 'EAST-3' } }],
+      pageInfo: { hasPreviousPage: true, hasNextPage: false },
+    });
   });
 
   it('routes node(id:) to the region in the id, and resolves the links of a node in its own region', async () => {
@@ -178,7 +195,10 @@ describe('TRANSFER_REGIONS=us-east-1,eu-west-1', () => {
   });
 
   it('lists what needs attention in both regions, most urgent first', async () => {
-    const res = await post(gateway, '{ attention(withinDays: 30) { certificate { id certificateId } daysUntilExpiry profiles { id as2Id } } }');
+    const res = await post(
+      gateway,
+      '{ attention(withinDays: 30) { certificate { id certificateId } daysUntilExpiry profiles { id as2Id } } }',
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.attention).toEqual([
       {
@@ -196,7 +216,11 @@ describe('TRANSFER_REGIONS=us-east-1,eu-west-1', () => {
 
   it('follows a transfer of the other region over a subscription, its connector read there too', async () => {
     const { ConnectorId } = await westClient.send(
-      new CreateConnectorCommand({ Url: 'https://west.example', AccessRole: ACCESS_ROLE, As2Config: { LocalProfileId: profiles['WEST-1'], PartnerProfileId: profiles['WEST-2'] } }),
+      new CreateConnectorCommand({
+        Url: 'https://west.example',
+        AccessRole: ACCESS_ROLE,
+        As2Config: { LocalProfileId: profiles['WEST-1'], PartnerProfileId: profiles['WEST-2'] },
+      }),
     );
     const { TransferId } = await westClient.send(new StartFileTransferCommand({ ConnectorId, SendFilePaths: ['/outbox/a.edi'] }));
     const client = createClient({ url: gateway.graphqlUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
@@ -209,15 +233,26 @@ describe('TRANSFER_REGIONS=us-east-1,eu-west-1', () => {
           { next: (event) => events.push(event.data), error: reject, complete: resolve },
         ),
       );
-      expect(events).toEqual([{ fileTransferUpdates: { id, status: 'COMPLETED', connector: { id: gid('Connector', 'eu-west-1', ConnectorId!), url: 'https://west.example' } } }]);
+      expect(events).toEqual([
+        {
+          fileTransferUpdates: {
+            id,
+            status: 'COMPLETED',
+            connector: { id: gid('Connector', 'eu-west-1', ConnectorId!), url: 'https://west.example' },
+          },
+        },
+      ]);
     } finally {
       await client.dispose();
     }
   });
 
-  it('gives the other region\'s data and an error naming the region when one region fails', async () => {
+  it("gives the other region's data and an error naming the region when one region fails", async () => {
     await west.setFaults({ errorPercent: 100 });
-    const res = await post(gateway, '{ profiles(first: 10) { totalCount edges { node { as2Id } } } attention(withinDays: 30) { certificate { certificateId } } }');
+    const res = await post(
+      gateway,
+      '{ profiles(first: 10) { totalCount edges { node { as2Id } } } attention(withinDays: 30) { certificate { certificateId } } }',
+    );
     expect(res.data).toEqual({
       profiles: { totalCount: 3, edges: [{ node: { as2Id: 'EAST-1' } }, { node: { as2Id: 'EAST-2' } }, { node: { as2Id: 'EAST-3' } }] },
       attention: [{ certificate: { certificateId: eastDue } }],
@@ -234,10 +269,14 @@ describe('TRANSFER_REGIONS=us-east-1,eu-west-1', () => {
     const unreachable = await gatewayOver(east, `http://127.0.0.1:${await closedPort()}`);
     try {
       const res = await post(unreachable, '{ servers { edges { node { id } } } profiles { edges { node { as2Id } } } }');
-      expect(res.data).toEqual({ servers: { edges: [] }, profiles: { edges: [{ node: { as2Id: 'EAST-1' } }, { node: { as2Id: 'EAST-2' } }, { node: { as2Id: 'EAST-3' } }] } });
+      expect(res.data).toEqual({
+        servers: { edges: [] },
+        profiles: { edges: [{ node: { as2Id: 'EAST-1' } }, { node: { as2Id: 'EAST-2' } }, { node: { as2Id: 'EAST-3' } }] },
+      });
       expect(res.errors).toEqual(
         ['servers', 'profiles'].map((path) => ({
-          message: 'Region eu-west-1 did not answer, so the list leaves out its items: The Transfer Family endpoint did not answer (ECONNREFUSED)',
+          message:
+            'Region eu-west-1 did not answer, so the list leaves out its items: The Transfer Family endpoint did not answer (ECONNREFUSED)',
           path: [path],
           extensions: { code: 'UPSTREAM_UNAVAILABLE', region: 'eu-west-1' },
         })),
@@ -287,7 +326,10 @@ describe('mutations and lookups act in the region of what they name (one emulato
     us = emulator.clientFor('us-east-1');
     const pem = await certs.generate('CN=eu signing, O=transfer-graph tests');
     euCertificate = (await eu.send(new ImportCertificateCommand({ Usage: 'SIGNING', Certificate: pem.certificatePem }))).CertificateId!;
-    for (const [As2Id, ProfileType] of [['EU-A', 'LOCAL'], ['EU-B', 'PARTNER']] as const) {
+    for (const [As2Id, ProfileType] of [
+      ['EU-A', 'LOCAL'],
+      ['EU-B', 'PARTNER'],
+    ] as const) {
       euProfiles[As2Id] = (await eu.send(new CreateProfileCommand({ As2Id, ProfileType }))).ProfileId!;
     }
     usProfile = (await us.send(new CreateProfileCommand({ As2Id: 'US-A', ProfileType: 'LOCAL' }))).ProfileId!;
@@ -311,9 +353,13 @@ describe('mutations and lookups act in the region of what they name (one emulato
   });
 
   it('creates in the region of the ids the input names: a profile with certificates there, an agreement on a server there', async () => {
-    const profile = await post(gw, `mutation($c: ID!) { createProfile(input: { as2Id: "EU-SIGNED", profileType: LOCAL, certificateIds: [$c] }) { profile { id certificates { edges { node { certificateId } } } } userErrors { message } } }`, {
-      c: gid('Certificate', 'eu-west-1', euCertificate),
-    });
+    const profile = await post(
+      gw,
+      `mutation($c: ID!) { createProfile(input: { as2Id: "EU-SIGNED", profileType: LOCAL, certificateIds: [$c] }) { profile { id certificates { edges { node { certificateId } } } } userErrors { message } } }`,
+      {
+        c: gid('Certificate', 'eu-west-1', euCertificate),
+      },
+    );
     expect(profile.data.createProfile).toEqual({
       profile: { id: expect.any(String), certificates: { edges: [{ node: { certificateId: euCertificate } }] } },
       userErrors: [],
@@ -342,18 +388,28 @@ describe('mutations and lookups act in the region of what they name (one emulato
 
   it('changes, tags and deletes an object of another region by its graph id, there', async () => {
     const id = gid('Profile', 'eu-west-1', euProfiles['EU-B']);
-    const update = await post(gw, `mutation($id: ID!, $c: ID!) { updateProfile(input: { id: $id, certificateIds: [$c] }) { profile { certificateIds } userErrors { message } } }`, {
-      id,
-      c: gid('Certificate', 'eu-west-1', euCertificate),
-    });
+    const update = await post(
+      gw,
+      `mutation($id: ID!, $c: ID!) { updateProfile(input: { id: $id, certificateIds: [$c] }) { profile { certificateIds } userErrors { message } } }`,
+      {
+        id,
+        c: gid('Certificate', 'eu-west-1', euCertificate),
+      },
+    );
     expect(update.data.updateProfile).toEqual({ profile: { certificateIds: [euCertificate] }, userErrors: [] });
-    const tag = await post(gw, `mutation($id: ID!) { tagResource(input: { id: $id, tags: [{ key: "team", value: "eu" }] }) { userErrors { message } } }`, { id });
+    const tag = await post(
+      gw,
+      `mutation($id: ID!) { tagResource(input: { id: $id, tags: [{ key: "team", value: "eu" }] }) { userErrors { message } } }`,
+      { id },
+    );
     expect(tag.data.tagResource.userErrors).toEqual([]);
     const arn = (await eu.send(new DescribeProfileCommand({ ProfileId: euProfiles['EU-B'] }))).Profile!.Arn!;
     expect((await eu.send(new ListTagsForResourceCommand({ Arn: arn }))).Tags).toEqual([{ Key: 'team', Value: 'eu' }]);
 
     const scratch = (await eu.send(new CreateProfileCommand({ As2Id: 'EU-SCRATCH', ProfileType: 'PARTNER' }))).ProfileId!;
-    const deleted = await post(gw, `mutation($id: ID!) { deleteProfile(input: { id: $id }) { deletedId userErrors { message } } }`, { id: gid('Profile', 'eu-west-1', scratch) });
+    const deleted = await post(gw, `mutation($id: ID!) { deleteProfile(input: { id: $id }) { deletedId userErrors { message } } }`, {
+      id: gid('Profile', 'eu-west-1', scratch),
+    });
     expect(deleted.data.deleteProfile).toEqual({ deletedId: gid('Profile', 'eu-west-1', scratch), userErrors: [] });
     expect(await as2IdsIn(eu)).not.toContain('EU-SCRATCH');
   });
@@ -363,13 +419,23 @@ describe('mutations and lookups act in the region of what they name (one emulato
     const euArn = (tail: string) => `arn:aws:transfer:eu-west-1:000000000000:${tail}`;
     const partner = (await eu.send(new CreateProfileCommand({ As2Id: 'EU-BY-ARN', ProfileType: 'PARTNER' }))).ProfileId!;
     const res = await post(gw, create, {
-      input: { serverId: euArn(`server/${euServer}`), localProfileId: euProfiles['EU-A'], partnerProfileId: partner, accessRole: ACCESS_ROLE, baseDirectory: '/eu/arn' },
+      input: {
+        serverId: euArn(`server/${euServer}`),
+        localProfileId: euProfiles['EU-A'],
+        partnerProfileId: partner,
+        accessRole: ACCESS_ROLE,
+        baseDirectory: '/eu/arn',
+      },
     });
     expect(res.data.createAgreement.userErrors).toEqual([]);
     expect(regionOf(res.data.createAgreement.agreement.id)).toBe('eu-west-1');
-    const profile = await post(gw, `mutation($c: ID!) { createProfile(input: { as2Id: "EU-BY-AWS-ID", profileType: LOCAL, certificateIds: [$c], region: "eu-west-1" }) { profile { id certificateIds } userErrors { message } } }`, {
-      c: euCertificate,
-    });
+    const profile = await post(
+      gw,
+      `mutation($c: ID!) { createProfile(input: { as2Id: "EU-BY-AWS-ID", profileType: LOCAL, certificateIds: [$c], region: "eu-west-1" }) { profile { id certificateIds } userErrors { message } } }`,
+      {
+        c: euCertificate,
+      },
+    );
     expect(profile.data.createProfile).toEqual({ profile: { id: expect.any(String), certificateIds: [euCertificate] }, userErrors: [] });
     expect(regionOf(profile.data.createProfile.profile.id)).toBe('eu-west-1');
   });
@@ -390,34 +456,61 @@ describe('mutations and lookups act in the region of what they name (one emulato
     );
     expect(res.data.createAgreement).toEqual({
       agreement: null,
-      userErrors: [{ field: ['input', 'localProfileId'], message: 'localProfileId names a profile in us-east-1; this acts in eu-west-1, and AWS links nothing across regions', code: 'INVALID' }],
+      userErrors: [
+        {
+          field: ['input', 'localProfileId'],
+          message: 'localProfileId names a profile in us-east-1; this acts in eu-west-1, and AWS links nothing across regions',
+          code: 'INVALID',
+        },
+      ],
     });
     expect((await emulator.stats()).total).toBe(0);
   });
 
   it('refuses a region it does not serve, naming those it does', async () => {
-    const res = await post(gw, `mutation { createProfile(input: { as2Id: "AP-1", profileType: LOCAL, region: "ap-south-1" }) { profile { id } userErrors { field message code } } }`);
+    const res = await post(
+      gw,
+      `mutation { createProfile(input: { as2Id: "AP-1", profileType: LOCAL, region: "ap-south-1" }) { profile { id } userErrors { field message code } } }`,
+    );
     expect(res.data.createProfile).toEqual({
       profile: null,
-      userErrors: [{ field: ['input', 'region'], message: 'This gateway does not serve region "ap-south-1"; it serves us-east-1, eu-west-1 (TRANSFER_REGIONS)', code: 'INVALID' }],
+      userErrors: [
+        {
+          field: ['input', 'region'],
+          message: 'This gateway does not serve region "ap-south-1"; it serves us-east-1, eu-west-1 (TRANSFER_REGIONS)',
+          code: 'INVALID',
+        },
+      ],
     });
   });
 
   it("looks up by ARN in the ARN's region, and lists a server's agreements by its graph id there", async () => {
     const arn = (await eu.send(new DescribeProfileCommand({ ProfileId: euProfiles['EU-A'] }))).Profile!.Arn!;
     const server = await createAs2Server(eu);
-    const link = { ServerId: server, LocalProfileId: euProfiles['EU-A'], PartnerProfileId: euProfiles['EU-B'], AccessRole: ACCESS_ROLE, BaseDirectory: '/eu/b' };
+    const link = {
+      ServerId: server,
+      LocalProfileId: euProfiles['EU-A'],
+      PartnerProfileId: euProfiles['EU-B'],
+      AccessRole: ACCESS_ROLE,
+      BaseDirectory: '/eu/b',
+    };
     await eu.send(new CreateAgreementCommand(link));
-    const res = await post(gw, `query($arn: String!, $server: ID!) { profile(idOrArn: $arn) { id as2Id } agreements(server: $server) { edges { node { localProfile { as2Id } } } } }`, {
-      arn,
-      server: gid('Server', 'eu-west-1', server),
-    });
+    const res = await post(
+      gw,
+      `query($arn: String!, $server: ID!) { profile(idOrArn: $arn) { id as2Id } agreements(server: $server) { edges { node { localProfile { as2Id } } } } }`,
+      {
+        arn,
+        server: gid('Server', 'eu-west-1', server),
+      },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({
       profile: { id: gid('Profile', 'eu-west-1', euProfiles['EU-A']), as2Id: 'EU-A' },
       agreements: { edges: [{ node: { localProfile: { as2Id: 'EU-A' } } }] },
     });
     // A bare AWS id is looked up in the gateway's own region, where EU-A is not.
-    expect((await post(gw, `query($id: String!) { profile(idOrArn: $id) { as2Id } }`, { id: euProfiles['EU-A'] })).data).toEqual({ profile: null });
+    expect((await post(gw, `query($id: String!) { profile(idOrArn: $id) { as2Id } }`, { id: euProfiles['EU-A'] })).data).toEqual({
+      profile: null,
+    });
   });
 });

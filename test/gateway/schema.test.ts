@@ -21,7 +21,8 @@ describe('schema.graphql', () => {
       if (!isObjectType(type) && !isInterfaceType(type) && !isInputObjectType(type)) continue;
       for (const field of Object.values(type.getFields())) {
         if (!field.description) undescribed.push(`${type.name}.${field.name}`);
-        for (const arg of 'args' in field ? field.args : []) if (!arg.description) undescribed.push(`${type.name}.${field.name}(${arg.name})`);
+        for (const arg of 'args' in field ? field.args : [])
+          if (!arg.description) undescribed.push(`${type.name}.${field.name}(${arg.name})`);
       }
     }
     expect(undescribed).toEqual([]);
@@ -39,7 +40,10 @@ describe('schema.graphql', () => {
           plugins: { '@graphql-eslint': graphqlPlugin as never },
           rules: {
             '@graphql-eslint/relay-connection-types': 'error',
-            '@graphql-eslint/relay-edge-types': ['error', { withEdgeSuffix: true, shouldImplementNode: true, listTypeCanWrapOnlyEdgeType: false }],
+            '@graphql-eslint/relay-edge-types': [
+              'error',
+              { withEdgeSuffix: true, shouldImplementNode: true, listTypeCanWrapOnlyEdgeType: false },
+            ],
             '@graphql-eslint/relay-page-info': 'error',
             '@graphql-eslint/relay-arguments': ['error', { includeBoth: true }],
           },

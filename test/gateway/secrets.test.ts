@@ -25,14 +25,34 @@ describe('secrets while importing certificates', () => {
   beforeAll(async () => {
     const [key, other] = await generateKeys(2);
     const now = Date.now();
-    acme = await generateCertificate({ subject: 'CN=acme signing, O=Acme', key, purpose: 'SIGNING', notBefore: new Date(now - 86_400_000), notAfter: new Date(now + 86_400_000 * 300) });
+    acme = await generateCertificate({
+      subject: 'CN=acme signing, O=Acme',
+      key,
+      purpose: 'SIGNING',
+      notBefore: new Date(now - 86_400_000),
+      notAfter: new Date(now + 86_400_000 * 300),
+    });
     foreignKey = other.privateKeyPem;
     // Everything the process writes: the gateway's pino logger at its most verbose, its error log, console and both streams.
     const logger = createLogger({ level: 'trace', destination: { write: (line: string) => void captured.push(line) } });
     s = await startStack({}, { logger, upstreamTimeoutMs: 1000, upstreamMaxAttempts: 2 });
-    process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => (captured.push(String(chunk)), originals.out.call(process.stdout, chunk as string, ...(rest as []))));
-    process.stderr.write = ((chunk: unknown, ...rest: unknown[]) => (captured.push(String(chunk)), originals.err.call(process.stderr, chunk as string, ...(rest as []))));
-    for (const method of consoleMethods) jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void captured.push(args.map((a) => (a instanceof Error ? `${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' ')));
+    process.stdout.write = (chunk: unknown, ...rest: unknown[]) => (
+      captured.push(String(chunk)),
+      originals.out.call(process.stdout, chunk as string, ...(rest as []))
+    );
+    process.stderr.write = (chunk: unknown, ...rest: unknown[]) => (
+      captured.push(String(chunk)),
+      originals.err.call(process.stderr, chunk as string, ...(rest as []))
+    );
+    for (const method of consoleMethods)
+      jest
+        .spyOn(console, method)
+        .mockImplementation(
+          (...args: unknown[]) =>
+            void captured.push(
+              args.map((a) => (a instanceof Error ? `${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '),
+            ),
+        );
   }, 30_000);
 
   afterAll(async () => {
@@ -54,17 +74,25 @@ describe('secrets while importing certificates', () => {
     expect(ok.data.importCertificate).toMatchObject({ certificate: { type: 'CERTIFICATE_WITH_PRIVATE_KEY' }, userErrors: [] });
 
     // The key of another certificate: AWS says they do not match.
-    expect((await importing({ usage: 'SIGNING', certificate: acme.certificatePem, privateKey: foreignKey })).data.importCertificate.userErrors).toHaveLength(1);
+    expect(
+      (await importing({ usage: 'SIGNING', certificate: acme.certificatePem, privateKey: foreignKey })).data.importCertificate.userErrors,
+    ).toHaveLength(1);
     // A key cut in half, a key without its PEM armour, a key far too long for the model.
     const lines = key.split('\n');
     await importing({ usage: 'SIGNING', certificate: acme.certificatePem, privateKey: lines.slice(0, 10).join('\n') });
-    await importing({ usage: 'SIGNING', certificate: acme.certificatePem, privateKey: lines.filter((l) => !l.startsWith('-----')).join('') });
+    await importing({
+      usage: 'SIGNING',
+      certificate: acme.certificatePem,
+      privateKey: lines.filter((l) => !l.startsWith('-----')).join(''),
+    });
     await importing({ usage: 'SIGNING', certificate: acme.certificatePem, privateKey: key.repeat(12) });
     // Wrong GraphQL input: graphql-js quotes the whole input object, key included, in its message.
     await importing({ usage: 'SIGNING', certificate: acme.certificatePem, privateKey: key, notAField: true });
     await importing({ usage: 'NOT_A_USAGE', certificate: acme.certificatePem, privateKey: key });
     // The key inline in the document rather than in a variable, with a mistake elsewhere.
-    const inline = await s.gql(`mutation { importCertificate(input: { usage: SIGNING, certificate: ${JSON.stringify(acme.certificatePem)}, privateKey: ${JSON.stringify(key)}, bogus: 1 }) { userErrors { message } } }`);
+    const inline = await s.gql(
+      `mutation { importCertificate(input: { usage: SIGNING, certificate: ${JSON.stringify(acme.certificatePem)}, privateKey: ${JSON.stringify(key)}, bogus: 1 }) { userErrors { message } } }`,
+    );
     responses.push(JSON.stringify(inline));
     expect(inline.status).toBe(400);
 
@@ -80,7 +108,11 @@ describe('secrets while importing certificates', () => {
     const logs = captured.join('\n');
     expect(logs.length).toBeGreaterThan(0);
     for (const secret of [...materialOf(key), ...materialOf(foreignKey)]) {
-      expect({ secret, inLogs: logs.includes(secret), inResponses: responses.some((r) => r.includes(secret)) }).toEqual({ secret, inLogs: false, inResponses: false });
+      expect({ secret, inLogs: logs.includes(secret), inResponses: responses.some((r) => r.includes(secret)) }).toEqual({
+        secret,
+        inLogs: false,
+        inResponses: false,
+      });
     }
     // Certificate bodies are public, but the service model marks them sensitive: they stay out of logs and error messages too.
     const errorsOnly = responses.map((r) => JSON.stringify(JSON.parse(r).errors ?? [])).join('\n');
@@ -108,7 +140,8 @@ describe('secrets sent with the wrong type', () => {
   const CONNECTOR = Buffer.from('Connector:us-east-1:c-0123456789abcdef0').toString('base64url');
   const TEST_IDP = 'mutation T($input: TestIdentityProviderInput!) { testIdentityProvider(input: $input) { message } }';
   const TRANSFER = 'mutation S($input: StartFileTransferInput!) { startFileTransfer(input: $input) { userErrors { message } } }';
-  const errorsOf = (res: { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }) => res.errors?.map((e) => [e.extensions?.code, e.message]);
+  const errorsOf = (res: { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }) =>
+    res.errors?.map((e) => [e.extensions?.code, e.message]);
 
   it.each([
     [
@@ -132,7 +165,16 @@ describe('secrets sent with the wrong type', () => {
     [
       'a number for a custom header value, next to a secret header',
       TRANSFER,
-      { input: { connectorId: CONNECTOR, sendFilePaths: ['/b/f'], customHttpHeaders: [{ key: 'x-token', value: SECRET }, { key: SECRET, value: 7 }] } },
+      {
+        input: {
+          connectorId: CONNECTOR,
+          sendFilePaths: ['/b/f'],
+          customHttpHeaders: [
+            { key: 'x-token', value: SECRET },
+            { key: SECRET, value: 7 },
+          ],
+        },
+      },
       'Variable "$input" got invalid value "[redacted]" at "input.customHttpHeaders[1].value"; String cannot represent a non string value: "[redacted]"',
     ],
     [
@@ -157,7 +199,8 @@ describe('secrets sent with the wrong type', () => {
     expect(logged.splice(0)).toEqual([]);
   });
 
-  const inline = (value: string) => `mutation { importCertificate(input: { usage: SIGNING, certificate: "x", privateKey: ${value} }) { userErrors { message } } }`;
+  const inline = (value: string) =>
+    `mutation { importCertificate(input: { usage: SIGNING, certificate: "x", privateKey: ${value} }) { userErrors { message } } }`;
 
   it.each([
     ['a list', `["${SECRET}"]`, 'String cannot represent a non string value: [redacted]'],
@@ -167,7 +210,15 @@ describe('secrets sent with the wrong type', () => {
     const res = await s.gql(inline(value));
     expect(errorsOf(res)).toEqual([['GRAPHQL_VALIDATION_FAILED', message]]);
     const overWs = await new Promise<unknown>((resolve) =>
-      ws.subscribe({ query: inline(value) }, { next: resolve, complete: () => resolve('complete'), error: (e) => resolve((e as Array<{ message: string; extensions?: Record<string, unknown> }>).map((x) => [x.extensions?.code, x.message])) }),
+      ws.subscribe(
+        { query: inline(value) },
+        {
+          next: resolve,
+          complete: () => resolve('complete'),
+          error: (e) =>
+            resolve((e as Array<{ message: string; extensions?: Record<string, unknown> }>).map((x) => [x.extensions?.code, x.message])),
+        },
+      ),
     );
     expect(overWs).toEqual([['GRAPHQL_VALIDATION_FAILED', message]]);
     expect(logged.splice(0)).toEqual([]);
@@ -175,6 +226,11 @@ describe('secrets sent with the wrong type', () => {
 
   it('still quotes values that are not secret', async () => {
     const res = await s.gql(IMPORT, { input: { usage: 'SIGNING', certificate: 'x', description: ['not secret'] } });
-    expect(errorsOf(res)).toEqual([['BAD_USER_INPUT', 'Variable "$input" got invalid value ["not secret"] at "input.description"; String cannot represent a non string value: ["not secret"]']]);
+    expect(errorsOf(res)).toEqual([
+      [
+        'BAD_USER_INPUT',
+        'Variable "$input" got invalid value ["not secret"] at "input.description"; String cannot represent a non string value: ["not secret"]',
+      ],
+    ]);
   });
 });

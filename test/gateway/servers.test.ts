@@ -43,21 +43,29 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 /** An AS2 server made through the real API. */
-const as2Server = () =>
-  createAs2Server(s.client, { EndpointDetails: { VpcId: VPC, SubnetIds: SUBNETS } });
+const as2Server = () => createAs2Server(s.client, { EndpointDetails: { VpcId: VPC, SubnetIds: SUBNETS } });
 
 /** An SFTP server with an API Gateway identity provider, made through the real API. */
 const customIdpServer = async () =>
   (
     await s.client.send(
-      new CreateServerCommand({ IdentityProviderType: 'API_GATEWAY', IdentityProviderDetails: { Url: API_URL, InvocationRole: INVOCATION_ROLE } }),
+      new CreateServerCommand({
+        IdentityProviderType: 'API_GATEWAY',
+        IdentityProviderDetails: { Url: API_URL, InvocationRole: INVOCATION_ROLE },
+      }),
     )
   ).ServerId!;
 
 describe('createServer', () => {
   it('creates an AS2 server and returns every field, with the members AWS fills in', async () => {
     const res = await s.gql(CREATE, {
-      input: { ...AS2, clientMutationId: 'm-1', loggingRole: LOGGING_ROLE, structuredLogDestinations: [LOG_GROUP], tags: [{ key: 'team', value: 'b2b' }] },
+      input: {
+        ...AS2,
+        clientMutationId: 'm-1',
+        loggingRole: LOGGING_ROLE,
+        structuredLogDestinations: [LOG_GROUP],
+        tags: [{ key: 'team', value: 'b2b' }],
+      },
     });
     const serverId = res.data.createServer.server?.serverId;
     expect(res.data.createServer).toEqual({
@@ -78,7 +86,13 @@ describe('createServer', () => {
           vpcEndpointId: expect.stringMatching(/^vpce-[0-9a-f]{17}$/),
           securityGroupIds: [],
         },
-        protocolDetails: { as2Transports: ['HTTP'], passiveIp: 'AUTO', tlsSessionResumptionMode: 'ENFORCED', setStatOption: 'DEFAULT', proxyConfig: null },
+        protocolDetails: {
+          as2Transports: ['HTTP'],
+          passiveIp: 'AUTO',
+          tlsSessionResumptionMode: 'ENFORCED',
+          setStatOption: 'DEFAULT',
+          proxyConfig: null,
+        },
         identityProviderType: 'SERVICE_MANAGED',
         identityProviderDetails: null,
         loggingRole: LOGGING_ROLE,
@@ -119,9 +133,21 @@ describe('createServer', () => {
       protocols: ['SFTP'],
       endpointType: 'PUBLIC',
       endpointDetails: null,
-      protocolDetails: { as2Transports: [], passiveIp: 'AUTO', tlsSessionResumptionMode: 'ENFORCED', setStatOption: 'ENABLE_NO_OP', proxyConfig: null },
+      protocolDetails: {
+        as2Transports: [],
+        passiveIp: 'AUTO',
+        tlsSessionResumptionMode: 'ENFORCED',
+        setStatOption: 'ENABLE_NO_OP',
+        proxyConfig: null,
+      },
       identityProviderType: 'API_GATEWAY',
-      identityProviderDetails: { url: API_URL, invocationRole: INVOCATION_ROLE, directoryId: null, function: null, sftpAuthenticationMethods: 'PUBLIC_KEY_OR_PASSWORD' },
+      identityProviderDetails: {
+        url: API_URL,
+        invocationRole: INVOCATION_ROLE,
+        directoryId: null,
+        function: null,
+        sftpAuthenticationMethods: 'PUBLIC_KEY_OR_PASSWORD',
+      },
       hostKeyFingerprint: ED25519_OPENSSH_FINGERPRINT,
       preAuthenticationLoginBanner: 'Authorised use only',
       postAuthenticationLoginBanner: 'Welcome',
@@ -185,7 +211,9 @@ describe('createServer', () => {
     expect(res.data.createServer).toEqual({
       clientMutationId: null,
       server: null,
-      userErrors: [{ field: ['input', 'protocols'], message: 'protocols including AS2 require endpointType VPC, got PUBLIC', code: 'INVALID' }],
+      userErrors: [
+        { field: ['input', 'protocols'], message: 'protocols including AS2 require endpointType VPC, got PUBLIC', code: 'INVALID' },
+      ],
     });
   });
 
@@ -240,7 +268,13 @@ describe('updateServer', () => {
     expect(res.data.updateServer).toEqual({
       clientMutationId: null,
       server: null,
-      userErrors: [{ field: ['input', 'ipAddressType'], message: 'ipAddressType can only be changed while the server is OFFLINE; it is ONLINE', code: 'INVALID' }],
+      userErrors: [
+        {
+          field: ['input', 'ipAddressType'],
+          message: 'ipAddressType can only be changed while the server is OFFLINE; it is ONLINE',
+          code: 'INVALID',
+        },
+      ],
     });
   });
 
@@ -253,15 +287,27 @@ describe('updateServer', () => {
 
   it('returns a NOT_FOUND userError for a server that does not exist, and a field error for the id of another type', async () => {
     const profileId = gid('Profile', 'p-0123456789abcdef0');
-    const res = await s.gql(`mutation($a: UpdateServerInput!, $b: UpdateServerInput!) {
+    const res = await s.gql(
+      `mutation($a: UpdateServerInput!, $b: UpdateServerInput!) {
       a: updateServer(input: $a) { userErrors { field message code } server { serverId } }
-      b: updateServer(input: $b) { userErrors { field message code } server { serverId } } }`, {
-      a: { id: gid('Server', MISSING), loggingRole: LOGGING_ROLE },
-      b: { id: profileId, loggingRole: LOGGING_ROLE },
-    });
+      b: updateServer(input: $b) { userErrors { field message code } server { serverId } } }`,
+      {
+        a: { id: gid('Server', MISSING), loggingRole: LOGGING_ROLE },
+        b: { id: profileId, loggingRole: LOGGING_ROLE },
+      },
+    );
     expect(res.data).toEqual({
       a: { server: null, userErrors: [{ field: ['input', 'id'], message: `Unknown server ${MISSING}`, code: 'NOT_FOUND' }] },
-      b: { server: null, userErrors: [{ field: ['input', 'id'], message: `Expected a server in id: its graph id, its AWS id (s-…) or its ARN (arn:aws:transfer:<region>:<account>:server/s-…); got "${profileId}", which is the graph id of a Profile`, code: 'WRONG_TYPE' }] },
+      b: {
+        server: null,
+        userErrors: [
+          {
+            field: ['input', 'id'],
+            message: `Expected a server in id: its graph id, its AWS id (s-…) or its ARN (arn:aws:transfer:<region>:<account>:server/s-…); got "${profileId}", which is the graph id of a Profile`,
+            code: 'WRONG_TYPE',
+          },
+        ],
+      },
     });
   });
 });
@@ -276,7 +322,11 @@ describe('stopServer and startServer', () => {
       server: { serverId, state: 'OFFLINE' },
     });
     expect((await s.gql(`{ server(idOrArn: "${serverId}") { state } }`)).data).toEqual({ server: { state: 'OFFLINE' } });
-    expect((await s.gql(START, { input: { id } })).data.startServer).toEqual({ clientMutationId: null, userErrors: [], server: { serverId, state: 'ONLINE' } });
+    expect((await s.gql(START, { input: { id } })).data.startServer).toEqual({
+      clientMutationId: null,
+      userErrors: [],
+      server: { serverId, state: 'ONLINE' },
+    });
   });
 
   it('returns NOT_FOUND userErrors for a server that does not exist', async () => {
@@ -300,7 +350,11 @@ describe('deleteServer', () => {
   it('deletes a server, after which node(id:) and server(idOrArn:) answer null', async () => {
     const serverId = await as2Server();
     const id = gid('Server', serverId);
-    expect((await s.gql(DELETE, { input: { id, clientMutationId: 'd' } })).data.deleteServer).toEqual({ clientMutationId: 'd', userErrors: [], deletedId: id });
+    expect((await s.gql(DELETE, { input: { id, clientMutationId: 'd' } })).data.deleteServer).toEqual({
+      clientMutationId: 'd',
+      userErrors: [],
+      deletedId: id,
+    });
     const res = await s.gql(`query($id: ID!) { node(id: $id) { id } server(idOrArn: "${serverId}") { serverId } }`, { id });
     expect(res.data).toEqual({ node: null, server: null });
   });
@@ -318,7 +372,14 @@ describe('testIdentityProvider', () => {
   it("returns the provider's answer for a server with a custom identity provider", async () => {
     const serverId = await customIdpServer();
     const res = await s.gql(TEST_IDP, {
-      input: { clientMutationId: 't', serverId: gid('Server', serverId), userName: 'alice', userPassword: 'secret', serverProtocol: 'SFTP', sourceIp: '192.0.2.10' },
+      input: {
+        clientMutationId: 't',
+        serverId: gid('Server', serverId),
+        userName: 'alice',
+        userPassword: 'secret',
+        serverProtocol: 'SFTP',
+        sourceIp: '192.0.2.10',
+      },
     });
     expect(res.data.testIdentityProvider).toEqual({
       clientMutationId: 't',
@@ -362,15 +423,27 @@ describe('testIdentityProvider', () => {
   });
 
   it('returns a NOT_FOUND userError for a server that does not exist, and a field error for a malformed id', async () => {
-    const res = await s.gql(`mutation($a: TestIdentityProviderInput!, $b: TestIdentityProviderInput!) {
+    const res = await s.gql(
+      `mutation($a: TestIdentityProviderInput!, $b: TestIdentityProviderInput!) {
       a: testIdentityProvider(input: $a) { userErrors { field message code } }
-      b: testIdentityProvider(input: $b) { userErrors { field message code } } }`, {
-      a: { serverId: gid('Server', MISSING), userName: 'alice' },
-      b: { serverId: 'nope', userName: 'alice' },
-    });
+      b: testIdentityProvider(input: $b) { userErrors { field message code } } }`,
+      {
+        a: { serverId: gid('Server', MISSING), userName: 'alice' },
+        b: { serverId: 'nope', userName: 'alice' },
+      },
+    );
     expect(res.data).toEqual({
       a: { userErrors: [{ field: ['input', 'serverId'], message: `Unknown server ${MISSING}`, code: 'NOT_FOUND' }] },
-      b: { userErrors: [{ field: ['input', 'serverId'], message: 'Expected a server in serverId: its graph id, its AWS id (s-…) or its ARN (arn:aws:transfer:<region>:<account>:server/s-…); got "nope"', code: 'INVALID' }] },
+      b: {
+        userErrors: [
+          {
+            field: ['input', 'serverId'],
+            message:
+              'Expected a server in serverId: its graph id, its AWS id (s-…) or its ARN (arn:aws:transfer:<region>:<account>:server/s-…); got "nope"',
+            code: 'INVALID',
+          },
+        ],
+      },
     });
   });
 });
@@ -378,11 +451,14 @@ describe('testIdentityProvider', () => {
 describe('server lookups', () => {
   it('finds a server by AWS id and by ARN, and answers null for one that does not exist', async () => {
     const serverId = await as2Server();
-    const res = await s.gql(`query($a: String!, $b: String!) {
-      a: server(idOrArn: $a) { serverId } b: server(idOrArn: $b) { serverId } c: server(idOrArn: "${MISSING}") { serverId } }`, {
-      a: serverId,
-      b: arnOf(serverId),
-    });
+    const res = await s.gql(
+      `query($a: String!, $b: String!) {
+      a: server(idOrArn: $a) { serverId } b: server(idOrArn: $b) { serverId } c: server(idOrArn: "${MISSING}") { serverId } }`,
+      {
+        a: serverId,
+        b: arnOf(serverId),
+      },
+    );
     expect(res.data).toEqual({ a: { serverId }, b: { serverId }, c: null });
   });
 
@@ -394,7 +470,8 @@ describe('server lookups', () => {
     expect(res.errors).toEqual([
       expect.objectContaining({
         path: ['a'],
-        message: 'Expected a server in idOrArn: its graph id, its AWS id (s-…) or its ARN (arn:aws:transfer:<region>:<account>:server/s-…); got "arn:aws:transfer:us-east-1:000000000000:profile/p-0123456789abcdef0", which is the ARN of a Profile',
+        message:
+          'Expected a server in idOrArn: its graph id, its AWS id (s-…) or its ARN (arn:aws:transfer:<region>:<account>:server/s-…); got "arn:aws:transfer:us-east-1:000000000000:profile/p-0123456789abcdef0", which is the ARN of a Profile',
         extensions: { code: 'BAD_USER_INPUT', field: ['idOrArn'] },
       }),
       expect.objectContaining({
@@ -409,9 +486,19 @@ describe('server lookups', () => {
     const serverId = await as2Server();
     const id = gid('Server', serverId);
     await s.resetStats();
-    const res = await s.gql(`query($id: ID!) { node(id: $id) { id ... on Server { serverId state protocols endpointType securityPolicyName } } }`, { id });
+    const res = await s.gql(
+      `query($id: ID!) { node(id: $id) { id ... on Server { serverId state protocols endpointType securityPolicyName } } }`,
+      { id },
+    );
     expect(res.data).toEqual({
-      node: { id, serverId, state: 'ONLINE', protocols: ['AS2'], endpointType: 'VPC', securityPolicyName: 'TransferSecurityPolicy-2024-01' },
+      node: {
+        id,
+        serverId,
+        state: 'ONLINE',
+        protocols: ['AS2'],
+        endpointType: 'VPC',
+        securityPolicyName: 'TransferSecurityPolicy-2024-01',
+      },
     });
     expect(res.extensions?.cost?.upstream).toEqual({ calls: 1, byOperation: { DescribeServer: 1 } });
     expect(await s.stats()).toEqual({ requests: { DescribeServer: 1 }, total: 1 });

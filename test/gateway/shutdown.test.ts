@@ -6,18 +6,23 @@ import { startTestEmulator, type TestEmulator } from '../support/emulator';
 import { until } from '../support/until';
 
 /** Waits until `text` shows in the child's output (at most 5 s). */
-const outputShows = (child: BuiltGateway, text: string) => until(() => child.output().includes(text), { what: () => `"${text}" printed: ${child.output()}` });
+const outputShows = (child: BuiltGateway, text: string) =>
+  until(() => child.output().includes(text), { what: () => `"${text}" printed: ${child.output()}` });
 
 /** A GraphQL POST on a connection of its own (no pooled keep-alive socket): answers the status and body, or the error. */
 function postOnNewConnection(url: string, query: string): Promise<{ status: number; body: any } | { error: string }> {
   return new Promise((resolve) => {
     const body = JSON.stringify({ query });
-    const req = request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      let text = '';
-      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
-      res.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
-    });
+    const req = request(
+      url,
+      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+        res.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
+      },
+    );
     req.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
     req.end(body);
   });
@@ -29,7 +34,8 @@ const emulatorReceived = (t: TestEmulator, operation: string, count: number) =>
     what: async () => `${count} ${operation} received; the emulator received ${JSON.stringify((await t.stats()).requests)}`,
   });
 
-const createProfile = (as2Id: string) => `mutation { createProfile(input: { as2Id: "${as2Id}", profileType: PARTNER }) { profile { as2Id } userErrors { code } } }`;
+const createProfile = (as2Id: string) =>
+  `mutation { createProfile(input: { as2Id: "${as2Id}", profileType: PARTNER }) { profile { as2Id } userErrors { code } } }`;
 
 /** What a client makes of an answer: its status, data and errors (the cost extensions vary with the clock). */
 const outcome = (answer: Awaited<ReturnType<typeof postOnNewConnection>>) =>
@@ -39,7 +45,11 @@ const outcome = (answer: Awaited<ReturnType<typeof postOnNewConnection>>) =>
 function postUnfinished(url: string): { sent: Promise<void>; ended: Promise<{ error: string } | { status: number }> } {
   let sent!: Promise<void>;
   const ended = new Promise<{ error: string } | { status: number }>((resolve) => {
-    const req = request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': 100 } }, (res) => resolve({ status: res.statusCode! }));
+    const req = request(
+      url,
+      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': 100 } },
+      (res) => resolve({ status: res.statusCode! }),
+    );
     req.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
     sent = new Promise((written) => req.write('{"query":"', () => written()));
   });
@@ -56,16 +66,25 @@ describe('the shutdown grace (SHUTDOWN_GRACE_MS) and the request deadline (REQUE
       code: 2,
       signal: null,
       stdout: '',
-      stderr: 'transfer-graph: SHUTDOWN_GRACE_MS (1000) must be at least REQUEST_DEADLINE_MS (3000), or SIGTERM would cut requests still within their deadline; leave it unset for REQUEST_DEADLINE_MS + 2000\n',
+      stderr:
+        'transfer-graph: SHUTDOWN_GRACE_MS (1000) must be at least REQUEST_DEADLINE_MS (3000), or SIGTERM would cut requests still within their deadline; leave it unset for REQUEST_DEADLINE_MS + 2000\n',
     });
   });
 
   it('reads the grace as the deadline + 2 s unless set, and takes one at least as long as the deadline', () => {
     expect(gatewayConfigFromEnv({})).toMatchObject({ security: { deadline: { deadlineMs: 10_000 } }, shutdownGraceMs: 12_000 });
-    expect(gatewayConfigFromEnv({ REQUEST_DEADLINE_MS: '30000' })).toMatchObject({ security: { deadline: { deadlineMs: 30_000 } }, shutdownGraceMs: 32_000 });
-    expect(gatewayConfigFromEnv({ REQUEST_DEADLINE_MS: '3000', SHUTDOWN_GRACE_MS: '3000' })).toMatchObject({ security: { deadline: { deadlineMs: 3000 } }, shutdownGraceMs: 3000 });
+    expect(gatewayConfigFromEnv({ REQUEST_DEADLINE_MS: '30000' })).toMatchObject({
+      security: { deadline: { deadlineMs: 30_000 } },
+      shutdownGraceMs: 32_000,
+    });
+    expect(gatewayConfigFromEnv({ REQUEST_DEADLINE_MS: '3000', SHUTDOWN_GRACE_MS: '3000' })).toMatchObject({
+      security: { deadline: { deadlineMs: 3000 } },
+      shutdownGraceMs: 3000,
+    });
     expect(() => gatewayConfigFromEnv({ SHUTDOWN_GRACE_MS: '8000' })).toThrow(
-      new ConfigError('SHUTDOWN_GRACE_MS (8000) must be at least REQUEST_DEADLINE_MS (10000), or SIGTERM would cut requests still within their deadline; leave it unset for REQUEST_DEADLINE_MS + 2000'),
+      new ConfigError(
+        'SHUTDOWN_GRACE_MS (8000) must be at least REQUEST_DEADLINE_MS (10000), or SIGTERM would cut requests still within their deadline; leave it unset for REQUEST_DEADLINE_MS + 2000',
+      ),
     );
   });
 });
@@ -103,7 +122,11 @@ describe('SIGTERM (the built entry, dist/src/main.js, NODE_ENV=production)', () 
       child.process.kill('SIGTERM');
       await outputShows(child, 'SIGTERM: no new requests');
       expect(await postOnNewConnection(child.graphqlUrl, '{ __typename }')).toEqual({ error: 'ECONNREFUSED' });
-      expect(outcome(await inFlight)).toEqual({ status: 200, data: { createProfile: { profile: { as2Id: 'SIGTERM-1' }, userErrors: [] } }, errors: undefined });
+      expect(outcome(await inFlight)).toEqual({
+        status: 200,
+        data: { createProfile: { profile: { as2Id: 'SIGTERM-1' }, userErrors: [] } },
+        errors: undefined,
+      });
       expect(await exitWithin(child, 15_000)).toEqual({ code: 0, signal: null });
       await t.setFaults({ latencyMs: 0 });
       expect((await t.client.send(new ListProfilesCommand({}))).Profiles!.map((p) => p.As2Id)).toEqual(['SIGTERM-1']);
@@ -122,7 +145,9 @@ describe('SIGTERM (the built entry, dist/src/main.js, NODE_ENV=production)', () 
       await emulatorReceived(t, 'CreateProfile', names.length);
       child.process.kill('SIGTERM');
       const answers = (await Promise.all(inFlight)).map(outcome);
-      expect(answers).toEqual(names.map((as2Id) => ({ status: 200, data: { createProfile: { profile: { as2Id }, userErrors: [] } }, errors: undefined })));
+      expect(answers).toEqual(
+        names.map((as2Id) => ({ status: 200, data: { createProfile: { profile: { as2Id }, userErrors: [] } }, errors: undefined })),
+      );
       expect(await exitWithin(child, 15_000)).toEqual({ code: 0, signal: null });
       await t.setFaults({ latencyMs: 0 });
       const inAws = (await t.client.send(new ListProfilesCommand({}))).Profiles!.map((p) => p.As2Id).sort();

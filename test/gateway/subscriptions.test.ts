@@ -69,14 +69,22 @@ function follow(c: Client, id: string): Following {
 const statusOf = (event: Message) => (event.data as any)?.fileTransferUpdates?.status;
 
 beforeAll(async () => {
-  const [stack, certs] = await Promise.all([startStack({ transferStepMs: STEP_MS, now: clock.now }, { subscriptions: { pollIntervalMs: 25 } }), certificateFactory()]);
+  const [stack, certs] = await Promise.all([
+    startStack({ transferStepMs: STEP_MS, now: clock.now }, { subscriptions: { pollIntervalMs: 25 } }),
+    certificateFactory(),
+  ]);
   s = stack;
   const signingKey = await certs.importInto(s.client, 'SIGNING', { withPrivateKey: true });
-  const local = (await s.client.send(new CreateProfileCommand({ As2Id: 'OUR-AS2', ProfileType: 'LOCAL', CertificateIds: [signingKey] }))).ProfileId!;
+  const local = (await s.client.send(new CreateProfileCommand({ As2Id: 'OUR-AS2', ProfileType: 'LOCAL', CertificateIds: [signingKey] })))
+    .ProfileId!;
   const partner = (await s.client.send(new CreateProfileCommand({ As2Id: 'ACME-AS2', ProfileType: 'PARTNER' }))).ProfileId!;
   const as2Config = { LocalProfileId: local, PartnerProfileId: partner };
-  connector = (await s.client.send(new CreateConnectorCommand({ Url: 'https://as2.acme.example', AccessRole: ACCESS_ROLE, As2Config: as2Config }))).ConnectorId!;
-  unreachable = (await s.client.send(new CreateConnectorCommand({ Url: 'https://partner.invalid', AccessRole: ACCESS_ROLE, As2Config: as2Config }))).ConnectorId!;
+  connector = (
+    await s.client.send(new CreateConnectorCommand({ Url: 'https://as2.acme.example', AccessRole: ACCESS_ROLE, As2Config: as2Config }))
+  ).ConnectorId!;
+  unreachable = (
+    await s.client.send(new CreateConnectorCommand({ Url: 'https://partner.invalid', AccessRole: ACCESS_ROLE, As2Config: as2Config }))
+  ).ConnectorId!;
 });
 afterAll(async () => {
   await Promise.all(clients.map(async (c) => c.dispose()));
@@ -87,7 +95,7 @@ const start = async (connectorId: string, paths: string[]) =>
   (await s.client.send(new StartFileTransferCommand({ ConnectorId: connectorId, SendFilePaths: paths }))).TransferId!;
 
 describe('subscription fileTransferUpdates', () => {
-  it('follows a transfer to COMPLETED; a second subscriber shares the first one\'s poller', async () => {
+  it("follows a transfer to COMPLETED; a second subscriber shares the first one's poller", async () => {
     const transferId = await start(connector, ['/outbox/a.edi', '/outbox/b.edi']);
     await s.resetStats();
     const id = gid('FileTransfer', connector, transferId);
@@ -105,7 +113,12 @@ describe('subscription fileTransferUpdates', () => {
         id,
         status: 'QUEUED',
         fileCounts: { total: 2, queued: 2, inProgress: 0, completed: 0, failed: 0 },
-        files: { edges: [{ node: { filePath: '/outbox/a.edi', status: 'QUEUED', failureCode: null, failureMessage: null } }, { node: { filePath: '/outbox/b.edi', status: 'QUEUED', failureCode: null, failureMessage: null } }] },
+        files: {
+          edges: [
+            { node: { filePath: '/outbox/a.edi', status: 'QUEUED', failureCode: null, failureMessage: null } },
+            { node: { filePath: '/outbox/b.edi', status: 'QUEUED', failureCode: null, failureMessage: null } },
+          ],
+        },
       },
     });
     expect([a.map(statusOf), b.map(statusOf)]).toEqual([
@@ -118,7 +131,12 @@ describe('subscription fileTransferUpdates', () => {
         id,
         status: 'COMPLETED',
         fileCounts: { total: 2, queued: 0, inProgress: 0, completed: 2, failed: 0 },
-        files: { edges: [{ node: { filePath: '/outbox/a.edi', status: 'COMPLETED', failureCode: null, failureMessage: null } }, { node: { filePath: '/outbox/b.edi', status: 'COMPLETED', failureCode: null, failureMessage: null } }] },
+        files: {
+          edges: [
+            { node: { filePath: '/outbox/a.edi', status: 'COMPLETED', failureCode: null, failureMessage: null } },
+            { node: { filePath: '/outbox/b.edi', status: 'COMPLETED', failureCode: null, failureMessage: null } },
+          ],
+        },
       },
     });
     // Both got the same last message, from the same poll, which served both of them …
@@ -131,7 +149,7 @@ describe('subscription fileTransferUpdates', () => {
     expect(b[0].extensions).toEqual(a[0].extensions);
   });
 
-  it('follows a transfer to FAILED, with each file\'s failure', async () => {
+  it("follows a transfer to FAILED, with each file's failure", async () => {
     const transferId = await start(unreachable, ['/outbox/a.edi']);
     const id = gid('FileTransfer', unreachable, transferId);
     const following = follow(client(), id);
@@ -146,12 +164,18 @@ describe('subscription fileTransferUpdates', () => {
         id,
         status: 'FAILED',
         fileCounts: { total: 1, queued: 0, inProgress: 0, completed: 0, failed: 1 },
-        files: { edges: [{ node: {
-              filePath: '/outbox/a.edi',
-              status: 'FAILED',
-              failureCode: 'CONNECTION_FAILED',
-              failureMessage: 'Could not connect to https://partner.invalid: host partner.invalid does not resolve',
-            } }] },
+        files: {
+          edges: [
+            {
+              node: {
+                filePath: '/outbox/a.edi',
+                status: 'FAILED',
+                failureCode: 'CONNECTION_FAILED',
+                failureMessage: 'Could not connect to https://partner.invalid: host partner.invalid does not resolve',
+              },
+            },
+          ],
+        },
       },
     });
   });
@@ -192,10 +216,15 @@ describe('subscription fileTransferUpdates', () => {
   it('stops polling when the last subscriber leaves: the next subscriber starts a poller of its own, in the freed slot', async () => {
     const slow = await startStack({ transferStepMs: 600_000 }, { subscriptions: { pollIntervalMs: 600_000, maxTransfers: 1 } });
     try {
-      const profile = (As2Id: string, ProfileType: 'LOCAL' | 'PARTNER') => slow.client.send(new CreateProfileCommand({ As2Id, ProfileType }));
+      const profile = (As2Id: string, ProfileType: 'LOCAL' | 'PARTNER') =>
+        slow.client.send(new CreateProfileCommand({ As2Id, ProfileType }));
       const [{ ProfileId: local }, { ProfileId: partner }] = await Promise.all([profile('US', 'LOCAL'), profile('THEM', 'PARTNER')]);
       const { ConnectorId } = await slow.client.send(
-        new CreateConnectorCommand({ Url: 'https://them.example', AccessRole: ACCESS_ROLE, As2Config: { LocalProfileId: local, PartnerProfileId: partner } }),
+        new CreateConnectorCommand({
+          Url: 'https://them.example',
+          AccessRole: ACCESS_ROLE,
+          As2Config: { LocalProfileId: local, PartnerProfileId: partner },
+        }),
       );
       const { TransferId } = await slow.client.send(new StartFileTransferCommand({ ConnectorId, SendFilePaths: ['/outbox/a.edi'] }));
       const id = Buffer.from(['FileTransfer', 'us-east-1', ConnectorId, TransferId].join(':')).toString('base64url');
@@ -247,7 +276,10 @@ describe('subscription fileTransferUpdates', () => {
       const anonymous = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0 });
       const withKey = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { 'x-api-key': keys.portal } });
       clients.push(anonymous, withKey);
-      const closed = await follow(anonymous, id).done.then(() => undefined, (event: { code: number; reason: string }) => [event.code, event.reason]);
+      const closed = await follow(anonymous, id).done.then(
+        () => undefined,
+        (event: { code: number; reason: string }) => [event.code, event.reason],
+      );
       expect(closed).toEqual([4403, 'Forbidden']);
       const events = await follow(withKey, id).done;
       expect(events.map((e) => e.errors?.map((error) => error.extensions?.code))).toEqual([['NOT_FOUND']]);
@@ -268,7 +300,9 @@ describe('subscription fileTransferUpdates', () => {
     clock.advance(2 * STEP_MS);
     await following[0].done;
     // Both ended: one completed with the transfer, one was left by its client.
-    await until(async () => (await active()) === activeBefore, { what: async () => `${activeBefore} subscriptions active, not ${await active()}` });
+    await until(async () => (await active()) === activeBefore, {
+      what: async () => `${activeBefore} subscriptions active, not ${await active()}`,
+    });
     expect(await started()).toBe(startedBefore + 2);
   });
 });

@@ -26,12 +26,18 @@ let connectorId: string;
 beforeAll(async () => {
   const [stack, certs] = await Promise.all([startStack(), certificateFactory()]);
   s = stack;
-  profileId = (await s.client.send(new CreateProfileCommand({ As2Id: 'OURS', ProfileType: 'LOCAL', Tags: [{ Key: 'team', Value: 'b2b' }] }))).ProfileId!;
+  profileId = (
+    await s.client.send(new CreateProfileCommand({ As2Id: 'OURS', ProfileType: 'LOCAL', Tags: [{ Key: 'team', Value: 'b2b' }] }))
+  ).ProfileId!;
   const partnerId = (await s.client.send(new CreateProfileCommand({ As2Id: 'THEIRS', ProfileType: 'PARTNER' }))).ProfileId!;
   certificateId = await certs.importInto(s.client, 'SIGNING');
   connectorId = (
     await s.client.send(
-      new CreateConnectorCommand({ Url: 'https://as2.acme.example', AccessRole: ACCESS_ROLE, As2Config: { LocalProfileId: profileId, PartnerProfileId: partnerId } }),
+      new CreateConnectorCommand({
+        Url: 'https://as2.acme.example',
+        AccessRole: ACCESS_ROLE,
+        As2Config: { LocalProfileId: profileId, PartnerProfileId: partnerId },
+      }),
     )
   ).ConnectorId!;
 });
@@ -44,28 +50,49 @@ describe('tagResource', () => {
   it('adds tags to a profile, overwriting the value of a key it has, and returns the node with its tags now', async () => {
     const id = gid('Profile', profileId);
     await s.resetStats();
-    const res = await s.gql(TAG, { input: { clientMutationId: 't', id, tags: [{ key: 'team', value: 'edi' }, { key: 'env', value: 'prod' }] } });
+    const res = await s.gql(TAG, {
+      input: {
+        clientMutationId: 't',
+        id,
+        tags: [
+          { key: 'team', value: 'edi' },
+          { key: 'env', value: 'prod' },
+        ],
+      },
+    });
     expect(res.data.tagResource).toEqual({
       clientMutationId: 't',
       userErrors: [],
-      node: { id, tags: [{ key: 'team', value: 'edi' }, { key: 'env', value: 'prod' }] },
+      node: {
+        id,
+        tags: [
+          { key: 'team', value: 'edi' },
+          { key: 'env', value: 'prod' },
+        ],
+      },
     });
     // One Describe for the ARN, the write, and one Describe again for the tags as they are now.
     const byOperation = { DescribeProfile: 2, TagResource: 1 };
     expect(res.extensions?.cost?.upstream).toEqual({ calls: 3, byOperation });
     expect(await s.stats()).toEqual({ requests: byOperation, total: 3 });
-    expect(await awsTags('profile', profileId)).toEqual([{ Key: 'team', Value: 'edi' }, { Key: 'env', Value: 'prod' }]);
+    expect(await awsTags('profile', profileId)).toEqual([
+      { Key: 'team', Value: 'edi' },
+      { Key: 'env', Value: 'prod' },
+    ]);
   });
 
   it('tags a certificate and a connector', async () => {
     const certificate = gid('Certificate', certificateId);
     const connector = gid('Connector', connectorId);
-    const res = await s.gql(`mutation($a: TagResourceInput!, $b: TagResourceInput!) {
+    const res = await s.gql(
+      `mutation($a: TagResourceInput!, $b: TagResourceInput!) {
       a: tagResource(input: $a) { userErrors { code } node { id ... on Certificate { certificateId tags { key value } } } }
-      b: tagResource(input: $b) { userErrors { code } node { id ... on Connector { connectorId tags { key value } } } } }`, {
-      a: { id: certificate, tags: [{ key: 'usage', value: 'signing' }] },
-      b: { id: connector, tags: [{ key: 'partner', value: 'acme' }] },
-    });
+      b: tagResource(input: $b) { userErrors { code } node { id ... on Connector { connectorId tags { key value } } } } }`,
+      {
+        a: { id: certificate, tags: [{ key: 'usage', value: 'signing' }] },
+        b: { id: connector, tags: [{ key: 'partner', value: 'acme' }] },
+      },
+    );
     expect(res.data).toEqual({
       a: { userErrors: [], node: { id: certificate, certificateId, tags: [{ key: 'usage', value: 'signing' }] } },
       b: { userErrors: [], node: { id: connector, connectorId, tags: [{ key: 'partner', value: 'acme' }] } },
@@ -76,17 +103,26 @@ describe('tagResource', () => {
     const ServerId = await createAs2Server(s.client);
     const partnerId = (await s.client.send(new CreateProfileCommand({ As2Id: 'AGREED', ProfileType: 'PARTNER' }))).ProfileId!;
     const { AgreementId } = await s.client.send(
-      new CreateAgreementCommand({ ServerId, LocalProfileId: profileId, PartnerProfileId: partnerId, AccessRole: ACCESS_ROLE, BaseDirectory: '/as2-bucket/in' }),
+      new CreateAgreementCommand({
+        ServerId,
+        LocalProfileId: profileId,
+        PartnerProfileId: partnerId,
+        AccessRole: ACCESS_ROLE,
+        BaseDirectory: '/as2-bucket/in',
+      }),
     );
     const server = gid('Server', ServerId!);
     const agreement = gid('Agreement', ServerId!, AgreementId!);
     await s.resetStats();
-    const res = await s.gql(`mutation($a: TagResourceInput!, $b: TagResourceInput!) {
+    const res = await s.gql(
+      `mutation($a: TagResourceInput!, $b: TagResourceInput!) {
       a: tagResource(input: $a) { userErrors { code } node { id ... on Server { tags { key value } } } }
-      b: tagResource(input: $b) { userErrors { code } node { id ... on Agreement { tags { key value } } } } }`, {
-      a: { id: server, tags: [{ key: 'site', value: 'eu' }] },
-      b: { id: agreement, tags: [{ key: 'flow', value: 'invoices' }] },
-    });
+      b: tagResource(input: $b) { userErrors { code } node { id ... on Agreement { tags { key value } } } } }`,
+      {
+        a: { id: server, tags: [{ key: 'site', value: 'eu' }] },
+        b: { id: agreement, tags: [{ key: 'flow', value: 'invoices' }] },
+      },
+    );
     expect(res.data).toEqual({
       a: { userErrors: [], node: { id: server, tags: [{ key: 'site', value: 'eu' }] } },
       b: { userErrors: [], node: { id: agreement, tags: [{ key: 'flow', value: 'invoices' }] } },
@@ -97,12 +133,20 @@ describe('tagResource', () => {
   });
 
   it('refuses the id of something AWS cannot tag, before any AWS call', async () => {
-    const { TransferId } = await s.client.send(new StartFileTransferCommand({ ConnectorId: connectorId, SendFilePaths: ['/outbox/a.edi'] }));
+    const { TransferId } = await s.client.send(
+      new StartFileTransferCommand({ ConnectorId: connectorId, SendFilePaths: ['/outbox/a.edi'] }),
+    );
     await s.resetStats();
     const res = await s.gql(TAG, { input: { id: gid('FileTransfer', connectorId, TransferId!), tags: [{ key: 'a', value: 'b' }] } });
     expect(res.data.tagResource).toEqual({
       clientMutationId: null,
-      userErrors: [{ field: ['input', 'id'], message: `Expected a server, an agreement, a profile, a certificate or a connector in id: its graph id, its AWS id or its ARN; got "${gid('FileTransfer', connectorId, TransferId!).slice(0, 100)}…", which is the graph id of a FileTransfer`, code: 'WRONG_TYPE' }],
+      userErrors: [
+        {
+          field: ['input', 'id'],
+          message: `Expected a server, an agreement, a profile, a certificate or a connector in id: its graph id, its AWS id or its ARN; got "${gid('FileTransfer', connectorId, TransferId!).slice(0, 100)}…", which is the graph id of a FileTransfer`,
+          code: 'WRONG_TYPE',
+        },
+      ],
       node: null,
     });
     expect((await s.stats()).total).toBe(0);
@@ -110,15 +154,31 @@ describe('tagResource', () => {
 
   it('points at `id` when it is malformed or of another region', async () => {
     const foreign = Buffer.from(`Profile:eu-west-1:${profileId}`).toString('base64url');
-    const res = await s.gql(`mutation($a: TagResourceInput!, $b: TagResourceInput!) {
+    const res = await s.gql(
+      `mutation($a: TagResourceInput!, $b: TagResourceInput!) {
       a: tagResource(input: $a) { userErrors { field message code } }
-      b: tagResource(input: $b) { userErrors { field message code } } }`, {
-      a: { id: 'nope', tags: [{ key: 'a', value: 'b' }] },
-      b: { id: foreign, tags: [{ key: 'a', value: 'b' }] },
-    });
+      b: tagResource(input: $b) { userErrors { field message code } } }`,
+      {
+        a: { id: 'nope', tags: [{ key: 'a', value: 'b' }] },
+        b: { id: foreign, tags: [{ key: 'a', value: 'b' }] },
+      },
+    );
     expect(res.data).toEqual({
-      a: { userErrors: [{ field: ['input', 'id'], message: 'Expected a server, an agreement, a profile, a certificate or a connector in id: its graph id, its AWS id or its ARN; got "nope"', code: 'INVALID' }] },
-      b: { userErrors: [{ field: ['input', 'id'], message: 'id names a profile in eu-west-1; this gateway serves us-east-1', code: 'INVALID' }] },
+      a: {
+        userErrors: [
+          {
+            field: ['input', 'id'],
+            message:
+              'Expected a server, an agreement, a profile, a certificate or a connector in id: its graph id, its AWS id or its ARN; got "nope"',
+            code: 'INVALID',
+          },
+        ],
+      },
+      b: {
+        userErrors: [
+          { field: ['input', 'id'], message: 'id names a profile in eu-west-1; this gateway serves us-east-1', code: 'INVALID' },
+        ],
+      },
     });
   });
 
@@ -142,20 +202,27 @@ describe('tagResource', () => {
     const tags = (from: number, count: number) => Array.from({ length: count }, (_, i) => ({ key: `k${from + i}`, value: 'v' }));
     const { ProfileId } = await s.client.send(new CreateProfileCommand({ As2Id: 'UNTAGGED', ProfileType: 'PARTNER' }));
     const id = gid('Profile', ProfileId!);
-    const res = await s.gql(`mutation($a: TagResourceInput!, $b: TagResourceInput!, $c: TagResourceInput!) {
+    const res = await s.gql(
+      `mutation($a: TagResourceInput!, $b: TagResourceInput!, $c: TagResourceInput!) {
       a: tagResource(input: $a) { userErrors { field message code } }
       b: tagResource(input: $b) { userErrors { field message code } }
-      c: tagResource(input: $c) { userErrors { field message code } } }`, {
-      a: { id, tags: tags(0, 51) },
-      b: { id, tags: tags(0, 49) },
-      c: { id, tags: tags(49, 2) },
-    });
+      c: tagResource(input: $c) { userErrors { field message code } } }`,
+      {
+        a: { id, tags: tags(0, 51) },
+        b: { id, tags: tags(0, 49) },
+        c: { id, tags: tags(49, 2) },
+      },
+    );
     expect(res.data).toEqual({
       a: { userErrors: [{ field: ['input', 'tags'], message: 'tags must have length less than or equal to 50', code: 'INVALID' }] },
       b: { userErrors: [] },
       c: {
         userErrors: [
-          { field: ['input', 'tags'], message: 'Quota exceeded: at most 50 tags per resource (the resource would have 51 tags)', code: 'QUOTA_EXCEEDED' },
+          {
+            field: ['input', 'tags'],
+            message: 'Quota exceeded: at most 50 tags per resource (the resource would have 51 tags)',
+            code: 'QUOTA_EXCEEDED',
+          },
         ],
       },
     });
@@ -165,22 +232,55 @@ describe('tagResource', () => {
 describe('untagResource', () => {
   it('removes tags by key, ignoring keys the resource does not have', async () => {
     const id = gid('Connector', connectorId);
-    await s.gql(TAG, { input: { id, tags: [{ key: 'keep', value: '1' }, { key: 'drop', value: '2' }] } });
+    await s.gql(TAG, {
+      input: {
+        id,
+        tags: [
+          { key: 'keep', value: '1' },
+          { key: 'drop', value: '2' },
+        ],
+      },
+    });
     const res = await s.gql(UNTAG, { input: { id, tagKeys: ['drop', 'never-there'] } });
-    expect(res.data.untagResource).toEqual({ userErrors: [], node: { id, tags: [{ key: 'partner', value: 'acme' }, { key: 'keep', value: '1' }] } });
-    expect(await awsTags('connector', connectorId)).toEqual([{ Key: 'partner', Value: 'acme' }, { Key: 'keep', Value: '1' }]);
+    expect(res.data.untagResource).toEqual({
+      userErrors: [],
+      node: {
+        id,
+        tags: [
+          { key: 'partner', value: 'acme' },
+          { key: 'keep', value: '1' },
+        ],
+      },
+    });
+    expect(await awsTags('connector', connectorId)).toEqual([
+      { Key: 'partner', Value: 'acme' },
+      { Key: 'keep', Value: '1' },
+    ]);
   });
 
   it('returns a NOT_FOUND userError for a resource that does not exist, and a field error for a bad id', async () => {
-    const res = await s.gql(`mutation($a: UntagResourceInput!, $b: UntagResourceInput!) {
+    const res = await s.gql(
+      `mutation($a: UntagResourceInput!, $b: UntagResourceInput!) {
       a: untagResource(input: $a) { userErrors { field message code } node { id } }
-      b: untagResource(input: $b) { userErrors { field message code } node { id } } }`, {
-      a: { id: gid('Profile', 'p-0123456789abcdef0'), tagKeys: ['a'] },
-      b: { id: 'x', tagKeys: ['a'] },
-    });
+      b: untagResource(input: $b) { userErrors { field message code } node { id } } }`,
+      {
+        a: { id: gid('Profile', 'p-0123456789abcdef0'), tagKeys: ['a'] },
+        b: { id: 'x', tagKeys: ['a'] },
+      },
+    );
     expect(res.data).toEqual({
       a: { userErrors: [{ field: ['input', 'id'], message: 'Unknown profile p-0123456789abcdef0', code: 'NOT_FOUND' }], node: null },
-      b: { userErrors: [{ field: ['input', 'id'], message: 'Expected a server, an agreement, a profile, a certificate or a connector in id: its graph id, its AWS id or its ARN; got "x"', code: 'INVALID' }], node: null },
+      b: {
+        userErrors: [
+          {
+            field: ['input', 'id'],
+            message:
+              'Expected a server, an agreement, a profile, a certificate or a connector in id: its graph id, its AWS id or its ARN; got "x"',
+            code: 'INVALID',
+          },
+        ],
+        node: null,
+      },
     });
   });
 });

@@ -57,6 +57,9 @@ describe('the expiry of a timed signal (what lets a call under a request deadlin
   it('is unknown for a signal that is not timed, and for a timed one once disposed (it will never fire)', () => {
     const timed = abortAfter(1000);
     timed.dispose();
-    expect({ plain: expiryOf(new AbortController().signal), disposed: expiryOf(timed.signal) }).toEqual({ plain: undefined, disposed: undefined });
+    expect({ plain: expiryOf(new AbortController().signal), disposed: expiryOf(timed.signal) }).toEqual({
+      plain: undefined,
+      disposed: undefined,
+    });
   });
 });

@@ -1,5 +1,11 @@
 import 'reflect-metadata'; // the schema classes below are decorated
-import { CreateConnectorCommand, type CreateConnectorRequest, CreateProfileCommand, DeleteConnectorCommand, StartFileTransferCommand } from '@aws-sdk/client-transfer';
+import {
+  CreateConnectorCommand,
+  type CreateConnectorRequest,
+  CreateProfileCommand,
+  DeleteConnectorCommand,
+  StartFileTransferCommand,
+} from '@aws-sdk/client-transfer';
 import { overallStatus } from '../../src/gateway/schema/transfer/transfer.type';
 import { certificateFactory } from '../support/certificates';
 import { startStack, type TestStack } from '../support/stack';
@@ -52,10 +58,19 @@ beforeAll(async () => {
   const partner = await profile('ACME-AS2', 'PARTNER', [partnerEncryption, partnerSigning]);
   const bare = await profile('BARE-AS2', 'PARTNER', [partnerSigning]);
   const protectedAs2 = { EncryptionAlgorithm: 'AES256_CBC', SigningAlgorithm: 'SHA256', MdnResponse: 'SYNC' } as const;
-  secure = await connector({ Url: 'https://as2.acme.example', As2Config: { LocalProfileId: local, PartnerProfileId: partner, ...protectedAs2 } });
-  noEncryptionCertificate = await connector({ Url: 'https://as2.bare.example', As2Config: { LocalProfileId: local, PartnerProfileId: bare, ...protectedAs2 } });
+  secure = await connector({
+    Url: 'https://as2.acme.example',
+    As2Config: { LocalProfileId: local, PartnerProfileId: partner, ...protectedAs2 },
+  });
+  noEncryptionCertificate = await connector({
+    Url: 'https://as2.bare.example',
+    As2Config: { LocalProfileId: local, PartnerProfileId: bare, ...protectedAs2 },
+  });
   unreachable = await connector({ Url: 'https://partner.invalid', As2Config: { LocalProfileId: local, PartnerProfileId: partner } });
-  sftp = await connector({ Url: 'sftp://sftp.acme.example', SftpConfig: { UserSecretId: SECRET, TrustedHostKeys: ['ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7'] } });
+  sftp = await connector({
+    Url: 'sftp://sftp.acme.example',
+    SftpConfig: { UserSecretId: SECRET, TrustedHostKeys: ['ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7'] },
+  });
 });
 afterAll(() => s.close());
 
@@ -63,7 +78,12 @@ describe('startFileTransfer', () => {
   it('sends files through to COMPLETED and returns the transfer with its files, for one ListFileTransferResults call', async () => {
     await s.resetStats();
     const res = await s.gql(START, {
-      input: { clientMutationId: 'go', connectorId: gid('Connector', secure), sendFilePaths: ['/outbox/invoice-1.edi', 'outbox/invoice-2.edi'], customHttpHeaders: [{ key: 'X-Batch', value: '42' }] },
+      input: {
+        clientMutationId: 'go',
+        connectorId: gid('Connector', secure),
+        sendFilePaths: ['/outbox/invoice-1.edi', 'outbox/invoice-2.edi'],
+        customHttpHeaders: [{ key: 'X-Batch', value: '42' }],
+      },
     });
     const transferId = res.data.startFileTransfer.fileTransfer.transferId;
     expect(transferId).toMatch(UUID);
@@ -78,7 +98,10 @@ describe('startFileTransfer', () => {
         fileCounts: { total: 2, queued: 0, inProgress: 0, completed: 2, failed: 0 },
         connector: { connectorId: secure },
         files: {
-          edges: [file(secure, transferId, 1, '/outbox/invoice-1.edi', 'COMPLETED'), file(secure, transferId, 2, 'outbox/invoice-2.edi', 'COMPLETED')],
+          edges: [
+            file(secure, transferId, 1, '/outbox/invoice-1.edi', 'COMPLETED'),
+            file(secure, transferId, 2, 'outbox/invoice-2.edi', 'COMPLETED'),
+          ],
         },
       },
     });
@@ -88,7 +111,9 @@ describe('startFileTransfer', () => {
   });
 
   it('reports FAILED when one file is not an S3 object, with that file failed and the other COMPLETED', async () => {
-    const res = await s.gql(START, { input: { connectorId: gid('Connector', secure), sendFilePaths: ['/outbox/ok.edi', '/outbox/folder/'] } });
+    const res = await s.gql(START, {
+      input: { connectorId: gid('Connector', secure), sendFilePaths: ['/outbox/ok.edi', '/outbox/folder/'] },
+    });
     const { transferId } = res.data.startFileTransfer.fileTransfer;
     expect(res.data.startFileTransfer.fileTransfer).toMatchObject({
       status: 'FAILED',
@@ -96,7 +121,10 @@ describe('startFileTransfer', () => {
       files: {
         edges: [
           file(secure, transferId, 1, '/outbox/ok.edi', 'COMPLETED'),
-          file(secure, transferId, 2, '/outbox/folder/', 'FAILED', ['SEND_FILE_NOT_FOUND', '/outbox/folder/ is not an Amazon S3 object path of the form /bucket/key']),
+          file(secure, transferId, 2, '/outbox/folder/', 'FAILED', [
+            'SEND_FILE_NOT_FOUND',
+            '/outbox/folder/ is not an Amazon S3 object path of the form /bucket/key',
+          ]),
         ],
       },
     });
@@ -105,7 +133,9 @@ describe('startFileTransfer', () => {
   it('fails every file when the partner profile has no ENCRYPTION certificate', async () => {
     const res = await s.gql(START, { input: { connectorId: gid('Connector', noEncryptionCertificate), sendFilePaths: ['/outbox/a.edi'] } });
     const { transferId } = res.data.startFileTransfer.fileTransfer;
-    const [, partnerId] = /partner profile (p-[0-9a-f]{17})/.exec(res.data.startFileTransfer.fileTransfer.files.edges[0].node.failureMessage)!;
+    const [, partnerId] = /partner profile (p-[0-9a-f]{17})/.exec(
+      res.data.startFileTransfer.fileTransfer.files.edges[0].node.failureMessage,
+    )!;
     expect(res.data.startFileTransfer.fileTransfer).toMatchObject({
       status: 'FAILED',
       files: {
@@ -120,19 +150,34 @@ describe('startFileTransfer', () => {
   });
 
   it('fails every file with CONNECTION_FAILED when the partner host cannot resolve', async () => {
-    const res = await s.gql(START, { input: { connectorId: gid('Connector', unreachable), sendFilePaths: ['/outbox/a.edi', '/outbox/b.edi'] } });
-    expect(res.data.startFileTransfer.fileTransfer).toMatchObject({ status: 'FAILED', fileCounts: { total: 2, queued: 0, inProgress: 0, completed: 0, failed: 2 } });
-    expect(res.data.startFileTransfer.fileTransfer.files.edges.map((e: any) => e.node.failureCode)).toEqual(['CONNECTION_FAILED', 'CONNECTION_FAILED']);
+    const res = await s.gql(START, {
+      input: { connectorId: gid('Connector', unreachable), sendFilePaths: ['/outbox/a.edi', '/outbox/b.edi'] },
+    });
+    expect(res.data.startFileTransfer.fileTransfer).toMatchObject({
+      status: 'FAILED',
+      fileCounts: { total: 2, queued: 0, inProgress: 0, completed: 0, failed: 2 },
+    });
+    expect(res.data.startFileTransfer.fileTransfer.files.edges.map((e: any) => e.node.failureCode)).toEqual([
+      'CONNECTION_FAILED',
+      'CONNECTION_FAILED',
+    ]);
   });
 
   it('retrieves files over SFTP into a local directory, a directory path failing with RETRIEVE_FILE_NOT_FOUND', async () => {
     const res = await s.gql(START, {
-      input: { connectorId: gid('Connector', sftp), retrieveFilePaths: ['/remote/report.csv', '/remote/dir/'], localDirectoryPath: '/inbox/reports' },
+      input: {
+        connectorId: gid('Connector', sftp),
+        retrieveFilePaths: ['/remote/report.csv', '/remote/dir/'],
+        localDirectoryPath: '/inbox/reports',
+      },
     });
     const { transferId } = res.data.startFileTransfer.fileTransfer;
     expect(res.data.startFileTransfer.fileTransfer.files.edges).toEqual([
       file(sftp, transferId, 1, '/remote/report.csv', 'COMPLETED'),
-      file(sftp, transferId, 2, '/remote/dir/', 'FAILED', ['RETRIEVE_FILE_NOT_FOUND', '/remote/dir/ is a directory on the remote server, not a file']),
+      file(sftp, transferId, 2, '/remote/dir/', 'FAILED', [
+        'RETRIEVE_FILE_NOT_FOUND',
+        '/remote/dir/ is a directory on the remote server, not a file',
+      ]),
     ]);
   });
 
@@ -159,15 +204,31 @@ describe('startFileTransfer', () => {
   });
 
   it('returns a NOT_FOUND userError for a connector that does not exist, and a field error for a bad id', async () => {
-    const res = await s.gql(`mutation($a: StartFileTransferInput!, $b: StartFileTransferInput!) {
+    const res = await s.gql(
+      `mutation($a: StartFileTransferInput!, $b: StartFileTransferInput!) {
       a: startFileTransfer(input: $a) { userErrors { field message code } fileTransfer { id } }
-      b: startFileTransfer(input: $b) { userErrors { field message code } fileTransfer { id } } }`, {
-      a: { connectorId: gid('Connector', 'c-0123456789abcdef0'), sendFilePaths: ['/outbox/a.edi'] },
-      b: { connectorId: 'nope', sendFilePaths: ['/outbox/a.edi'] },
-    });
+      b: startFileTransfer(input: $b) { userErrors { field message code } fileTransfer { id } } }`,
+      {
+        a: { connectorId: gid('Connector', 'c-0123456789abcdef0'), sendFilePaths: ['/outbox/a.edi'] },
+        b: { connectorId: 'nope', sendFilePaths: ['/outbox/a.edi'] },
+      },
+    );
     expect(res.data).toEqual({
-      a: { userErrors: [{ field: ['input', 'connectorId'], message: 'Unknown connector c-0123456789abcdef0', code: 'NOT_FOUND' }], fileTransfer: null },
-      b: { userErrors: [{ field: ['input', 'connectorId'], message: 'Expected a connector in connectorId: its graph id, its AWS id (c-…) or its ARN (arn:aws:transfer:<region>:<account>:connector/c-…); got "nope"', code: 'INVALID' }], fileTransfer: null },
+      a: {
+        userErrors: [{ field: ['input', 'connectorId'], message: 'Unknown connector c-0123456789abcdef0', code: 'NOT_FOUND' }],
+        fileTransfer: null,
+      },
+      b: {
+        userErrors: [
+          {
+            field: ['input', 'connectorId'],
+            message:
+              'Expected a connector in connectorId: its graph id, its AWS id (c-…) or its ARN (arn:aws:transfer:<region>:<account>:connector/c-…); got "nope"',
+            code: 'INVALID',
+          },
+        ],
+        fileTransfer: null,
+      },
     });
   });
 });
@@ -175,7 +236,9 @@ describe('startFileTransfer', () => {
 describe('fileTransfer and node', () => {
   let transferId: string;
   beforeAll(async () => {
-    ({ TransferId: transferId } = (await s.client.send(new StartFileTransferCommand({ ConnectorId: secure, SendFilePaths: ['/outbox/x.edi', '/outbox/x.edi'] }))) as { TransferId: string });
+    ({ TransferId: transferId } = (await s.client.send(
+      new StartFileTransferCommand({ ConnectorId: secure, SendFilePaths: ['/outbox/x.edi', '/outbox/x.edi'] }),
+    )) as { TransferId: string });
   });
 
   it('finds a transfer by connector id and transfer id, for one ListFileTransferResults call', async () => {
@@ -191,24 +254,32 @@ describe('fileTransfer and node', () => {
       status: 'COMPLETED',
       fileCounts: { total: 2, queued: 0, inProgress: 0, completed: 2, failed: 0 },
       connector: { connectorId: secure },
-      files: { edges: [file(secure, transferId, 1, '/outbox/x.edi', 'COMPLETED'), file(secure, transferId, 2, '/outbox/x.edi', 'COMPLETED')] },
+      files: {
+        edges: [file(secure, transferId, 1, '/outbox/x.edi', 'COMPLETED'), file(secure, transferId, 2, '/outbox/x.edi', 'COMPLETED')],
+      },
     });
     expect(res.extensions?.cost?.upstream).toEqual({ calls: 1, byOperation: { ListFileTransferResults: 1 } });
     expect(await s.stats()).toEqual({ requests: { ListFileTransferResults: 1 }, total: 1 });
   });
 
   it('answers null for a transfer id the connector never had', async () => {
-    const res = await s.gql(`query($c: ID!) { fileTransfer(connector: $c, transferId: "00000000-0000-4000-8000-000000000000") { status } }`, { c: gid('Connector', secure) });
+    const res = await s.gql(
+      `query($c: ID!) { fileTransfer(connector: $c, transferId: "00000000-0000-4000-8000-000000000000") { status } }`,
+      { c: gid('Connector', secure) },
+    );
     expect(res).toMatchObject({ data: { fileTransfer: null } });
     expect(res.errors).toBeUndefined();
   });
 
   it('refuses a malformed transfer id and a connector id of another type', async () => {
     const profileId = gid('Profile', 'p-0123456789abcdef0');
-    const res = await s.gql(`query($c: ID!, $p: ID!) { a: fileTransfer(connector: $c, transferId: "no spaces allowed") { status } b: fileTransfer(connector: $p, transferId: "x") { status } }`, {
-      c: gid('Connector', secure),
-      p: profileId,
-    });
+    const res = await s.gql(
+      `query($c: ID!, $p: ID!) { a: fileTransfer(connector: $c, transferId: "no spaces allowed") { status } b: fileTransfer(connector: $p, transferId: "x") { status } }`,
+      {
+        c: gid('Connector', secure),
+        p: profileId,
+      },
+    );
     expect(res.data).toEqual({ a: null, b: null });
     expect(res.errors).toEqual([
       expect.objectContaining({
@@ -229,9 +300,12 @@ describe('fileTransfer and node', () => {
     const second = gid('FileTransferResult', secure, transferId, '2');
     const third = gid('FileTransferResult', secure, transferId, '3');
     await s.resetStats();
-    const res = await s.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id
+    const res = await s.gql(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { id
       ... on FileTransfer { transferId overall: status }
-      ... on FileTransferResult { position filePath status fileTransfer { transferId } } } }`, { ids: [transfer, second, third] });
+      ... on FileTransferResult { position filePath status fileTransfer { transferId } } } }`,
+      { ids: [transfer, second, third] },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({
       nodes: [
@@ -244,15 +318,21 @@ describe('fileTransfer and node', () => {
   });
 
   it("answers null once the connector is deleted, since AWS deletes the connector's transfer results with it", async () => {
-    const doomed = await connector({ Url: 'sftp://sftp.doomed.example', SftpConfig: { UserSecretId: SECRET, TrustedHostKeys: ['ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7'] } });
+    const doomed = await connector({
+      Url: 'sftp://sftp.doomed.example',
+      SftpConfig: { UserSecretId: SECRET, TrustedHostKeys: ['ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7'] },
+    });
     const { TransferId } = await s.client.send(new StartFileTransferCommand({ ConnectorId: doomed, SendFilePaths: ['/outbox/a.edi'] }));
     await s.client.send(new DeleteConnectorCommand({ ConnectorId: doomed }));
     const id = gid('FileTransfer', doomed, TransferId!);
-    const res = await s.gql(`query($c: ID!, $t: String!, $id: ID!) { fileTransfer(connector: $c, transferId: $t) { status } node(id: $id) { id } }`, {
-      c: gid('Connector', doomed),
-      t: TransferId,
-      id,
-    });
+    const res = await s.gql(
+      `query($c: ID!, $t: String!, $id: ID!) { fileTransfer(connector: $c, transferId: $t) { status } node(id: $id) { id } }`,
+      {
+        c: gid('Connector', doomed),
+        t: TransferId,
+        id,
+      },
+    );
     expect(res.data).toEqual({ fileTransfer: null, node: null });
     expect(res.errors).toBeUndefined();
   });
@@ -268,14 +348,28 @@ describe('status of a transfer in the first moments', () => {
 
   it('reads QUEUED, without failure details, until the files start', async () => {
     const connectorId = (
-      await slow.client.send(new CreateConnectorCommand({ AccessRole: ACCESS_ROLE, Url: 'sftp://sftp.acme.example', SftpConfig: { UserSecretId: SECRET, TrustedHostKeys: ['ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7'] } }))
+      await slow.client.send(
+        new CreateConnectorCommand({
+          AccessRole: ACCESS_ROLE,
+          Url: 'sftp://sftp.acme.example',
+          SftpConfig: { UserSecretId: SECRET, TrustedHostKeys: ['ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7'] },
+        }),
+      )
     ).ConnectorId!;
-    const res = await slow.gql(START, { input: { connectorId: gid('Connector', connectorId), retrieveFilePaths: ['/remote/a.csv', '/remote/dir/'], localDirectoryPath: '/inbox' } });
+    const res = await slow.gql(START, {
+      input: {
+        connectorId: gid('Connector', connectorId),
+        retrieveFilePaths: ['/remote/a.csv', '/remote/dir/'],
+        localDirectoryPath: '/inbox',
+      },
+    });
     const { transferId } = res.data.startFileTransfer.fileTransfer;
     expect(res.data.startFileTransfer.fileTransfer).toMatchObject({
       status: 'QUEUED',
       fileCounts: { total: 2, queued: 2, inProgress: 0, completed: 0, failed: 0 },
-      files: { edges: [file(connectorId, transferId, 1, '/remote/a.csv', 'QUEUED'), file(connectorId, transferId, 2, '/remote/dir/', 'QUEUED')] },
+      files: {
+        edges: [file(connectorId, transferId, 1, '/remote/a.csv', 'QUEUED'), file(connectorId, transferId, 2, '/remote/dir/', 'QUEUED')],
+      },
     });
   });
 });

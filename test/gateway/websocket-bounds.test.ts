@@ -22,7 +22,13 @@ const { file, keys } = writeApiKeys([
 ]);
 const clients: Client[] = [];
 function client(s: TestStack, key: string): Client {
-  const c = createClient({ url: s.graphqlUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true, connectionParams: { 'x-api-key': key } });
+  const c = createClient({
+    url: s.graphqlUrl.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    lazy: true,
+    connectionParams: { 'x-api-key': key },
+  });
   clients.push(c);
   return c;
 }
@@ -37,8 +43,12 @@ function firstOf(c: Client, id: string): Promise<{ errors?: Array<[unknown, stri
       { query: FOLLOW, variables: { id } },
       {
         next: (message) =>
-          resolve({ ...(message.errors ? { errors: message.errors.map((e) => [e.extensions?.code, e.message]) } : { data: message.data }), unsubscribe }),
-        error: (error) => (Array.isArray(error) ? resolve({ errors: error.map((e) => [e.extensions?.code, e.message]), unsubscribe }) : reject(error)),
+          resolve({
+            ...(message.errors ? { errors: message.errors.map((e) => [e.extensions?.code, e.message]) } : { data: message.data }),
+            unsubscribe,
+          }),
+        error: (error) =>
+          Array.isArray(error) ? resolve({ errors: error.map((e) => [e.extensions?.code, e.message]), unsubscribe }) : reject(error),
         complete: () => resolve({ unsubscribe }),
       },
     );
@@ -49,7 +59,10 @@ describe("subscriptions are charged to their principal's cost budget", () => {
   let s: TestStack;
   beforeAll(async () => {
     // A fake clock for the budget: the spec is in one minute of it, wherever in the real minute it runs.
-    s = await startStack({}, { security: securityFrom({ AUTH_MODE: 'apikey', API_KEYS_FILE: file, COST_BUDGET_PER_MINUTE: '100' }, { clock: fakeClock() }) });
+    s = await startStack(
+      {},
+      { security: securityFrom({ AUTH_MODE: 'apikey', API_KEYS_FILE: file, COST_BUDGET_PER_MINUTE: '100' }, { clock: fakeClock() }) },
+    );
   });
   afterAll(() => s.close());
 
@@ -62,7 +75,9 @@ describe("subscriptions are charged to their principal's cost budget", () => {
     // The subscription requests 12 (the transfer, its connector, a page of 10 files), and its one poll 1: 7 × 13 = 91 of 100.
     expect(admitted).toBe(7);
     expect(answers.slice(admitted).map(([code]) => code)).toEqual(Array(40 - admitted).fill('BUDGET_EXCEEDED'));
-    expect(answers[admitted][1]).toBe("This subscription's requested cost is 12, but only 9 of your 100 per minute remain; the budget is whole again at 2030-01-01T00:01:00.000Z (in 50 s)");
+    expect(answers[admitted][1]).toBe(
+      "This subscription's requested cost is 12, but only 9 of your 100 per minute remain; the budget is whole again at 2030-01-01T00:01:00.000Z (in 50 s)",
+    );
     expect((await s.stats()).requests).toEqual({ ListFileTransferResults: admitted });
     // Another principal's budget is its own.
     expect((await firstOf(client(s, keys.other), madeUpTransfer(99))).errors![0][0]).toBe('NOT_FOUND');
@@ -75,19 +90,28 @@ describe('live subscriptions per principal (SUBSCRIPTION_MAX_PER_PRINCIPAL)', ()
   beforeAll(async () => {
     const [stack, certs] = await Promise.all([
       // The emulator's clock stands still, so files stay QUEUED: the subscriptions stay live for the whole test.
-      startStack({ transferStepMs: 60_000, now: fakeClock(new Date().toISOString()).now }, { security: securityFrom({ AUTH_MODE: 'apikey', API_KEYS_FILE: file }), webSocket: { maxPerPrincipal: 3 } }),
+      startStack(
+        { transferStepMs: 60_000, now: fakeClock(new Date().toISOString()).now },
+        { security: securityFrom({ AUTH_MODE: 'apikey', API_KEYS_FILE: file }), webSocket: { maxPerPrincipal: 3 } },
+      ),
       certificateFactory(),
     ]);
     s = stack;
     const signingKey = await certs.importInto(s.client, 'SIGNING', { withPrivateKey: true });
-    const local = (await s.client.send(new CreateProfileCommand({ As2Id: 'OUR-AS2', ProfileType: 'LOCAL', CertificateIds: [signingKey] }))).ProfileId!;
+    const local = (await s.client.send(new CreateProfileCommand({ As2Id: 'OUR-AS2', ProfileType: 'LOCAL', CertificateIds: [signingKey] })))
+      .ProfileId!;
     const partner = (await s.client.send(new CreateProfileCommand({ As2Id: 'ACME-AS2', ProfileType: 'PARTNER' }))).ProfileId!;
     const connector = (
       await s.client.send(
-        new CreateConnectorCommand({ Url: 'https://as2.acme.example', AccessRole: 'arn:aws:iam::000000000000:role/connector-access', As2Config: { LocalProfileId: local, PartnerProfileId: partner } }),
+        new CreateConnectorCommand({
+          Url: 'https://as2.acme.example',
+          AccessRole: 'arn:aws:iam::000000000000:role/connector-access',
+          As2Config: { LocalProfileId: local, PartnerProfileId: partner },
+        }),
       )
     ).ConnectorId!;
-    const transferId = (await s.client.send(new StartFileTransferCommand({ ConnectorId: connector, SendFilePaths: ['/outbox/a.edi'] }))).TransferId!;
+    const transferId = (await s.client.send(new StartFileTransferCommand({ ConnectorId: connector, SendFilePaths: ['/outbox/a.edi'] })))
+      .TransferId!;
     transfer = gid('FileTransfer', connector, transferId);
   }, 20_000);
   afterAll(() => s.close());
@@ -97,7 +121,12 @@ describe('live subscriptions per principal (SUBSCRIPTION_MAX_PER_PRINCIPAL)', ()
     const live = [await firstOf(a, transfer), await firstOf(a, transfer), await firstOf(b, transfer)];
     expect(live.map((f) => (f.data as any).fileTransferUpdates.status)).toEqual(['QUEUED', 'QUEUED', 'QUEUED']);
     const refused = await firstOf(b, transfer);
-    expect(refused.errors).toEqual([['SUBSCRIPTION_LIMIT_EXCEEDED', 'key:portal already has 3 live subscriptions, the most one principal may hold; end one before starting another']]);
+    expect(refused.errors).toEqual([
+      [
+        'SUBSCRIPTION_LIMIT_EXCEEDED',
+        'key:portal already has 3 live subscriptions, the most one principal may hold; end one before starting another',
+      ],
+    ]);
     expect(((await firstOf(client(s, keys.other), transfer)).data as any).fileTransferUpdates.status).toBe('QUEUED');
     const active = async () => (await scrape(s.gateway.url)).value('transfer_graph_subscriptions_active');
     expect(await active()).toBe(4);
@@ -111,7 +140,10 @@ describe('live subscriptions per principal (SUBSCRIPTION_MAX_PER_PRINCIPAL)', ()
 describe('WebSocket connections before authentication', () => {
   let s: TestStack;
   beforeAll(async () => {
-    s = await startStack({}, { security: securityFrom({ AUTH_MODE: 'apikey', API_KEYS_FILE: file }), webSocket: { initTimeoutMs: 300, maxUnauthenticated: 2 } });
+    s = await startStack(
+      {},
+      { security: securityFrom({ AUTH_MODE: 'apikey', API_KEYS_FILE: file }), webSocket: { initTimeoutMs: 300, maxUnauthenticated: 2 } },
+    );
   });
   afterAll(() => s.close());
 

@@ -7,7 +7,9 @@ import { securityFrom, writeApiKeys } from '../support/security';
 import { startStack, type TestStack } from '../support/stack';
 
 /** A transfer id in the right shape whose connector does not exist: a subscription to it answers NOT_FOUND. */
-const MISSING_TRANSFER = Buffer.from('FileTransfer:us-east-1:c-0123456789abcdef0:00000000-0000-4000-8000-000000000000').toString('base64url');
+const MISSING_TRANSFER = Buffer.from('FileTransfer:us-east-1:c-0123456789abcdef0:00000000-0000-4000-8000-000000000000').toString(
+  'base64url',
+);
 const FOLLOW = print(FileTransferUpdatesDocument);
 
 let s: TestStack;
@@ -20,11 +22,23 @@ beforeAll(async () => {
   s = await startStack(
     {},
     {
-      security: securityFrom({ AUTH_MODE: 'apikey', API_KEYS_FILE: file, QUERY_MAX_DEPTH: '8', QUERY_MAX_ALIASES: '3', QUERY_MAX_TOKENS: '200', QUERY_MAX_COST: '100' }),
+      security: securityFrom({
+        AUTH_MODE: 'apikey',
+        API_KEYS_FILE: file,
+        QUERY_MAX_DEPTH: '8',
+        QUERY_MAX_ALIASES: '3',
+        QUERY_MAX_TOKENS: '200',
+        QUERY_MAX_COST: '100',
+      }),
       log: (message) => void logged.push(message),
     },
   );
-  ws = createClient({ url: s.graphqlUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { 'x-api-key': keys.portal } });
+  ws = createClient({
+    url: s.graphqlUrl.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    connectionParams: { 'x-api-key': keys.portal },
+  });
 });
 afterAll(async () => {
   await ws.dispose();
@@ -49,9 +63,13 @@ function errorsOf(query: string, variables: Record<string, unknown> = {}, operat
 describe('the WebSocket endpoint takes subscriptions only, checked as HTTP requests are', () => {
   it('refuses a mutation from a reader (who may not run one over HTTP either), with no AWS call and nothing created', async () => {
     const mutation = 'mutation { createProfile(input: { as2Id: "WS-SNEAK", profileType: LOCAL }) { profile { as2Id } } }';
-    expect(await errorsOf(mutation)).toEqual([['BAD_REQUEST', 'This WebSocket takes subscriptions only; send the mutation as an HTTP POST to /graphql']]);
+    expect(await errorsOf(mutation)).toEqual([
+      ['BAD_REQUEST', 'This WebSocket takes subscriptions only; send the mutation as an HTTP POST to /graphql'],
+    ]);
     expect((await s.stats()).total).toBe(0);
-    expect((await s.gql('{ profiles(first: 10) { totalCount } }', {}, { 'x-api-key': keys.portal })).data).toEqual({ profiles: { totalCount: 0 } });
+    expect((await s.gql('{ profiles(first: 10) { totalCount } }', {}, { 'x-api-key': keys.portal })).data).toEqual({
+      profiles: { totalCount: 0 },
+    });
   });
 
   it('counts refused operations in /metrics as rejected subscriptions', async () => {
@@ -63,7 +81,9 @@ describe('the WebSocket endpoint takes subscriptions only, checked as HTTP reque
   });
 
   it('refuses a query, naming where to send it', async () => {
-    expect(await errorsOf('{ profiles(first: 1) { totalCount } }')).toEqual([['BAD_REQUEST', 'This WebSocket takes subscriptions only; send the query as an HTTP POST to /graphql']]);
+    expect(await errorsOf('{ profiles(first: 1) { totalCount } }')).toEqual([
+      ['BAD_REQUEST', 'This WebSocket takes subscriptions only; send the query as an HTTP POST to /graphql'],
+    ]);
     expect((await s.stats()).total).toBe(0);
   });
 
@@ -94,24 +114,41 @@ describe('the WebSocket endpoint takes subscriptions only, checked as HTTP reque
 
   it('asks which operation to run when the document has several and operationName names none of them', async () => {
     const two = `subscription A($id: ID!) { fileTransferUpdates(id: $id) { status } } subscription B($id: ID!) { fileTransferUpdates(id: $id) { id } }`;
-    expect(await errorsOf(two, { id: MISSING_TRANSFER })).toEqual([['BAD_REQUEST', 'The document has several operations: say which in operationName']]);
+    expect(await errorsOf(two, { id: MISSING_TRANSFER })).toEqual([
+      ['BAD_REQUEST', 'The document has several operations: say which in operationName'],
+    ]);
     expect(await errorsOf(two, { id: MISSING_TRANSFER }, 'C')).toEqual([['BAD_REQUEST', 'The document has no operation named "C"']]);
     expect(await errorsOf(two, { id: MISSING_TRANSFER }, 'B')).toEqual([['NOT_FOUND', expect.any(String)]]);
   });
 
   it.each([
     ['tokens', `subscription { fileTransferUpdates(id: "x") { ${'id '.repeat(200)} } }`, 'token count'],
-    ['aliases', 'subscription($id: ID!) { fileTransferUpdates(id: $id) { a: id b: id c: id d: id } }', 'alias count is 4; the limit is 3 (1 over)'],
-    ['depth', 'subscription($id: ID!) { fileTransferUpdates(id: $id) { connector { partnerProfile { certificates { edges { node { profiles { edges { node { id } } } } } } } } } }', 'depth is 10; the limit is 8 (2 over)'],
-    ['cost', 'subscription($id: ID!) { fileTransferUpdates(id: $id) { connector { partnerProfile { agreements(first: 100) { edges { node { id } } } } } } }', 'requested cost is 113; the limit is 100 (13 over)'],
-  ])('refuses a subscription over the %s limit with QUERY_LIMIT_EXCEEDED before it runs, and counts it in /metrics', async (limit, query, says) => {
-    const before = (await scrape(s.gateway.url)).value('transfer_graph_rejected_queries_total', { limit });
-    const [[code, message]] = await errorsOf(query, { id: MISSING_TRANSFER });
-    expect(code).toBe('QUERY_LIMIT_EXCEEDED');
-    expect(message).toContain(says);
-    expect((await s.stats()).total).toBe(0);
-    expect((await scrape(s.gateway.url)).value('transfer_graph_rejected_queries_total', { limit })).toBe(before + 1);
-  });
+    [
+      'aliases',
+      'subscription($id: ID!) { fileTransferUpdates(id: $id) { a: id b: id c: id d: id } }',
+      'alias count is 4; the limit is 3 (1 over)',
+    ],
+    [
+      'depth',
+      'subscription($id: ID!) { fileTransferUpdates(id: $id) { connector { partnerProfile { certificates { edges { node { profiles { edges { node { id } } } } } } } } } }',
+      'depth is 10; the limit is 8 (2 over)',
+    ],
+    [
+      'cost',
+      'subscription($id: ID!) { fileTransferUpdates(id: $id) { connector { partnerProfile { agreements(first: 100) { edges { node { id } } } } } } }',
+      'requested cost is 113; the limit is 100 (13 over)',
+    ],
+  ])(
+    'refuses a subscription over the %s limit with QUERY_LIMIT_EXCEEDED before it runs, and counts it in /metrics',
+    async (limit, query, says) => {
+      const before = (await scrape(s.gateway.url)).value('transfer_graph_rejected_queries_total', { limit });
+      const [[code, message]] = await errorsOf(query, { id: MISSING_TRANSFER });
+      expect(code).toBe('QUERY_LIMIT_EXCEEDED');
+      expect(message).toContain(says);
+      expect((await s.stats()).total).toBe(0);
+      expect((await scrape(s.gateway.url)).value('transfer_graph_rejected_queries_total', { limit })).toBe(before + 1);
+    },
+  );
 });
 
 describe('the WebSocket endpoint with NODE_ENV=production', () => {
@@ -128,12 +165,21 @@ describe('the WebSocket endpoint with NODE_ENV=production', () => {
 
   const firstErrors = (query: string) =>
     new Promise<Array<[unknown, string]>>((resolve, reject) =>
-      socket.subscribe({ query }, { next: () => resolve([]), error: (error) => (Array.isArray(error) ? resolve(error.map((e) => [e.extensions?.code, e.message])) : reject(error)), complete: () => resolve([]) }),
+      socket.subscribe(
+        { query },
+        {
+          next: () => resolve([]),
+          error: (error) => (Array.isArray(error) ? resolve(error.map((e) => [e.extensions?.code, e.message])) : reject(error)),
+          complete: () => resolve([]),
+        },
+      ),
     );
 
   it('suggests no schema names in validation errors, as HTTP does', async () => {
     const message = 'Cannot query field "transferUpdates" on type "Subscription".';
     expect(await firstErrors('subscription { transferUpdates { id } }')).toEqual([['GRAPHQL_VALIDATION_FAILED', message]]);
-    expect((await p.gql('subscription { transferUpdates { id } }')).errors!.map((e) => [e.extensions!.code, e.message])).toEqual([['GRAPHQL_VALIDATION_FAILED', message]]);
+    expect((await p.gql('subscription { transferUpdates { id } }')).errors!.map((e) => [e.extensions!.code, e.message])).toEqual([
+      ['GRAPHQL_VALIDATION_FAILED', message],
+    ]);
   });
 });

@@ -41,7 +41,11 @@ export interface FaultProxy {
 
 function awsError(res: ServerResponse, status: number, type: string, message: string) {
   const body = JSON.stringify({ __type: type, Message: message });
-  res.writeHead(status, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': type, 'content-length': Buffer.byteLength(body) });
+  res.writeHead(status, {
+    'content-type': 'application/x-amz-json-1.1',
+    'x-amzn-errortype': type,
+    'content-length': Buffer.byteLength(body),
+  });
   res.end(body);
 }
 
@@ -60,11 +64,14 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     seen.set(key, nth + 1);
     const next = seededRandom(hash32(`${random.seed}\n${nth}\n${key}`));
     const roll = next() * 100;
-    const mode: FaultMode | undefined = roll < random.throttlePercent ? 'throttle' : roll < random.throttlePercent + random.errorPercent ? 'error-before' : undefined;
+    const mode: FaultMode | undefined =
+      roll < random.throttlePercent ? 'throttle' : roll < random.throttlePercent + random.errorPercent ? 'error-before' : undefined;
     return { mode, spikeMs: next() * 100 < random.spikePercent ? random.spikeMs : 0 };
   };
   const forward = async (req: IncomingMessage, body: Buffer) => {
-    const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name))) as Record<string, string>;
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name)),
+    ) as Record<string, string>;
     return fetch(`${target}${req.url}`, { method: req.method, headers, body: body.length ? body : undefined });
   };
   const server: Server = createServer((req, res) => {
@@ -83,7 +90,8 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     if (drawn.spikeMs) await new Promise((resolve) => setTimeout(resolve, drawn.spikeMs));
     const mode = queued.get(operation)?.shift() ?? drawn.mode;
     if (mode === 'throttle') return awsError(res, 400, 'ThrottlingException', 'Rate exceeded (injected by the test proxy)');
-    if (mode === 'error-before') return awsError(res, 500, 'InternalServiceError', 'Failed before doing anything (injected by the test proxy)');
+    if (mode === 'error-before')
+      return awsError(res, 500, 'InternalServiceError', 'Failed before doing anything (injected by the test proxy)');
     if (mode === 'silence-before') return;
     const answer = await forward(req, body);
     const text = await answer.text();

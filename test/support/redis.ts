@@ -10,7 +10,9 @@ let installed: boolean | undefined;
  */
 function missingRedis(): Error | undefined {
   installed ??= spawnSync('redis-server', ['--version'], { encoding: 'utf8' }).status === 0;
-  return installed ? undefined : new Error('redis-server is not on PATH, and the Redis specs need it: .ci/run installs it (apt-get install redis-server)');
+  return installed
+    ? undefined
+    : new Error('redis-server is not on PATH, and the Redis specs need it: .ci/run installs it (apt-get install redis-server)');
 }
 
 export interface TestRedis {
@@ -36,7 +38,9 @@ export async function startRedis(readyWithinMs = 10_000, port?: number): Promise
   const missing = missingRedis();
   if (missing) throw missing;
   port ??= await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await new Promise<void>((resolve, reject) => {

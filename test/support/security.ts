@@ -37,7 +37,10 @@ export interface TestIssuer {
    * Signs `claims` (sub "alice", this issuer, audience "transfer-graph", issued now, an hour of validity unless
    * overridden); `expiresIn: null` leaves out "exp", `issuedAt: null` leaves out "iat".
    */
-  sign(claims?: JWTPayload, options?: { key?: KeyLike; kid?: string; expiresIn?: string | number | null; issuedAt?: number | null }): Promise<string>;
+  sign(
+    claims?: JWTPayload,
+    options?: { key?: KeyLike; kid?: string; expiresIn?: string | number | null; issuedAt?: number | null },
+  ): Promise<string>;
   /** A key pair that is not in the JWKS. */
   stranger: KeyLike;
   close(): Promise<void>;
@@ -61,7 +64,15 @@ export async function startIssuer(): Promise<TestIssuer> {
     issuer: base,
     jwksUrl: `${base}/.well-known/jwks.json`,
     stranger,
-    async sign(claims = {}, { key = privateKey, kid = 'test-key-1', expiresIn = '1h', issuedAt }: { key?: KeyLike; kid?: string; expiresIn?: string | number | null; issuedAt?: number | null } = {}) {
+    async sign(
+      claims = {},
+      {
+        key = privateKey,
+        kid = 'test-key-1',
+        expiresIn = '1h',
+        issuedAt,
+      }: { key?: KeyLike; kid?: string; expiresIn?: string | number | null; issuedAt?: number | null } = {},
+    ) {
       const jwt = new SignJWT({ sub: 'alice', ...claims })
         .setProtectedHeader({ alg: 'RS256', kid })
         .setIssuer(typeof claims.iss === 'string' ? claims.iss : base)

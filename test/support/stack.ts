@@ -28,7 +28,26 @@ export type Between = (emulatorEndpoint: string) => Promise<{ endpoint: string; 
  */
 export async function startStack(
   emulatorOptions: Partial<EmulatorOptions> = {},
-  gatewayOptions: Partial<Pick<GatewayOptions, 'concurrencyPerRequest' | 'auditLog' | 'cacheTtlMs' | 'redisUrl' | 'log' | 'logger' | 'federation' | 'playground' | 'portal' | 'security' | 'upstreamTimeoutMs' | 'upstreamMaxAttempts' | 'subscriptions' | 'regions' | 'webSocket'>> = {},
+  gatewayOptions: Partial<
+    Pick<
+      GatewayOptions,
+      | 'concurrencyPerRequest'
+      | 'auditLog'
+      | 'cacheTtlMs'
+      | 'redisUrl'
+      | 'log'
+      | 'logger'
+      | 'federation'
+      | 'playground'
+      | 'portal'
+      | 'security'
+      | 'upstreamTimeoutMs'
+      | 'upstreamMaxAttempts'
+      | 'subscriptions'
+      | 'regions'
+      | 'webSocket'
+    >
+  > = {},
   { between }: { between?: Between } = {},
 ): Promise<TestStack> {
   const emulator = await startTestEmulator(emulatorOptions);

@@ -6,7 +6,11 @@ import { dirname, join } from 'node:path';
 const ROOT = join(__dirname, '..', '..');
 const DEPCRUISE = join(ROOT, 'node_modules', '.bin', 'depcruise');
 
-interface Violation { rule: { name: string }; from: string; to: string }
+interface Violation {
+  rule: { name: string };
+  from: string;
+  to: string;
+}
 
 /** Runs the real checker with the project's rules over `files` laid out in a scratch tree. */
 function cruise(files: Record<string, string>): Violation[] {
@@ -19,7 +23,11 @@ function cruise(files: Record<string, string>): Violation[] {
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'commonjs', strict: true } }));
     writeFileSync(join(dir, 'rules.cjs'), `module.exports = require(${JSON.stringify(join(ROOT, '.dependency-cruiser.cjs'))});`);
     const roots = ['src', 'scripts'].filter((root) => Object.keys(files).some((path) => path.startsWith(`${root}/`)));
-    const run = spawnSync(DEPCRUISE, [...roots, '--config', 'rules.cjs', '--output-type', 'json'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync(DEPCRUISE, [...roots, '--config', 'rules.cjs', '--output-type', 'json'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     const result = JSON.parse(run.stdout) as { summary: { violations: Violation[] } };
     return result.summary.violations.map(({ rule, from, to }) => ({ rule: { name: rule.name }, from, to }));
   } finally {
@@ -33,9 +41,7 @@ describe('the dependency rules (.dependency-cruiser.cjs)', () => {
       'src/gateway/a.ts': "import { b } from './b';\nexport const a = () => b;\n",
       'src/gateway/b.ts': "import { a } from './a';\nexport const b = () => a;\n",
     });
-    expect(violations).toEqual([
-      { rule: { name: 'no-circular' }, from: 'src/gateway/a.ts', to: 'src/gateway/b.ts' },
-    ]);
+    expect(violations).toEqual([{ rule: { name: 'no-circular' }, from: 'src/gateway/a.ts', to: 'src/gateway/b.ts' }]);
   });
 
   it('refuse an emulator module that imports the gateway, and a gateway module or a script that imports the emulator', () => {
@@ -85,12 +91,15 @@ describe('the dependency rules (.dependency-cruiser.cjs)', () => {
       'src/gateway/http/server.ts': "import { config } from '../../config/index';\nexport const s = config;\n",
       'src/main.ts': "import { config } from './config/index';\nexport const main = config;\n",
     });
-    expect(violations).toEqual([{ rule: { name: 'config-read-only-by-main' }, from: 'src/gateway/http/server.ts', to: 'src/config/index.ts' }]);
+    expect(violations).toEqual([
+      { rule: { name: 'config-read-only-by-main' }, from: 'src/gateway/http/server.ts', to: 'src/config/index.ts' },
+    ]);
   });
 
   it('pass on a tree that keeps them', () => {
     const violations = cruise({
-      'src/main.ts': "import { startEmulator } from './emulator/index';\nimport { gateway } from './gateway/index';\nexport const main = [startEmulator, gateway];\n",
+      'src/main.ts':
+        "import { startEmulator } from './emulator/index';\nimport { gateway } from './gateway/index';\nexport const main = [startEmulator, gateway];\n",
       'src/emulator/index.ts': 'export const startEmulator = 1;\n',
       'src/gateway/index.ts': "import { loaders } from './upstream/loaders';\nexport const gateway = loaders;\n",
       'src/gateway/upstream/loaders.ts': 'export const loaders = 1;\n',

@@ -6,7 +6,9 @@ const section = (name: string, body: string) => `<!-- bench:${name} -->\n${body}
 describe('the bench report (docs/performance.md)', () => {
   it('writes the sections measured, in the benchmarks order, after the fixed introduction', () => {
     const report = mergeSections('', { gateway: '## gateway\n\nG1', emulator: '## emulator\n\nE1' }, ORDER);
-    expect(report.slice(report.indexOf('<!--'))).toBe(`${section('emulator', '## emulator\n\nE1')}\n${section('gateway', '## gateway\n\nG1')}\n`);
+    expect(report.slice(report.indexOf('<!--'))).toBe(
+      `${section('emulator', '## emulator\n\nE1')}\n${section('gateway', '## gateway\n\nG1')}\n`,
+    );
     expect(report.startsWith('# Performance\n')).toBe(true);
   });
 

@@ -31,7 +31,13 @@ writeFileSync(keysFile, JSON.stringify({ keys: [{ name: 'portal', role: 'reader'
 const VARIANTS: Array<Record<string, string>> = [
   {},
   { AUTH_MODE: 'apikey', API_KEYS_FILE: keysFile, REDIS_URL: 'redis://127.0.0.1:6379' },
-  { TRANSFER_BACKEND: 'aws', AUTH_MODE: 'jwt', JWT_ISSUER: 'https://issuer.example', JWT_AUDIENCE: 'tg', JWT_JWKS_URL: 'https://issuer.example/jwks' },
+  {
+    TRANSFER_BACKEND: 'aws',
+    AUTH_MODE: 'jwt',
+    JWT_ISSUER: 'https://issuer.example',
+    JWT_AUDIENCE: 'tg',
+    JWT_JWKS_URL: 'https://issuer.example/jwks',
+  },
   { TRANSFER_ENDPOINT: 'http://127.0.0.1:4100' },
   { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318' },
 ];

@@ -41,9 +41,17 @@ describe('the Kubernetes manifests (deploy/kubernetes)', () => {
     expect(manifests.map((m) => `${m.kind}/${m.metadata.name}: ${schemaErrors(m).join('; ') || 'valid'}`)).toEqual(
       manifests.map((m) => `${m.kind}/${m.metadata.name}: valid`),
     );
-    expect(manifests.map((m) => m.kind).sort()).toEqual(
-      ['ConfigMap', 'Deployment', 'Deployment', 'HorizontalPodAutoscaler', 'Namespace', 'PodDisruptionBudget', 'Service', 'Service', 'ServiceAccount'],
-    );
+    expect(manifests.map((m) => m.kind).sort()).toEqual([
+      'ConfigMap',
+      'Deployment',
+      'Deployment',
+      'HorizontalPodAutoscaler',
+      'Namespace',
+      'PodDisruptionBudget',
+      'Service',
+      'Service',
+      'ServiceAccount',
+    ]);
   });
 
   it('fail the schema check when a field has the wrong type (the check can fail)', () => {
@@ -68,7 +76,12 @@ describe('the Kubernetes manifests (deploy/kubernetes)', () => {
       expect(container.readinessProbe.httpGet).toEqual({ path: '/readyz', port: 'http' });
       expect(container.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'http' });
       expect(container.ports).toEqual([{ name: 'http', containerPort: 4000, protocol: 'TCP' }]);
-      expect(container.env).toEqual(expect.arrayContaining([{ name: 'PORT', value: '4000' }, { name: 'HOST', value: '0.0.0.0' }]));
+      expect(container.env).toEqual(
+        expect.arrayContaining([
+          { name: 'PORT', value: '4000' },
+          { name: 'HOST', value: '0.0.0.0' },
+        ]),
+      );
     });
 
     it('gives SIGTERM more time than the preStop pause plus the shutdown grace, which covers the request deadline', () => {

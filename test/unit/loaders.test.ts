@@ -21,7 +21,13 @@ const ACCOUNT: AwsAnswers = {
   }),
   DescribeProfile: ({ ProfileId }: { ProfileId: string }) => {
     if (![P1, P2].includes(ProfileId))
-      throw new ResourceNotFoundException({ message: 'Unknown profile', Message: 'Unknown profile', $metadata: {}, Resource: ProfileId, ResourceType: 'Profile' });
+      throw new ResourceNotFoundException({
+        message: 'Unknown profile',
+        Message: 'Unknown profile',
+        $metadata: {},
+        Resource: ProfileId,
+        ResourceType: 'Profile',
+      });
     return {
       Profile: {
         ProfileId,
@@ -36,7 +42,12 @@ const ACCOUNT: AwsAnswers = {
     Certificate: { CertificateId, Usage: 'SIGNING', Status: 'ACTIVE', Arn: arn(`certificate/${CertificateId}`) },
   }),
   ListCertificates: () => ({
-    Certificates: [C1, C2].map((CertificateId) => ({ CertificateId, Usage: 'SIGNING', Status: 'ACTIVE', Arn: arn(`certificate/${CertificateId}`) })),
+    Certificates: [C1, C2].map((CertificateId) => ({
+      CertificateId,
+      Usage: 'SIGNING',
+      Status: 'ACTIVE',
+      Arn: arn(`certificate/${CertificateId}`),
+    })),
   }),
 };
 

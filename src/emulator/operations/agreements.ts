@@ -32,7 +32,9 @@ function mustGetAgreement(ctx: OperationContext, serverId: string, agreementId: 
 function as2Violations(server: ServerRecord): string[] {
   const protocols = server.described.Protocols ?? [];
   if (protocols.includes('AS2')) return [];
-  return [`Server ${server.described.ServerId} does not have AS2 among its Protocols [${protocols.join(', ')}]; agreements need an AS2 server`];
+  return [
+    `Server ${server.described.ServerId} does not have AS2 among its Protocols [${protocols.join(', ')}]; agreements need an AS2 server`,
+  ];
 }
 
 /** A violation when the profile exists but is of the other type; ResourceNotFoundException when it does not exist. */
@@ -105,7 +107,12 @@ export function createAgreement(ctx: OperationContext, input: CreateAgreementReq
     EnforceMessageSigning: input.EnforceMessageSigning ?? 'DISABLED',
   });
   refuseDuplicate(ctx, described);
-  refuseIf(agreementsPerServerProblem(input.ServerId!, ctx.state.agreements.count((a) => a.described.ServerId === input.ServerId)));
+  refuseIf(
+    agreementsPerServerProblem(
+      input.ServerId!,
+      ctx.state.agreements.count((a) => a.described.ServerId === input.ServerId),
+    ),
+  );
   ctx.store.put(ctx.region, 'agreements', AgreementId, { seq: ctx.store.nextSeq(), described });
   return { AgreementId };
 }

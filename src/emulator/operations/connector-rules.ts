@@ -22,7 +22,9 @@ export function checkAs2References(ctx: OperationContext, as2: As2ConnectorConfi
     if (!server) throw notFound('Server', serverId);
     const protocols = server.described.Protocols;
     if (protocols && !protocols.includes('AS2')) {
-      throw invalidRequest(`As2Config.AsyncMdnConfig.ServerIds: server ${serverId} must have the AS2 protocol, has ${protocols.join(', ')}`);
+      throw invalidRequest(
+        `As2Config.AsyncMdnConfig.ServerIds: server ${serverId} must have the AS2 protocol, has ${protocols.join(', ')}`,
+      );
     }
   }
 }

@@ -2,12 +2,15 @@ import { randomBytes } from 'node:crypto';
 import type { DescribedServer, ProtocolDetails } from '@aws-sdk/client-transfer';
 import { compact } from '../rules/compact';
 
-const hex = (n: number) => randomBytes(Math.ceil(n / 2)).toString('hex').slice(0, n);
+const hex = (n: number) =>
+  randomBytes(Math.ceil(n / 2))
+    .toString('hex')
+    .slice(0, n);
 
 /** Static egress addresses for a new AS2 server, one per subnet, from TEST-NET-3 (RFC 5737): plainly not real. */
 function egressAddresses(count: number): string[] {
   const octets = new Set<number>();
-  while (octets.size < Math.max(1, count)) octets.add(1 + randomBytes(1)[0] % 254);
+  while (octets.size < Math.max(1, count)) octets.add(1 + (randomBytes(1)[0] % 254));
   return [...octets].map((o) => `203.0.113.${o}`);
 }
 
@@ -32,13 +35,19 @@ export function withServiceDefaults(d: DescribedServer): DescribedServer {
     ProtocolDetails: protocolDetails,
     IdentityProviderDetails:
       customIdp && d.Protocols?.includes('SFTP')
-        ? { ...d.IdentityProviderDetails, SftpAuthenticationMethods: d.IdentityProviderDetails?.SftpAuthenticationMethods ?? 'PUBLIC_KEY_OR_PASSWORD' }
+        ? {
+            ...d.IdentityProviderDetails,
+            SftpAuthenticationMethods: d.IdentityProviderDetails?.SftpAuthenticationMethods ?? 'PUBLIC_KEY_OR_PASSWORD',
+          }
         : d.IdentityProviderDetails,
-    S3StorageOptions: d.Domain === 'S3' ? { DirectoryListingOptimization: d.S3StorageOptions?.DirectoryListingOptimization ?? 'DISABLED' } : undefined,
+    S3StorageOptions:
+      d.Domain === 'S3' ? { DirectoryListingOptimization: d.S3StorageOptions?.DirectoryListingOptimization ?? 'DISABLED' } : undefined,
     EndpointDetails:
-      d.EndpointType === 'VPC' ? { ...d.EndpointDetails, VpcEndpointId: d.EndpointDetails?.VpcEndpointId ?? `vpce-${hex(17)}` } : d.EndpointDetails,
+      d.EndpointType === 'VPC'
+        ? { ...d.EndpointDetails, VpcEndpointId: d.EndpointDetails?.VpcEndpointId ?? `vpce-${hex(17)}` }
+        : d.EndpointDetails,
     As2ServiceManagedEgressIpAddresses: as2
-      ? d.As2ServiceManagedEgressIpAddresses ?? egressAddresses(d.EndpointDetails?.SubnetIds?.length ?? 1)
+      ? (d.As2ServiceManagedEgressIpAddresses ?? egressAddresses(d.EndpointDetails?.SubnetIds?.length ?? 1))
       : undefined,
   });
 }

@@ -39,7 +39,8 @@ function refuse(violations: string[]): void {
 }
 
 /** The fingerprint of a given HostKey (checked already); an undefined HostKey (or "") keeps `current`. */
-const fingerprintFor = (hostKey: string | undefined, current: () => string): string => (hostKey && hostKeyFingerprint(hostKey)) || current();
+const fingerprintFor = (hostKey: string | undefined, current: () => string): string =>
+  (hostKey && hostKeyFingerprint(hostKey)) || current();
 
 /** CreateServer: the request over AWS defaults, checked across members; answers the new ServerId. */
 export function createServer(ctx: OperationContext, input: CreateServerRequest): CreateServerResponse {

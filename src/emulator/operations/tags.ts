@@ -30,7 +30,8 @@ function resolve(
 ): { kind: Taggable; id: string; record: RecordsByKind[Taggable] } {
   const parsed = parseArn(value);
   const kind = parsed && KIND_OF_ARN_TYPE[parsed.type];
-  if (!parsed || !kind) throw invalidRequest(`Arn ${value} is not the ARN of a Transfer server, agreement, profile, certificate or connector`);
+  if (!parsed || !kind)
+    throw invalidRequest(`Arn ${value} is not the ARN of a Transfer server, agreement, profile, certificate or connector`);
   const id = parsed.ids[parsed.ids.length - 1];
   const record = parsed.region === ctx.region && parsed.accountId === ctx.accountId ? ctx.state[kind].get(id) : undefined;
   if (!record || record.described.Arn !== value) throw unknown(`Unknown resource ${value}`);

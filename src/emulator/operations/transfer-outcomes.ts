@@ -28,7 +28,12 @@ const S3_OBJECT_PATH = /^\/?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/(.*[^/])$/;
 export type Direction = 'SEND' | 'RETRIEVE';
 
 /** The outcome of every file of a transfer, decided when it starts, so that reads only replay it. */
-export function decideOutcomes(ctx: OperationContext, connector: DescribedConnector, direction: Direction, paths: string[]): TransferFileRecord[] {
+export function decideOutcomes(
+  ctx: OperationContext,
+  connector: DescribedConnector,
+  direction: Direction,
+  paths: string[],
+): TransferFileRecord[] {
   const whole = connectionFailure(connector) ?? as2Failure(ctx, connector);
   return paths.map((FilePath) => {
     const failure = whole ?? fileFailure(direction, FilePath);

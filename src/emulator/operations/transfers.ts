@@ -80,10 +80,7 @@ interface FileEntry extends Sequenced {
 }
 
 /** ListFileTransferResults: each file's status as of now, paged with a token bound to the connector and transfer. */
-export function listFileTransferResults(
-  ctx: OperationContext,
-  input: ListFileTransferResultsRequest,
-): ListFileTransferResultsResponse {
+export function listFileTransferResults(ctx: OperationContext, input: ListFileTransferResultsRequest): ListFileTransferResultsResponse {
   mustGet(ctx, 'connectors', input.ConnectorId!);
   const transfer = ctx.state.transfers.get(input.TransferId!);
   if (!transfer || transfer.connectorId !== input.ConnectorId || expired(ctx, transfer)) {

@@ -189,7 +189,8 @@ export function mergedConnector(d: DescribedConnector, input: UpdateConnectorReq
 export function updateConnectorProblems(d: DescribedConnector, input: UpdateConnectorRequest): string[] {
   const problems = egressUnionProblems(input.EgressConfig);
   if (input.As2Config && !d.As2Config) problems.push('As2Config cannot be given for an SFTP connector: a connector cannot change protocol');
-  if (input.SftpConfig && !d.SftpConfig) problems.push('SftpConfig cannot be given for an AS2 connector: a connector cannot change protocol');
+  if (input.SftpConfig && !d.SftpConfig)
+    problems.push('SftpConfig cannot be given for an AS2 connector: a connector cannot change protocol');
   if (input.EgressConfig?.VpcLattice && d.EgressType !== 'VPC_LATTICE') {
     problems.push(`EgressConfig cannot be given for a ${d.EgressType} connector: the egress type cannot change`);
   }

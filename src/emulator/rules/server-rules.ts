@@ -48,7 +48,11 @@ function endpointDetailsOf(given: EndpointDetails | undefined): EndpointDetails 
 }
 
 function tidyEndpointDetails(details: EndpointDetails): EndpointDetails | undefined {
-  const tidy = compact({ ...details, AddressAllocationIds: nonEmptyList(details.AddressAllocationIds), SubnetIds: nonEmptyList(details.SubnetIds) });
+  const tidy = compact({
+    ...details,
+    AddressAllocationIds: nonEmptyList(details.AddressAllocationIds),
+    SubnetIds: nonEmptyList(details.SubnetIds),
+  });
   return Object.keys(tidy).length ? tidy : undefined;
 }
 
@@ -113,7 +117,9 @@ export function updateDraft(before: DescribedServer, input: UpdateServerRequest)
     PreAuthenticationLoginBanner: given('PreAuthenticationLoginBanner', nonEmpty(input.PreAuthenticationLoginBanner)),
     PostAuthenticationLoginBanner: given('PostAuthenticationLoginBanner', nonEmpty(input.PostAuthenticationLoginBanner)),
     SecurityPolicyName: input.SecurityPolicyName ?? before.SecurityPolicyName,
-    WorkflowDetails: input.WorkflowDetails ? tidyWorkflows({ ...before.WorkflowDetails, ...input.WorkflowDetails }) : before.WorkflowDetails,
+    WorkflowDetails: input.WorkflowDetails
+      ? tidyWorkflows({ ...before.WorkflowDetails, ...input.WorkflowDetails })
+      : before.WorkflowDetails,
     StructuredLogDestinations: given('StructuredLogDestinations', nonEmptyList(input.StructuredLogDestinations)),
     S3StorageOptions: overlay(before.S3StorageOptions, input.S3StorageOptions),
     IpAddressType: input.IpAddressType ?? before.IpAddressType,
@@ -142,7 +148,8 @@ function policyViolations(name: string | undefined): string[] {
 export function createRequestViolations(input: CreateServerRequest): string[] {
   const v: string[] = [];
   // The message AWS answers with (https://github.com/aws/aws-cli/issues/8962).
-  if (input.IdentityProviderDetails && !input.IdentityProviderType) v.push('Must specify IdentityProviderType with IdentityProviderDetails');
+  if (input.IdentityProviderDetails && !input.IdentityProviderType)
+    v.push('Must specify IdentityProviderType with IdentityProviderDetails');
   if (input.IdentityProviderDetails && input.IdentityProviderType === 'SERVICE_MANAGED') {
     v.push('IdentityProviderDetails cannot be specified when IdentityProviderType is SERVICE_MANAGED');
   }
@@ -204,7 +211,9 @@ export function settingsViolations(d: DescribedServer): string[] {
   if (hasFtp(d)) {
     if (d.EndpointType !== 'VPC') v.push(`Protocols including FTP or FTPS require EndpointType VPC, got ${d.EndpointType}`);
     if (d.IdentityProviderType === 'SERVICE_MANAGED') {
-      v.push('Protocols including FTP or FTPS require IdentityProviderType AWS_DIRECTORY_SERVICE, AWS_LAMBDA or API_GATEWAY, got SERVICE_MANAGED');
+      v.push(
+        'Protocols including FTP or FTPS require IdentityProviderType AWS_DIRECTORY_SERVICE, AWS_LAMBDA or API_GATEWAY, got SERVICE_MANAGED',
+      );
     }
   }
   const idp = IDP_MEMBERS[d.IdentityProviderType!];
@@ -213,7 +222,8 @@ export function settingsViolations(d: DescribedServer): string[] {
     if (!idpDetails[member]) v.push(`IdentityProviderType ${d.IdentityProviderType} requires IdentityProviderDetails.${member}`);
   }
   for (const member of Object.keys(idpDetails) as IdpMember[]) {
-    if (!idp.allowed.includes(member)) v.push(`IdentityProviderDetails.${member} does not apply to IdentityProviderType ${d.IdentityProviderType}`);
+    if (!idp.allowed.includes(member))
+      v.push(`IdentityProviderDetails.${member} does not apply to IdentityProviderType ${d.IdentityProviderType}`);
   }
   v.push(...endpointViolations(d));
   const passiveIp = d.ProtocolDetails?.PassiveIp;
@@ -238,9 +248,12 @@ function endpointViolations(d: DescribedServer): string[] {
   if (AddressAllocationIds.length) {
     if (d.Protocols?.includes('FTP')) v.push('EndpointDetails.AddressAllocationIds cannot be used with the FTP protocol');
     if (d.IpAddressType === 'DUALSTACK') v.push('EndpointDetails.AddressAllocationIds cannot be used with IpAddressType DUALSTACK');
-    if (new Set(AddressAllocationIds).size !== AddressAllocationIds.length) v.push('EndpointDetails.AddressAllocationIds must not repeat an allocation');
+    if (new Set(AddressAllocationIds).size !== AddressAllocationIds.length)
+      v.push('EndpointDetails.AddressAllocationIds must not repeat an allocation');
     if (AddressAllocationIds.length !== SubnetIds.length) {
-      v.push(`EndpointDetails.AddressAllocationIds must name one allocation per subnet: got ${AddressAllocationIds.length} for ${SubnetIds.length} SubnetIds`);
+      v.push(
+        `EndpointDetails.AddressAllocationIds must name one allocation per subnet: got ${AddressAllocationIds.length} for ${SubnetIds.length} SubnetIds`,
+      );
     }
   }
   return v;

@@ -35,10 +35,7 @@ interface SeedOperations {
 }
 
 /** Calls one operation as a request would reach it. */
-export type SeedCall = <Op extends keyof SeedOperations>(
-  operation: Op,
-  input: SeedOperations[Op][0],
-) => Promise<SeedOperations[Op][1]>;
+export type SeedCall = <Op extends keyof SeedOperations>(operation: Op, input: SeedOperations[Op][0]) => Promise<SeedOperations[Op][1]>;
 
 /** Dates travel as awsJson epoch seconds, so that validation turns them back into Dates as it does for a request. */
 function wireReplacer(this: Record<string, unknown>, key: string, value: unknown): unknown {

@@ -1,9 +1,5 @@
 /** How long a certificate has been and will be valid, in days relative to seeding time. */
-export type Validity =
-  | { kind: 'current' }
-  | { kind: 'long' }
-  | { kind: 'expiring'; inDays: number }
-  | { kind: 'expired' };
+export type Validity = { kind: 'current' } | { kind: 'long' } | { kind: 'expiring'; inDays: number } | { kind: 'expired' };
 
 /** One of our company's business units, with a LOCAL profile. */
 export interface Unit {
@@ -76,7 +72,14 @@ export const PARTNERS: Partner[] = [
     validity: current,
     issuer: { ca: 'woodgrove', chain: 'separate' },
   },
-  { name: 'Adventure Works Cycles', slug: 'adventureworks', as2Id: 'ADVWORKS', country: 'US', certificates: signing, validity: { kind: 'expiring', inDays: 5 } },
+  {
+    name: 'Adventure Works Cycles',
+    slug: 'adventureworks',
+    as2Id: 'ADVWORKS',
+    country: 'US',
+    certificates: signing,
+    validity: { kind: 'expiring', inDays: 5 },
+  },
   { name: 'Wide World Importers', slug: 'wideworld', as2Id: 'WWI-EDI', country: 'US', certificates: both, validity: current },
   { name: 'Tailspin Toys', slug: 'tailspin', as2Id: 'TAILSPIN-TOYS', country: 'CA', certificates: signing, validity: long },
   { name: 'Litware', slug: 'litware', as2Id: 'LITWARE', country: 'US', certificates: both, validity: { kind: 'expiring', inDays: 21 } },
@@ -86,11 +89,25 @@ export const PARTNERS: Partner[] = [
   { name: 'Fourth Coffee', slug: 'fourthcoffee', as2Id: 'FOURTHCOFFEE', country: 'US', certificates: both, validity: current },
   { name: 'Lamna Healthcare', slug: 'lamna', as2Id: 'LAMNA-HC', country: 'US', certificates: both, validity: long },
   { name: 'Relecloud', slug: 'relecloud', as2Id: 'RELECLOUD', country: 'IE', certificates: signing, validity: current },
-  { name: 'Trey Research', slug: 'treyresearch', as2Id: 'TREY-RESEARCH', country: 'US', certificates: signing, validity: { kind: 'expiring', inDays: 28 } },
+  {
+    name: 'Trey Research',
+    slug: 'treyresearch',
+    as2Id: 'TREY-RESEARCH',
+    country: 'US',
+    certificates: signing,
+    validity: { kind: 'expiring', inDays: 28 },
+  },
   { name: 'VanArsdel', slug: 'vanarsdel', as2Id: 'ZZ:VANARSDEL', country: 'US', certificates: both, validity: long },
   { name: 'Blue Yonder Airlines', slug: 'blueyonder', as2Id: 'BLUEYONDER-CARGO', country: 'US', certificates: both, validity: current },
   { name: 'Humongous Insurance', slug: 'humongous', as2Id: 'HUMONGOUS-INS', country: 'US', certificates: signing, validity: long },
-  { name: 'Southridge Video', slug: 'southridge', as2Id: 'SOUTHRIDGE', country: 'US', certificates: signing, validity: { kind: 'expired' } },
+  {
+    name: 'Southridge Video',
+    slug: 'southridge',
+    as2Id: 'SOUTHRIDGE',
+    country: 'US',
+    certificates: signing,
+    validity: { kind: 'expired' },
+  },
   { name: 'A. Datum Corporation', slug: 'adatum', as2Id: 'ADATUM-CORP', country: 'US', certificates: both, validity: current },
   { name: 'Consolidated Messenger', slug: 'consolidated', as2Id: 'CONSOLIDATED-MSG', country: 'US', certificates: signing, validity: long },
   { name: "Margie's Travel", slug: 'margiestravel', as2Id: 'MARGIES-TRAVEL', country: 'AU', certificates: signing, validity: current },

@@ -1,10 +1,4 @@
-import type {
-  CertificateUsageType,
-  EncryptionAlg,
-  MdnResponse,
-  MdnSigningAlg,
-  SigningAlg,
-} from '@aws-sdk/client-transfer';
+import type { CertificateUsageType, EncryptionAlg, MdnResponse, MdnSigningAlg, SigningAlg } from '@aws-sdk/client-transfer';
 import type { Behaviour } from '../context';
 import type { Store } from '../store';
 import { type SeedCall, seedCaller } from './call';
@@ -248,7 +242,10 @@ async function seedConnectors(
 async function seedTransfers(call: SeedCall, connectorIds: string[]): Promise<void> {
   for (const [i, connectorId] of connectorIds.slice(0, 6).entries()) {
     const partner = CONNECTORS[i].partner;
-    const files = Array.from({ length: 1 + (i % 3) }, (_, f) => `/meridian-as2-outbound/${partner}/PO-2025-${String(4100 + i * 10 + f).padStart(6, '0')}.edi`);
+    const files = Array.from(
+      { length: 1 + (i % 3) },
+      (_, f) => `/meridian-as2-outbound/${partner}/PO-2025-${String(4100 + i * 10 + f).padStart(6, '0')}.edi`,
+    );
     await call('StartFileTransfer', { ConnectorId: connectorId, SendFilePaths: files });
   }
 }

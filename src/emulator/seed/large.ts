@@ -33,10 +33,7 @@ const pad = (n: number) => String(n).padStart(4, '0');
  * each, 1,000 profiles (10 LOCAL) holding one certificate each (1,000 in all), and 100 connectors. A few generated
  * certificate PEMs are imported over and over, so that the whole set takes seconds.
  */
-export async function seedLarge(
-  store: Store,
-  options: { accountId: string; behaviour: Behaviour; region?: string },
-): Promise<LargeSeed> {
+export async function seedLarge(store: Store, options: { accountId: string; behaviour: Behaviour; region?: string }): Promise<LargeSeed> {
   const call = seedCaller(store, options);
   const now = Math.floor(Date.now() / 1000) * 1000;
   const window = { notBefore: new Date(now - 100 * DAY), notAfter: new Date(now + 600 * DAY) };
@@ -54,7 +51,11 @@ export async function seedLarge(
       Protocols: ['AS2'],
       EndpointType: 'VPC',
       Domain: 'S3',
-      EndpointDetails: { VpcId: 'vpc-0be0c000000000001', SubnetIds: [`subnet-0be0c00000000${pad(s)}`], SecurityGroupIds: ['sg-0be0c0000000001'] },
+      EndpointDetails: {
+        VpcId: 'vpc-0be0c000000000001',
+        SubnetIds: [`subnet-0be0c00000000${pad(s)}`],
+        SecurityGroupIds: ['sg-0be0c0000000001'],
+      },
       Tags: [{ Key: 'Name', Value: `bench-as2-${pad(s)}` }],
     });
     serverIds.push(ServerId!);

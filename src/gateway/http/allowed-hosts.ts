@@ -38,5 +38,12 @@ export function hostAllowed(header: string | undefined, allowed: readonly string
 /** The answer to a request whose Host header the gateway does not serve (HTTP 421 Misdirected Request). */
 export function hostRefusal(host: string | undefined): unknown {
   const named = host === undefined ? 'no Host header' : `Host ${JSON.stringify(host.length > 100 ? `${host.slice(0, 100)}…` : host)}`;
-  return { errors: [{ message: `${named} is not a name this gateway serves; its operator allows names with ALLOWED_HOSTS`, extensions: { code: 'HOST_NOT_ALLOWED' } }] };
+  return {
+    errors: [
+      {
+        message: `${named} is not a name this gateway serves; its operator allows names with ALLOWED_HOSTS`,
+        extensions: { code: 'HOST_NOT_ALLOWED' },
+      },
+    ],
+  };
 }

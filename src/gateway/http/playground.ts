@@ -52,12 +52,18 @@ interface Asset {
 const ASSETS: Record<string, Asset> = {
   'graphiql.min.css': { type: 'text/css; charset=utf-8', load: () => readFileSync(packageFile('graphiql', 'graphiql.min.css')) },
   'graphiql.min.js': { type: 'text/javascript; charset=utf-8', load: () => readFileSync(packageFile('graphiql', 'graphiql.min.js')) },
-  'react.production.min.js': { type: 'text/javascript; charset=utf-8', load: () => readFileSync(packageFile('react', 'umd/react.production.min.js')) },
+  'react.production.min.js': {
+    type: 'text/javascript; charset=utf-8',
+    load: () => readFileSync(packageFile('react', 'umd/react.production.min.js')),
+  },
   'react-dom.production.min.js': {
     type: 'text/javascript; charset=utf-8',
     load: () => readFileSync(packageFile('react-dom', 'umd/react-dom.production.min.js')),
   },
-  'graphql-ws.min.js': { type: 'text/javascript; charset=utf-8', load: () => readFileSync(packageFile('graphql-ws', 'umd/graphql-ws.min.js')) },
+  'graphql-ws.min.js': {
+    type: 'text/javascript; charset=utf-8',
+    load: () => readFileSync(packageFile('graphql-ws', 'umd/graphql-ws.min.js')),
+  },
   'playground.js': { type: 'text/javascript; charset=utf-8', load: () => Buffer.from(BOOT_SCRIPT) },
   'playground.css': { type: 'text/css; charset=utf-8', load: () => Buffer.from(PAGE_CSS) },
 };

@@ -57,14 +57,20 @@ export function createHttpServer(parts: HttpParts): HttpServer {
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0];
     // Probes (a kubelet's Host is the pod's address) learn nothing from the health answers; everything else is checked.
-    if (path !== '/healthz' && path !== '/readyz' && !hostAllowed(req.headers.host, parts.allowedHosts)) return send(res, 421, hostRefusal(req.headers.host));
+    if (path !== '/healthz' && path !== '/readyz' && !hostAllowed(req.headers.host, parts.allowedHosts))
+      return send(res, 421, hostRefusal(req.headers.host));
     if (drain.started && path !== '/healthz') return send(res, 503, { status: 'shutting down' });
     if (path === '/healthz') return send(res, 200, { status: 'ok' });
     if (path === '/readyz') return ready(res);
     if (path === '/metrics' && req.method === 'GET') return sendMetrics(res);
     if (path === '/graphql') return parts.playground && wantsPlayground(req) ? sendPlaygroundPage(res) : graphql(req, res);
     if (parts.playground && path === '/' && req.method === 'GET') return sendPlaygroundPage(res);
-    if (parts.playground && path.startsWith(PLAYGROUND_ASSET_PREFIX) && sendPlaygroundAsset(req, res, path.slice(PLAYGROUND_ASSET_PREFIX.length))) return;
+    if (
+      parts.playground &&
+      path.startsWith(PLAYGROUND_ASSET_PREFIX) &&
+      sendPlaygroundAsset(req, res, path.slice(PLAYGROUND_ASSET_PREFIX.length))
+    )
+      return;
     if (parts.portal && sendPortal(req, res, path)) return;
     send(res, 404, { error: `nothing at ${path}; the GraphQL endpoint is /graphql` });
   }
@@ -90,7 +96,10 @@ export function createHttpServer(parts: HttpParts): HttpServer {
       parts.logger.debug({ remoteAddress: req.socket.remoteAddress }, 'client hung up before its request body arrived');
       return;
     }
-    if (body === undefined) return send(res, 413, { errors: [{ message: `Request body larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    if (body === undefined)
+      return send(res, 413, {
+        errors: [{ message: `Request body larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+      });
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -181,4 +190,3 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }
-

@@ -5,12 +5,30 @@ import { inspect } from 'graphql/jsutils/inspect';
  * Input fields whose values the service model marks sensitive (private key, host key, password, certificate body and
  * chain, AS2 message subject, custom HTTP headers): no part of them is ever quoted back, whatever their type.
  */
-const SENSITIVE_FIELDS = new Set(['privateKey', 'hostKey', 'userPassword', 'certificate', 'certificateChain', 'messageSubject', 'customHttpHeaders']);
+const SENSITIVE_FIELDS = new Set([
+  'privateKey',
+  'hostKey',
+  'userPassword',
+  'certificate',
+  'certificateChain',
+  'messageSubject',
+  'customHttpHeaders',
+]);
 const REDACTED = '[redacted]';
 /** graphql-js's inspect() prints two levels of nesting; redacting deeper than that changes nothing it prints. */
 const INSPECT_DEPTH = 3;
 
-const VALUE_KINDS = new Set<string>([Kind.STRING, Kind.INT, Kind.FLOAT, Kind.BOOLEAN, Kind.NULL, Kind.ENUM, Kind.LIST, Kind.OBJECT, Kind.VARIABLE]);
+const VALUE_KINDS = new Set<string>([
+  Kind.STRING,
+  Kind.INT,
+  Kind.FLOAT,
+  Kind.BOOLEAN,
+  Kind.NULL,
+  Kind.ENUM,
+  Kind.LIST,
+  Kind.OBJECT,
+  Kind.VARIABLE,
+]);
 
 /** The literal value nodes a document passes to sensitive fields, and the variables it passes to them. */
 function sensitivePlaces(document: DocumentNode): { nodes: Set<ASTNode>; variables: Set<string> } {
@@ -44,7 +62,9 @@ function sensitivePlaces(document: DocumentNode): { nodes: Set<ASTNode>; variabl
 function redactedValue(value: unknown, depth = 0): unknown {
   if (depth > INSPECT_DEPTH || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((item) => redactedValue(item, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, SENSITIVE_FIELDS.has(key) ? REDACTED : redactedValue(item, depth + 1)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, SENSITIVE_FIELDS.has(key) ? REDACTED : redactedValue(item, depth + 1)]),
+  );
 }
 
 /** The value at a path printed by graphql-js (`.field`, `[0]`), own properties only. */
@@ -59,7 +79,11 @@ function valueAt(root: unknown, path: string): unknown {
 }
 
 /** The message of a variable coercion error with what it quotes of sensitive fields redacted; undefined when unchanged. */
-function redactedVariableMessage(error: GraphQLError, variables: Record<string, unknown>, sensitiveVariables: Set<string>): string | undefined {
+function redactedVariableMessage(
+  error: GraphQLError,
+  variables: Record<string, unknown>,
+  sensitiveVariables: Set<string>,
+): string | undefined {
   const definition = error.nodes?.[0];
   if (definition?.kind !== Kind.VARIABLE_DEFINITION) return undefined;
   const name = definition.variable.name.value;
@@ -68,7 +92,8 @@ function redactedVariableMessage(error: GraphQLError, variables: Record<string, 
   // graphql-js: `Variable "$name" got invalid value <inspect(value)>[ at "name<path>"]; <reason>`.
   const path = new RegExp(` at "${name}((?:\\.[_A-Za-z][_0-9A-Za-z]*|\\[\\d+\\])*)"; `).exec(error.message.slice(prefix.length))?.[1] ?? '';
   const value = valueAt(variables[name], path);
-  const secret = sensitiveVariables.has(name) || [...path.matchAll(/\.([_A-Za-z][_0-9A-Za-z]*)/g)].some(([, field]) => SENSITIVE_FIELDS.has(field));
+  const secret =
+    sensitiveVariables.has(name) || [...path.matchAll(/\.([_A-Za-z][_0-9A-Za-z]*)/g)].some(([, field]) => SENSITIVE_FIELDS.has(field));
   const printed = inspect(value);
   const safe = inspect(secret ? REDACTED : redactedValue(value));
   if (safe === printed) return undefined;
@@ -81,7 +106,11 @@ function redactedVariableMessage(error: GraphQLError, variables: Record<string, 
  * secret) every part of a sensitive input they quote, whatever its shape: graphql-js prints the offending value, and
  * for an object the whole object, in its message. Rewrites the messages in place, as Apollo's own suggestion hiding does.
  */
-export function redactInputEchoes(errors: readonly GraphQLError[], document: DocumentNode | undefined, variables: Record<string, unknown> | null | undefined): void {
+export function redactInputEchoes(
+  errors: readonly GraphQLError[],
+  document: DocumentNode | undefined,
+  variables: Record<string, unknown> | null | undefined,
+): void {
   if (!document || !errors.some((error) => error.nodes?.length)) return;
   const places = sensitivePlaces(document);
   for (const error of errors) {

@@ -19,7 +19,17 @@ export interface LoggerOptions {
 export const REQUEST_ID_HEADER = 'x-request-id';
 
 /** Keys (in any case) whose values never reach a log line, in the logged object or in plain objects inside it. */
-const SECRET_KEYS = new Set(['authorization', 'cookie', 'password', 'userpassword', 'privatekey', 'hostkey', 'secretaccesskey', 'sessiontoken', 'token']);
+const SECRET_KEYS = new Set([
+  'authorization',
+  'cookie',
+  'password',
+  'userpassword',
+  'privatekey',
+  'hostkey',
+  'secretaccesskey',
+  'sessiontoken',
+  'token',
+]);
 const REDACTED = '[redacted]';
 const REDACT_DEPTH = 4;
 

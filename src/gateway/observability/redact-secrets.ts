@@ -9,7 +9,8 @@ const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----(?:[\s\S]*?-----END CERTIFIC
  * An input field the service model marks sensitive, as graphql-js prints it in coercion errors (`userPassword: "…"`)
  * or as JSON (`"PrivateKey": "…"`): private key, host key, password, certificate body and chain, AS2 message subject.
  */
-const SECRET_FIELD = /((?:[pP]rivateKey|[hH]ostKey|[uU]serPassword|[cC]ertificate|[cC]ertificateChain|[mM]essageSubject)"?\s*:\s*)"(?:[^"\\]|\\.)*"/g;
+const SECRET_FIELD =
+  /((?:[pP]rivateKey|[hH]ostKey|[uU]serPassword|[cC]ertificate|[cC]ertificateChain|[mM]essageSubject)"?\s*:\s*)"(?:[^"\\]|\\.)*"/g;
 /** Custom AS2 HTTP headers, keys and values both marked sensitive: the whole list goes. */
 const SECRET_LIST = /([cC]ustomHttpHeaders"?\s*:\s*)\[[^\]]*\]/g;
 

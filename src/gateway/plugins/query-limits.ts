@@ -10,7 +10,11 @@ import { countActualCost, startCounting } from '../security/actual-cost';
  * operations that did not come through the HTTP layer (which checks them, and tokens, earlier: documentLimitError). Counts the actual cost as the weighed fields resolve (actual-cost.ts), and reports both in
  * `extensions.cost.requested` and `extensions.cost.actual`.
  */
-export function queryLimitsPlugin(options: QueryLimitsOptions, model: CostModel, rejected?: (limit: string) => void): ApolloServerPlugin<GatewayContext> {
+export function queryLimitsPlugin(
+  options: QueryLimitsOptions,
+  model: CostModel,
+  rejected?: (limit: string) => void,
+): ApolloServerPlugin<GatewayContext> {
   const refuse = (error: GraphQLError): never => {
     rejected?.(String(error.extensions.limit));
     throw error;

@@ -37,14 +37,24 @@ export interface GatewayContext {
 }
 
 /** A fresh context per request: its own loaders, call meter and concurrency cap (shared by every region in `regions`). */
-export function createContext(upstream: RegionUpstream, concurrencyPerRequest: number, signal?: AbortSignal, regions?: RegionalUpstreams): GatewayContext {
+export function createContext(
+  upstream: RegionUpstream,
+  concurrencyPerRequest: number,
+  signal?: AbortSignal,
+  regions?: RegionalUpstreams,
+): GatewayContext {
   // The parent of the signal of every AWS call the request makes, queued ones included: hundreds of listeners, each
   // removed when its call ends, are how it is used, not a leak to warn about.
   if (signal) setMaxListeners(0, signal);
   const meter = new UpstreamMeter();
   const limiter = new Limiter(concurrencyPerRequest);
   const requestUpstream = upstream.forRequest(meter, limiter, signal);
-  const ctx: GatewayContext = { upstream: requestUpstream, loaders: createLoaders(requestUpstream), region: upstream.target.region, writes: [] };
+  const ctx: GatewayContext = {
+    upstream: requestUpstream,
+    loaders: createLoaders(requestUpstream),
+    region: upstream.target.region,
+    writes: [],
+  };
   if (regions?.several) ctx.regions = new RequestRegions(regions, meter, limiter, signal);
   return ctx;
 }

@@ -27,9 +27,17 @@ export class RegionalUpstreams {
    * The upstreams of `regions` (the first being `primary`'s): the same endpoint for each (the emulator tells regions
    * apart by the SigV4 scope; real AWS by its regional endpoints) unless `endpoints` names another for a region.
    */
-  static of(primary: RegionUpstream, regions: readonly string[] | undefined, make: (target: UpstreamTarget) => RegionUpstream, endpoints: Record<string, string> = {}): RegionalUpstreams {
+  static of(
+    primary: RegionUpstream,
+    regions: readonly string[] | undefined,
+    make: (target: UpstreamTarget) => RegionUpstream,
+    endpoints: Record<string, string> = {},
+  ): RegionalUpstreams {
     const others = (regions ?? []).filter((region) => region !== primary.target.region);
-    return new RegionalUpstreams(primary, others.map((region) => make({ region, endpoint: endpoints[region] ?? primary.target.endpoint })));
+    return new RegionalUpstreams(
+      primary,
+      others.map((region) => make({ region, endpoint: endpoints[region] ?? primary.target.endpoint })),
+    );
   }
 
   /** Whether more than one region is served. */

@@ -32,7 +32,9 @@ function describeRoots(built: GraphQLSchema): GraphQLSchema {
 export function gatewaySchema(): GraphQLSchema {
   // skipCheck: type-graphql would run a whole introspection query over the new schema (a quarter of the gateway's
   // start-up); Apollo validates the schema as it starts, and the schema tests introspect it.
-  return (schema ??= describeRoots(resolveInNodeContext(buildSchemaSync({ resolvers: RESOLVERS, validate: false, pubSub: NO_TOPICS, skipCheck: true }))));
+  return (schema ??= describeRoots(
+    resolveInNodeContext(buildSchemaSync({ resolvers: RESOLVERS, validate: false, pubSub: NO_TOPICS, skipCheck: true })),
+  ));
 }
 
 /** The SDL committed as schema.graphql: sorted so that it changes only when the schema does. */

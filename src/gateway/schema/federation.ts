@@ -61,7 +61,12 @@ export function subgraphTypeDefs(schema: GraphQLSchema = gatewaySchema()): Docum
 }
 
 /** The entity an `_entities` representation names, read in its region; null when it no longer exists (or its region is not served). */
-async function resolveReference(type: NodeTypeName, reference: { id: string }, ctx: GatewayContext, info: GraphQLResolveInfo): Promise<unknown> {
+async function resolveReference(
+  type: NodeTypeName,
+  reference: { id: string },
+  ctx: GatewayContext,
+  info: GraphQLResolveInfo,
+): Promise<unknown> {
   const { region, keys } = fromGlobalId(reference.id, type);
   const at = regionalContext(ctx, region);
   if (!at) return null;
@@ -79,7 +84,9 @@ function capRepresentations(schema: GraphQLSchema): void {
   field.resolve = (source, args: { representations?: unknown[] }, context, info) => {
     const count = args.representations?.length ?? 0;
     if (count > MAX_REPRESENTATIONS) {
-      throw graphQLError('BAD_USER_INPUT', `_entities takes at most ${MAX_REPRESENTATIONS} representations, got ${count}`, { argument: 'representations' });
+      throw graphQLError('BAD_USER_INPUT', `_entities takes at most ${MAX_REPRESENTATIONS} representations, got ${count}`, {
+        argument: 'representations',
+      });
     }
     return resolve(source, args, context, info);
   };
@@ -97,7 +104,11 @@ export function subgraphSchema(): GraphQLSchema {
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const type of entityTypeNames(schema)) {
     if (!NODE_TYPE_NAMES.includes(type)) throw new Error(`node type ${type} has no global id format in relay/global-id.ts`);
-    resolvers[type] = { ...resolvers[type], __resolveReference: (reference: { id: string }, ctx: GatewayContext, info: GraphQLResolveInfo) => resolveReference(type, reference, ctx, info) };
+    resolvers[type] = {
+      ...resolvers[type],
+      __resolveReference: (reference: { id: string }, ctx: GatewayContext, info: GraphQLResolveInfo) =>
+        resolveReference(type, reference, ctx, info),
+    };
   }
   subgraph = buildSubgraphSchema({ typeDefs: subgraphTypeDefs(schema), resolvers: resolvers as never });
   capRepresentations(subgraph);

@@ -10,7 +10,12 @@ import { FileTransferSubscriptionResolver } from './transfer/transfer-subscripti
 import { TagResolver } from './tag/tag.resolver';
 import { ServerResolver } from './server/server.resolver';
 import { AgreementResolver, ProfileAgreementsResolver } from './agreement/agreement.resolver';
-import { AgreementHealthResolver, CertificateExpiryResolver, ConnectorHealthResolver, ProfileHealthResolver } from './health/health.resolver';
+import {
+  AgreementHealthResolver,
+  CertificateExpiryResolver,
+  ConnectorHealthResolver,
+  ProfileHealthResolver,
+} from './health/health.resolver';
 import { AttentionResolver } from './health/attention.resolver';
 import { ViewerResolver } from './viewer/viewer.resolver';
 

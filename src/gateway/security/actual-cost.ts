@@ -17,12 +17,20 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> => typeof (va
 
 /** Calls `done` with what `result` settles to (a list of promises as the list of their values); never on failure. */
 function whenSettled(result: unknown, done: (value: unknown) => void): void {
-  if (isThenable(result)) result.then((value) => whenSettled(value, done), () => undefined);
+  if (isThenable(result))
+    result.then(
+      (value) => whenSettled(value, done),
+      () => undefined,
+    );
   else if (Array.isArray(result) && result.some(isThenable)) Promise.all(result).then(done, () => undefined);
   else done(result);
 }
 
-function counted(typeName: string, fieldName: string, resolve: GraphQLFieldResolver<unknown, unknown>): GraphQLFieldResolver<unknown, unknown> {
+function counted(
+  typeName: string,
+  fieldName: string,
+  resolve: GraphQLFieldResolver<unknown, unknown>,
+): GraphQLFieldResolver<unknown, unknown> {
   return (source, args, context, info) => {
     const request = counting.get(context as object);
     const weight = request?.model.weight(typeName, fieldName);

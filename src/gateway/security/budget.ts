@@ -114,7 +114,11 @@ export class CostBudget {
   }
 
   private state(spent: number, resetAt: string): BudgetState {
-    return { limit: this.options.perMinute, remaining: Math.min(this.options.perMinute, Math.max(0, this.options.perMinute - spent)), resetAt };
+    return {
+      limit: this.options.perMinute,
+      remaining: Math.min(this.options.perMinute, Math.max(0, this.options.perMinute - spent)),
+      resetAt,
+    };
   }
 
   /** The store's answer, or memory's while the store fails (the Redis connection logs when it goes down and comes back). */
@@ -130,7 +134,12 @@ export class CostBudget {
 const numberFormat = new Intl.NumberFormat('en-US');
 
 /** BUDGET_EXCEEDED for a charge of `requested` that the rest of the minute's budget (`state`) cannot pay, at `now`. */
-export function budgetExceeded(requested: number, state: BudgetState, what = "This query's requested cost", now = Date.now()): GraphQLError {
+export function budgetExceeded(
+  requested: number,
+  state: BudgetState,
+  what = "This query's requested cost",
+  now = Date.now(),
+): GraphQLError {
   const seconds = Math.max(1, Math.ceil((Date.parse(state.resetAt) - now) / 1000));
   return new GraphQLError(
     `${what} is ${numberFormat.format(requested)}, but only ${numberFormat.format(state.remaining)} of ` +

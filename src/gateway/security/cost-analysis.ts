@@ -139,11 +139,11 @@ const implementsNode = (type: GraphQLNamedType): boolean => isObjectType(type) &
 const isNodeType = (type: GraphQLNamedType): boolean =>
   (isInterfaceType(type) && type.name === 'Node') || implementsNode(type) || (isUnionType(type) && type.getTypes().every(implementsNode));
 
-const isList = (field: GraphQLField<unknown, unknown>) =>
-  isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
+const isList = (field: GraphQLField<unknown, unknown>) => isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
 
 /** Whether the field takes a list argument that sets its length (`nodes(ids:)`, `_entities(representations:)`). */
-const hasListArgument = (field: GraphQLField<unknown, unknown>) => field.args.some((a) => isListType(isNonNullType(a.type) ? a.type.ofType : a.type));
+const hasListArgument = (field: GraphQLField<unknown, unknown>) =>
+  field.args.some((a) => isListType(isNonNullType(a.type) ? a.type.ofType : a.type));
 
 /** The schema's fields with their weights and list bounds, looked up once per field resolution. */
 export class CostModel {
@@ -203,13 +203,15 @@ export class CostModel {
     const weighty = new Set<string>();
     const types = Object.values(this.schema.getTypeMap()).filter((t) => !t.name.startsWith('__') && isCompositeType(t));
     const fieldsOf = (t: GraphQLNamedType) => (isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()) : []);
-    const below = (t: GraphQLNamedType): readonly GraphQLNamedType[] => (isUnionType(t) ? t.getTypes() : isInterfaceType(t) ? this.schema.getPossibleTypes(t) : []);
-    for (let changed = true; changed; ) {
+    const below = (t: GraphQLNamedType): readonly GraphQLNamedType[] =>
+      isUnionType(t) ? t.getTypes() : isInterfaceType(t) ? this.schema.getPossibleTypes(t) : [];
+    for (let changed = true; changed;) {
       changed = false;
       for (const t of types) {
         if (weighty.has(t.name)) continue;
         const heavy =
-          fieldsOf(t).some((f) => this.weight(t.name, f.name) > 0 || weighty.has(getNamedType(f.type).name)) || below(t).some((m) => weighty.has(m.name));
+          fieldsOf(t).some((f) => this.weight(t.name, f.name) > 0 || weighty.has(getNamedType(f.type).name)) ||
+          below(t).some((m) => weighty.has(m.name));
         if (heavy) {
           weighty.add(t.name);
           changed = true;
@@ -228,7 +230,8 @@ export class CostModel {
     const names = new Set<string>();
     for (const type of Object.values(this.schema.getTypeMap())) {
       names.add(type.name);
-      if (isObjectType(type) || isInterfaceType(type)) for (const field of Object.keys(type.getFields())) names.add(`${type.name}.${field}`);
+      if (isObjectType(type) || isInterfaceType(type))
+        for (const field of Object.keys(type.getFields())) names.add(`${type.name}.${field}`);
     }
     return names;
   }
@@ -317,7 +320,9 @@ export function queryDepth(document: DocumentNode, work: AnalysisWork = { visits
   const fragmentDepth = memoised((name) => depthOf(fragments.get(name)?.selectionSet), 0);
   return Math.max(
     0,
-    ...document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION).map((d) => depthOf(d.selectionSet)),
+    ...document.definitions
+      .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
+      .map((d) => depthOf(d.selectionSet)),
   );
 }
 
@@ -402,7 +407,8 @@ export function requestedCost(
       // A root list given filter or orderBy (or agreements with no server) walks the whole AWS list, as walking fields do.
       const searched = searches(`${parent.name}.${field.name}`, selection) ? Math.max(weight, WALK_WEIGHT) : weight;
       cost += (model.weighsPerItem(parent.name, field.name) ? count : times) * searched;
-      if (isCompositeType(returned)) cost += walk(selection.selectionSet, returned, count, isConnection(returned) ? pageSize(parent.name, selection) : page);
+      if (isCompositeType(returned))
+        cost += walk(selection.selectionSet, returned, count, isConnection(returned) ? pageSize(parent.name, selection) : page);
     }
     return cost;
   };

@@ -18,7 +18,11 @@ import { RequestDeadline, type RequestDeadlineOptions } from '../request/deadlin
 import { writeReportsPlugin } from '../plugins/write-reports';
 
 /** Which query texts keep the outcome of their token, depth and alias checks: the most recent, by their length. */
-const CHECKED_TEXTS = { maxSize: 4 * 1024 * 1024, maxEntrySize: 64 * 1024, sizeCalculation: (_: unknown, text: string) => Math.max(1, text.length) };
+const CHECKED_TEXTS = {
+  maxSize: 4 * 1024 * 1024,
+  maxEntrySize: 64 * 1024,
+  sizeCalculation: (_: unknown, text: string) => Math.max(1, text.length),
+};
 
 /** Everything that makes the gateway safe to expose: who may call, how much a query may cost, production settings. */
 export interface SecurityOptions {
@@ -103,7 +107,10 @@ export async function startSecurity(
     if (refusal) deps.rejected?.(String(refusal.extensions.limit));
     return refusal;
   };
-  const budget = options.budget.perMinute > 0 ? await CostBudget.create({ ...options.budget, store: deps.redis && new RedisBudgetStore(deps.redis) }) : undefined;
+  const budget =
+    options.budget.perMinute > 0
+      ? await CostBudget.create({ ...options.budget, store: deps.redis && new RedisBudgetStore(deps.redis) })
+      : undefined;
   return {
     plugins: [
       authorizationPlugin(),
@@ -120,7 +127,9 @@ export async function startSecurity(
     async admitSubscriber(header, remoteAddress) {
       const principal = await authenticator.authenticate(header, remoteAddress);
       if (!holds(principal, roleFor('subscription'))) {
-        throw new GraphQLError(`A subscription needs the reader role; ${principal.id} has no role`, { extensions: { code: 'FORBIDDEN', requiredRole: 'reader' } });
+        throw new GraphQLError(`A subscription needs the reader role; ${principal.id} has no role`, {
+          extensions: { code: 'FORBIDDEN', requiredRole: 'reader' },
+        });
       }
       return { principal };
     },

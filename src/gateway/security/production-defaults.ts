@@ -1,4 +1,3 @@
-
 /** What a production gateway hides or refuses; each defaults from NODE_ENV=production and can be set on its own. */
 export interface ProductionDefaultsOptions {
   /** Answer introspection queries (INTROSPECTION; default off in production). */

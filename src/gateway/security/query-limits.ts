@@ -20,7 +20,13 @@ export const DEFAULT_QUERY_LIMITS: QueryLimitsOptions = { maxTokens: 1000, maxDe
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
-export function tooMuch(limit: 'tokens' | 'depth' | 'aliases' | 'cost', what: string, actual: number, maximum: number, exact = true): GraphQLError {
+export function tooMuch(
+  limit: 'tokens' | 'depth' | 'aliases' | 'cost',
+  what: string,
+  actual: number,
+  maximum: number,
+  exact = true,
+): GraphQLError {
   const shown = exact ? numberFormat.format(actual) : `more than ${numberFormat.format(maximum)}`;
   const over = exact ? ` (${numberFormat.format(actual - maximum)} over)` : '';
   return new GraphQLError(`The query's ${what} is ${shown}; the limit is ${numberFormat.format(maximum)}${over}`, {
@@ -34,7 +40,10 @@ export function tooMuch(limit: 'tokens' | 'depth' | 'aliases' | 'cost', what: st
  * since validating a hostile document costs time quadratic in its repeated fields. A QUERY_LIMIT_EXCEEDED error for the
  * first text over a limit, else undefined; a text that does not parse is left for Apollo to report.
  */
-export function documentLimitError(texts: string[], options: Pick<QueryLimitsOptions, 'maxTokens' | 'maxDepth' | 'maxAliases'>): GraphQLError | undefined {
+export function documentLimitError(
+  texts: string[],
+  options: Pick<QueryLimitsOptions, 'maxTokens' | 'maxDepth' | 'maxAliases'>,
+): GraphQLError | undefined {
   // Generous, so that "by how much" is exact for anything a 1 MiB body can hold, yet the count stays bounded.
   const cap = Math.max(options.maxTokens * 100, 1_000_000);
   for (const text of texts) {
@@ -55,7 +64,13 @@ export function documentLimitError(texts: string[], options: Pick<QueryLimitsOpt
 }
 
 /** QUERY_LIMIT_EXCEEDED when the operation's requested cost, with its variables, is over `maxCost`; else undefined. */
-export function costLimitError(model: CostModel, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, maxCost: number): GraphQLError | undefined {
+export function costLimitError(
+  model: CostModel,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  maxCost: number,
+): GraphQLError | undefined {
   const requested = requestedCost(model, document, operation, variables);
   return requested > maxCost ? tooMuch('cost', 'requested cost', requested, maxCost) : undefined;
 }

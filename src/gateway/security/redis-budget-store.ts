@@ -21,7 +21,9 @@ export class RedisBudgetStore implements BudgetStore {
   constructor(private readonly redis: RedisConnection) {}
 
   async take(key: string, amount: number, limit: number, ttlMs: number) {
-    const [taken, spent] = (await this.redis.run((client) => client.eval(TAKE, { keys: [key], arguments: [String(amount), String(limit), String(ttlMs)] }))) as [number, number];
+    const [taken, spent] = (await this.redis.run((client) =>
+      client.eval(TAKE, { keys: [key], arguments: [String(amount), String(limit), String(ttlMs)] }),
+    )) as [number, number];
     return { taken: taken === 1, spent: Number(spent) };
   }
 

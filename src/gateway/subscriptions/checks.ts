@@ -59,10 +59,13 @@ export function checkedSubscription(
   }
   const invalid = validate(schema, document, specifiedRules, { hideSuggestions: errors.hideSuggestions });
   redactInputEchoes(invalid, document, payload.variables);
-  if (invalid.length) return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+  if (invalid.length)
+    return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
   const operation = getOperationAST(document, payload.operationName);
   if (!operation) {
-    const which = payload.operationName ? `no operation named "${payload.operationName}"` : 'several operations: say which in operationName';
+    const which = payload.operationName
+      ? `no operation named "${payload.operationName}"`
+      : 'several operations: say which in operationName';
     return refused(`The document has ${which}`, 'BAD_REQUEST');
   }
   if (operation.operation !== OperationTypeNode.SUBSCRIPTION) {
@@ -71,9 +74,13 @@ export function checkedSubscription(
   const variables = payload.variables ?? {};
   // Coerced here, as the HTTP pipeline does before executing: a missing or mistyped variable is the client's mistake
   // (BAD_USER_INPUT), where graphql-ws's subscribe would throw it as an unexpected error.
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50, hideSuggestions: errors.hideSuggestions });
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, {
+    maxErrors: 50,
+    hideSuggestions: errors.hideSuggestions,
+  });
   redactInputEchoes(coerced.errors ?? [], document, variables);
-  if (coerced.errors) return coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } }));
+  if (coerced.errors)
+    return coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } }));
   const tooCostly = limits?.costRefusal(document, operation, variables);
   if (tooCostly) return [tooCostly];
   return { schema, document, operationName: payload.operationName, variableValues: variables };

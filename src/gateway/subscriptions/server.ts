@@ -65,7 +65,8 @@ export function serveSubscriptions(server: Server, options: SubscriptionsOptions
   const starting = new WeakMap<object, Set<string>>();
 
   const principalOf = (ctx: { extra: { request: IncomingMessage } }): string =>
-    (admissions.get(ctx) as { principal?: { id: string } } | undefined)?.principal?.id ?? `anonymous:${ctx.extra.request.socket.remoteAddress}`;
+    (admissions.get(ctx) as { principal?: { id: string } } | undefined)?.principal?.id ??
+    `anonymous:${ctx.extra.request.socket.remoteAddress}`;
   const release = (who: string) => {
     const count = (live.get(who) ?? 1) - 1;
     if (count > 0) live.set(who, count);
@@ -79,7 +80,9 @@ export function serveSubscriptions(server: Server, options: SubscriptionsOptions
     }
     if (!hostAllowed(req.headers.host, options.allowedHosts)) {
       const body = JSON.stringify(hostRefusal(req.headers.host));
-      socket.end(`HTTP/1.1 421 Misdirected Request\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      socket.end(
+        `HTTP/1.1 421 Misdirected Request\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
       return;
     }
     if (unauthenticated.size >= bounds.maxUnauthenticated) {
@@ -179,7 +182,9 @@ export function serveSubscriptions(server: Server, options: SubscriptionsOptions
       },
       onNext: (_ctx, _id, _payload, args, result) => {
         const event = (args.contextValue as SubscriptionContext).lastEvent;
-        const extensions = event ? { poll: { number: event.poll, subscribers: event.subscribers }, cost: { upstream: event.cost.toJSON() } } : undefined;
+        const extensions = event
+          ? { poll: { number: event.poll, subscribers: event.subscribers }, cost: { upstream: event.cost.toJSON() } }
+          : undefined;
         return {
           ...(result.data !== undefined ? { data: result.data } : {}),
           ...(result.errors ? { errors: result.errors.map((error) => options.formatError(error.toJSON(), error)) } : {}),
@@ -204,7 +209,8 @@ export function serveSubscriptions(server: Server, options: SubscriptionsOptions
 }
 
 /** The principal an admission names (undefined without authentication configured). */
-const principalId = (admission: object | undefined): string | undefined => (admission as { principal?: { id: string } } | undefined)?.principal?.id;
+const principalId = (admission: object | undefined): string | undefined =>
+  (admission as { principal?: { id: string } } | undefined)?.principal?.id;
 
 const refusedOver = (who: string, maximum: number): GraphQLError[] => [
   new GraphQLError(`${who} already has ${maximum} live subscriptions, the most one principal may hold; end one before starting another`, {

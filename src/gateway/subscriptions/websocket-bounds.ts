@@ -11,4 +11,9 @@ export interface WebSocketBounds {
 }
 
 /** The defaults of the WebSocket bounds: frames as large as an HTTP body (1 MiB). */
-export const DEFAULT_WEBSOCKET_BOUNDS: WebSocketBounds = { maxFrameBytes: 1024 * 1024, initTimeoutMs: 3000, maxUnauthenticated: 100, maxPerPrincipal: 20 };
+export const DEFAULT_WEBSOCKET_BOUNDS: WebSocketBounds = {
+  maxFrameBytes: 1024 * 1024,
+  initTimeoutMs: 3000,
+  maxUnauthenticated: 100,
+  maxPerPrincipal: 20,
+};

@@ -70,7 +70,11 @@ export class RegionUpstream {
     // The process-wide limiter bounds the calls in flight; the SDK's default of 50 sockets would quietly queue the
     // calls a larger UPSTREAM_CONCURRENCY allows.
     const sockets = { httpAgent: { maxSockets: options.concurrencyPerProcess }, httpsAgent: { maxSockets: options.concurrencyPerProcess } };
-    this.reads = new TransferClient({ ...base, maxAttempts: options.upstreamMaxAttempts, requestHandler: { ...sockets, requestTimeout: options.upstreamTimeoutMs, throwOnRequestTimeout: true } });
+    this.reads = new TransferClient({
+      ...base,
+      maxAttempts: options.upstreamMaxAttempts,
+      requestHandler: { ...sockets, requestTimeout: options.upstreamTimeoutMs, throwOnRequestTimeout: true },
+    });
     this.writes = new TransferClient({ ...base, maxAttempts: 1, requestHandler: sockets });
     for (const client of [this.reads, this.writes]) this.instrument(client);
     this.processLimiter = new Limiter(options.concurrencyPerProcess);
@@ -115,7 +119,10 @@ export class RegionUpstream {
     meters.set(command, meter);
     // A read's attempts (and the SDK's backoff between them) share a bound. When the request's deadline passes sooner,
     // its signal (one per request) is bound enough: no timer and no signal of the call's own.
-    const allowed = kind === 'read' ? this.options.upstreamTimeoutMs * this.options.upstreamMaxAttempts + READ_BACKOFF_ALLOWANCE_MS : this.options.upstreamTimeoutMs;
+    const allowed =
+      kind === 'read'
+        ? this.options.upstreamTimeoutMs * this.options.upstreamMaxAttempts + READ_BACKOFF_ALLOWANCE_MS
+        : this.options.upstreamTimeoutMs;
     const expiry = signal && expiryOf(signal);
     const bound = expiry !== undefined && expiry <= Date.now() + allowed ? undefined : abortAfter(allowed, signal);
     const client = kind === 'read' ? this.reads : this.writes;

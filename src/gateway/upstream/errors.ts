@@ -2,14 +2,7 @@ import { TransferServiceException } from '@aws-sdk/client-transfer';
 import { GraphQLError } from 'graphql';
 
 /** Stable `extensions.code`s a client can switch on. */
-export type ErrorCode =
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'THROTTLED'
-  | 'UPSTREAM_UNAVAILABLE'
-  | 'FORBIDDEN'
-  | 'INTERNAL';
+export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'THROTTLED' | 'UPSTREAM_UNAVAILABLE' | 'FORBIDDEN' | 'INTERNAL';
 
 const CODE_BY_AWS_ERROR: Record<string, ErrorCode> = {
   ResourceNotFoundException: 'NOT_FOUND',

@@ -59,7 +59,11 @@ class ForgettingCache<V> extends Map<string, V> {
  * deduplication and caching within the request, with concurrency bounded by the request's limiter. Its cache is
  * `cache`, which the type's summary loader reads to know which keys are described anyway.
  */
-function describeLoader<K, V>(describe: (key: K) => Promise<V>, cache: Map<string, Promise<V>>, cacheKeyFn: (key: K) => string): DataLoader<K, V, string> {
+function describeLoader<K, V>(
+  describe: (key: K) => Promise<V>,
+  cache: Map<string, Promise<V>>,
+  cacheKeyFn: (key: K) => string,
+): DataLoader<K, V, string> {
   return new DataLoader<K, V, string>(
     tracedBatch((keys) => Promise.all(keys.map((key) => describe(key).catch((error: unknown) => toError(fromUpstreamError(error)))))),
     { cacheKeyFn, cacheMap: cache },
@@ -85,40 +89,63 @@ export function createLoaders(upstream: RequestUpstream) {
   );
 
   /** A ListSource whose pages are fetched at most once per request. */
-  function source<T>(key: string, idOf: (item: T) => string, fetch: (token: string | undefined, max: number) => Promise<ListPage<T>>): ListSource<T> {
+  function source<T>(
+    key: string,
+    idOf: (item: T) => string,
+    fetch: (token: string | undefined, max: number) => Promise<ListPage<T>>,
+  ): ListSource<T> {
     return {
       key,
       idOf,
-      fetch: (token, max) =>
-        pages.load({ key, token, max, fetch: () => fetch(token ?? undefined, max) }) as Promise<ListPage<T>>,
+      fetch: (token, max) => pages.load({ key, token, max, fetch: () => fetch(token ?? undefined, max) }) as Promise<ListPage<T>>,
     };
   }
 
   const servers = () =>
-    source<ListedServer>('servers', (s) => s.ServerId!, async (NextToken, MaxResults) => {
-      const r = await upstream.read(new ListServersCommand({ NextToken, MaxResults }));
-      return { items: r.Servers ?? [], nextToken: r.NextToken };
-    });
+    source<ListedServer>(
+      'servers',
+      (s) => s.ServerId!,
+      async (NextToken, MaxResults) => {
+        const r = await upstream.read(new ListServersCommand({ NextToken, MaxResults }));
+        return { items: r.Servers ?? [], nextToken: r.NextToken };
+      },
+    );
   const agreements = (serverId: string) =>
-    source<ListedAgreement>(`agreements:${serverId}`, (a) => a.AgreementId!, async (NextToken, MaxResults) => {
-      const r = await upstream.read(new ListAgreementsCommand({ ServerId: serverId, NextToken, MaxResults }));
-      return { items: r.Agreements ?? [], nextToken: r.NextToken };
-    });
+    source<ListedAgreement>(
+      `agreements:${serverId}`,
+      (a) => a.AgreementId!,
+      async (NextToken, MaxResults) => {
+        const r = await upstream.read(new ListAgreementsCommand({ ServerId: serverId, NextToken, MaxResults }));
+        return { items: r.Agreements ?? [], nextToken: r.NextToken };
+      },
+    );
   const profiles = (profileType?: ProfileType) =>
-    source<ListedProfile>(`profiles:${profileType ?? '*'}`, (p) => p.ProfileId!, async (NextToken, MaxResults) => {
-      const r = await upstream.read(new ListProfilesCommand({ ProfileType: profileType, NextToken, MaxResults }));
-      return { items: r.Profiles ?? [], nextToken: r.NextToken };
-    });
+    source<ListedProfile>(
+      `profiles:${profileType ?? '*'}`,
+      (p) => p.ProfileId!,
+      async (NextToken, MaxResults) => {
+        const r = await upstream.read(new ListProfilesCommand({ ProfileType: profileType, NextToken, MaxResults }));
+        return { items: r.Profiles ?? [], nextToken: r.NextToken };
+      },
+    );
   const certificates = () =>
-    source<ListedCertificate>('certificates', (c) => c.CertificateId!, async (NextToken, MaxResults) => {
-      const r = await upstream.read(new ListCertificatesCommand({ NextToken, MaxResults }));
-      return { items: r.Certificates ?? [], nextToken: r.NextToken };
-    });
+    source<ListedCertificate>(
+      'certificates',
+      (c) => c.CertificateId!,
+      async (NextToken, MaxResults) => {
+        const r = await upstream.read(new ListCertificatesCommand({ NextToken, MaxResults }));
+        return { items: r.Certificates ?? [], nextToken: r.NextToken };
+      },
+    );
   const connectors = () =>
-    source<ListedConnector>('connectors', (c) => c.ConnectorId!, async (NextToken, MaxResults) => {
-      const r = await upstream.read(new ListConnectorsCommand({ NextToken, MaxResults }));
-      return { items: r.Connectors ?? [], nextToken: r.NextToken };
-    });
+    source<ListedConnector>(
+      'connectors',
+      (c) => c.ConnectorId!,
+      async (NextToken, MaxResults) => {
+        const r = await upstream.read(new ListConnectorsCommand({ NextToken, MaxResults }));
+        return { items: r.Connectors ?? [], nextToken: r.NextToken };
+      },
+    );
 
   /** A type's Describe loader and its summary loader, which forgets a key when the Describe loader is cleared of it. */
   function readers<K, S, D extends S>(
@@ -148,7 +175,9 @@ export function createLoaders(upstream: RequestUpstream) {
   );
   const agreement = readers(
     ({ serverId, agreementId }: AgreementKey) =>
-      upstream.read(new DescribeAgreementCommand({ ServerId: serverId, AgreementId: agreementId })).then((r) => r.Agreement as DescribedAgreement),
+      upstream
+        .read(new DescribeAgreementCommand({ ServerId: serverId, AgreementId: agreementId }))
+        .then((r) => r.Agreement as DescribedAgreement),
     ({ serverId, agreementId }) => `${serverId}/${agreementId}`,
     ({ serverId, agreementId }) => ({ source: agreements(serverId), id: agreementId }),
   );
@@ -187,15 +216,25 @@ export function createLoaders(upstream: RequestUpstream) {
     certificates,
     connectors,
     fileTransferResults: (connectorId: string, transferId: string) =>
-      source<ConnectorFileTransferResult>(`transfer:${connectorId}:${transferId}`, (f) => f.FilePath!, async (NextToken, MaxResults) => {
-        const r = await upstream.read(new ListFileTransferResultsCommand({ ConnectorId: connectorId, TransferId: transferId, NextToken, MaxResults }));
-        return { items: r.FileTransferResults ?? [], nextToken: r.NextToken };
-      }),
+      source<ConnectorFileTransferResult>(
+        `transfer:${connectorId}:${transferId}`,
+        (f) => f.FilePath!,
+        async (NextToken, MaxResults) => {
+          const r = await upstream.read(
+            new ListFileTransferResultsCommand({ ConnectorId: connectorId, TransferId: transferId, NextToken, MaxResults }),
+          );
+          return { items: r.FileTransferResults ?? [], nextToken: r.NextToken };
+        },
+      ),
     tags: (arn: string) =>
-      source<Tag>(`tags:${arn}`, (t) => t.Key!, async (NextToken, MaxResults) => {
-        const r = await upstream.read(new ListTagsForResourceCommand({ Arn: arn, NextToken, MaxResults }));
-        return { items: r.Tags ?? [], nextToken: r.NextToken };
-      }),
+      source<Tag>(
+        `tags:${arn}`,
+        (t) => t.Key!,
+        async (NextToken, MaxResults) => {
+          const r = await upstream.read(new ListTagsForResourceCommand({ Arn: arn, NextToken, MaxResults }));
+          return { items: r.Tags ?? [], nextToken: r.NextToken };
+        },
+      ),
   };
 }
 

@@ -101,7 +101,8 @@ export class RedisConnection {
     this.closed = true;
     clearTimeout(this.probeTimer);
     const client = this.client;
-    if (client.isReady) await Promise.race([client.close(), new Promise((resolve) => setTimeout(resolve, this.options.timeoutMs))]).catch(() => undefined);
+    if (client.isReady)
+      await Promise.race([client.close(), new Promise((resolve) => setTimeout(resolve, this.options.timeoutMs))]).catch(() => undefined);
     client.destroy();
   }
 
@@ -149,7 +150,9 @@ export class RedisConnection {
     if (!this.open) {
       this.open = true;
       this.probes = 0;
-      this.options.log?.(`Redis at ${this.host} is down (${describe(error)}): serving without the shared cache, and the cost budget in memory, until it answers again`);
+      this.options.log?.(
+        `Redis at ${this.host} is down (${describe(error)}): serving without the shared cache, and the cost budget in memory, until it answers again`,
+      );
       this.probeSoon(backoff(0));
     }
     // Commands written to a connection that stopped answering would wait there for ever: start a fresh one.

@@ -84,4 +84,3 @@ function metadataAttributes(value: CallMetadata | undefined): Attributes {
   if (metadata.httpStatusCode !== undefined) attributes['http.response.status_code'] = metadata.httpStatusCode;
   return attributes;
 }
-

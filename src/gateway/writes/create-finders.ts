@@ -32,7 +32,11 @@ export interface CreateFinder {
 }
 
 /** Every page of a List call, read past the shared cache. */
-async function listAll<C extends TransferCommand, T>(upstream: RequestUpstream, page: (token: string | undefined) => C, items: (output: OutputOf<C>) => T[] | undefined): Promise<T[]> {
+async function listAll<C extends TransferCommand, T>(
+  upstream: RequestUpstream,
+  page: (token: string | undefined) => C,
+  items: (output: OutputOf<C>) => T[] | undefined,
+): Promise<T[]> {
   const all: T[] = [];
   let token: string | undefined;
   // AWS quotas bound every list the finders walk (1,000 profiles or certificates, 100 agreements per server, 100 connectors).
@@ -52,7 +56,13 @@ export const CREATE_FINDERS: Record<string, CreateFinder> = {
     noun: 'profile',
     writeOnly: [],
     candidates: async (upstream, input: CreateProfileRequest) =>
-      (await listAll(upstream, (NextToken) => new ListProfilesCommand({ ProfileType: input.ProfileType, NextToken, MaxResults: 1000 }), (o) => o.Profiles))
+      (
+        await listAll(
+          upstream,
+          (NextToken) => new ListProfilesCommand({ ProfileType: input.ProfileType, NextToken, MaxResults: 1000 }),
+          (o) => o.Profiles,
+        )
+      )
         .filter((p) => p.As2Id === input.As2Id)
         .flatMap((p) => p.ProfileId ?? []),
     describe: async (upstream, id) => (await upstream.readFresh(new DescribeProfileCommand({ ProfileId: id }))).Profile,
@@ -62,7 +72,13 @@ export const CREATE_FINDERS: Record<string, CreateFinder> = {
     noun: 'agreement',
     writeOnly: [],
     candidates: async (upstream, input: CreateAgreementRequest) =>
-      (await listAll(upstream, (NextToken) => new ListAgreementsCommand({ ServerId: input.ServerId, NextToken, MaxResults: 1000 }), (o) => o.Agreements))
+      (
+        await listAll(
+          upstream,
+          (NextToken) => new ListAgreementsCommand({ ServerId: input.ServerId, NextToken, MaxResults: 1000 }),
+          (o) => o.Agreements,
+        )
+      )
         .filter((a) => a.LocalProfileId === input.LocalProfileId && a.PartnerProfileId === input.PartnerProfileId)
         .flatMap((a) => a.AgreementId ?? []),
     describe: async (upstream, id, input: CreateAgreementRequest) =>
@@ -73,7 +89,13 @@ export const CREATE_FINDERS: Record<string, CreateFinder> = {
     noun: 'connector',
     writeOnly: [],
     candidates: async (upstream, input: CreateConnectorRequest) =>
-      (await listAll(upstream, (NextToken) => new ListConnectorsCommand({ NextToken, MaxResults: 1000 }), (o) => o.Connectors))
+      (
+        await listAll(
+          upstream,
+          (NextToken) => new ListConnectorsCommand({ NextToken, MaxResults: 1000 }),
+          (o) => o.Connectors,
+        )
+      )
         .filter((c) => (c.Url ?? '') === (input.Url ?? ''))
         .flatMap((c) => c.ConnectorId ?? []),
     describe: async (upstream, id) => (await upstream.readFresh(new DescribeConnectorCommand({ ConnectorId: id }))).Connector,
@@ -83,7 +105,13 @@ export const CREATE_FINDERS: Record<string, CreateFinder> = {
     noun: 'certificate',
     writeOnly: ['PrivateKey'],
     candidates: async (upstream, input: ImportCertificateRequest) =>
-      (await listAll(upstream, (NextToken) => new ListCertificatesCommand({ NextToken, MaxResults: 1000 }), (o) => o.Certificates))
+      (
+        await listAll(
+          upstream,
+          (NextToken) => new ListCertificatesCommand({ NextToken, MaxResults: 1000 }),
+          (o) => o.Certificates,
+        )
+      )
         .filter((c) => c.Usage === input.Usage)
         .flatMap((c) => c.CertificateId ?? []),
     describe: async (upstream, id) => (await upstream.readFresh(new DescribeCertificateCommand({ CertificateId: id }))).Certificate,
@@ -93,8 +121,16 @@ export const CREATE_FINDERS: Record<string, CreateFinder> = {
     noun: 'server',
     writeOnly: ['HostKey'],
     candidates: async (upstream, input: CreateServerRequest) =>
-      (await listAll(upstream, (NextToken) => new ListServersCommand({ NextToken, MaxResults: 1000 }), (o) => o.Servers))
-        .filter((s) => (['Domain', 'EndpointType', 'IdentityProviderType'] as const).every((m) => input[m] === undefined || input[m] === s[m]))
+      (
+        await listAll(
+          upstream,
+          (NextToken) => new ListServersCommand({ NextToken, MaxResults: 1000 }),
+          (o) => o.Servers,
+        )
+      )
+        .filter((s) =>
+          (['Domain', 'EndpointType', 'IdentityProviderType'] as const).every((m) => input[m] === undefined || input[m] === s[m]),
+        )
         .flatMap((s) => s.ServerId ?? []),
     describe: async (upstream, id) => (await upstream.readFresh(new DescribeServerCommand({ ServerId: id }))).Server,
   },
@@ -121,7 +157,9 @@ export function coversInput(given: unknown, described: unknown, writeOnly: strin
   if (typeof given === 'object') {
     if (described === undefined) return Object.values(given).every((v) => v === undefined);
     if (typeof described !== 'object' || described === null) return false;
-    return Object.entries(given).every(([member, value]) => writeOnly.includes(member) || coversInput(value, (described as Record<string, unknown>)[member]));
+    return Object.entries(given).every(
+      ([member, value]) => writeOnly.includes(member) || coversInput(value, (described as Record<string, unknown>)[member]),
+    );
   }
   if (typeof given === 'string') {
     if (described === undefined) return given === '';

@@ -33,7 +33,8 @@ function verdictOf(error: unknown): { verdict: Verdict; because: string } {
     return { verdict: error.$fault === 'server' ? 'server-failed' : 'rejected', because: error.name };
   }
   const { code, name, message } = (error ?? {}) as { code?: string; name?: string; message?: string };
-  const reason = [code, name].find((c) => c && (NOT_SENT.has(c) || NO_ANSWER.has(c))) ?? [...NOT_SENT, ...NO_ANSWER].find((c) => message?.includes(c));
+  const reason =
+    [code, name].find((c) => c && (NOT_SENT.has(c) || NO_ANSWER.has(c))) ?? [...NOT_SENT, ...NO_ANSWER].find((c) => message?.includes(c));
   if (reason && NOT_SENT.has(reason)) return { verdict: 'not-applied', because: reason };
   if (reason) return { verdict: 'no-answer', because: reason };
   return { verdict: 'rejected', because: name ?? 'Error' };
@@ -80,7 +81,8 @@ export async function createOnce<C extends TransferCommand>(
       lastBecause = because;
       if (verdict === 'rejected' || (ctx.deadline?.signal.aborted && !ctx.deadline.passed)) throw error;
       if (verdict === 'not-applied') continue;
-      if (!finder) throw unknown(operation, because, 'AWS offers no call that lists the transfers of a connector, so there is no way to check');
+      if (!finder)
+        throw unknown(operation, because, 'AWS offers no call that lists the transfers of a connector, so there is no way to check');
       let found: string | undefined;
       try {
         found = await look(ctx, finder, command.input, verdict === 'no-answer' ? options.lookForMs : 0);
@@ -92,7 +94,11 @@ export async function createOnce<C extends TransferCommand>(
         return { [finder.idMember]: found, $metadata: {} } as OutputOf<C>;
       }
       if (verdict === 'no-answer') {
-        throw unknown(operation, because, `no such ${finder.noun} has appeared yet, but the call may still be carried out: look for it before creating it again`);
+        throw unknown(
+          operation,
+          because,
+          `no such ${finder.noun} has appeared yet, but the call may still be carried out: look for it before creating it again`,
+        );
       }
       // AWS answered with a failure and nothing was made: sending again cannot duplicate it.
     }

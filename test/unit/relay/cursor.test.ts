@@ -15,7 +15,11 @@ describe('list cursors', () => {
     const cursor = toCursor('profiles', { token: 'tok', skip: 3, id: 'p-1' });
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(fromCursor('profiles', cursor, 'after')).toEqual({ token: 'tok', skip: 3, id: 'p-1' });
-    expect(fromCursor('profiles', toCursor('profiles', { token: null, skip: 0, id: 'x' }), 'before')).toEqual({ token: null, skip: 0, id: 'x' });
+    expect(fromCursor('profiles', toCursor('profiles', { token: null, skip: 0, id: 'x' }), 'before')).toEqual({
+      token: null,
+      skip: 0,
+      id: 'x',
+    });
   });
 
   it('refuse a cursor of another list, naming the argument', () => {
@@ -31,6 +35,9 @@ describe('list cursors', () => {
       message: 'Invalid cursor in `before`: not a cursor issued by this API',
     });
     const forged = Buffer.from(JSON.stringify([1, 'profiles', null, 5000, 'p'])).toString('base64url');
-    expect(errorOf(() => fromCursor('profiles', forged, 'after'))).toEqual({ code: 'BAD_USER_INPUT', message: 'Invalid cursor in `after`: damaged cursor' });
+    expect(errorOf(() => fromCursor('profiles', forged, 'after'))).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'Invalid cursor in `after`: damaged cursor',
+    });
   });
 });

@@ -4,7 +4,11 @@ import type { ListPage, ListSource } from '../../../src/gateway/upstream/list-so
  * A fake AWS list of `ids` whose pages hold at most `awsPage` items, recording every fetch (token, maxResults). Its
  * NextTokens name the last item read, as AWS's are keyed rather than offsets (an item deleted before one is skipped).
  */
-export function fakeList(key: string, ids: string[], awsPage = 1000): ListSource<string> & { calls: Array<[string | null, number]>; fail?: Error } {
+export function fakeList(
+  key: string,
+  ids: string[],
+  awsPage = 1000,
+): ListSource<string> & { calls: Array<[string | null, number]>; fail?: Error } {
   const source = {
     key,
     calls: [] as Array<[string | null, number]>,

@@ -51,7 +51,7 @@ export class CreateAgreementInput extends MutationInput {
   @Field(() => AgreementStatusType, { nullable: true, description: 'ACTIVE (the default) or INACTIVE.' })
   status?: AgreementStatusType | null;
 
-  @Field(() => PreserveFilenameType, { nullable: true, description: 'ENABLED to keep the partner\'s file names (default DISABLED).' })
+  @Field(() => PreserveFilenameType, { nullable: true, description: "ENABLED to keep the partner's file names (default DISABLED)." })
   preserveFilename?: PreserveFilenameType | null;
 
   @Field(() => EnforceMessageSigningType, { nullable: true, description: 'ENABLED to refuse unsigned messages (default DISABLED).' })
@@ -70,7 +70,10 @@ export class UpdateAgreementInput extends MutationInput {
   @Field(() => ID, { description: 'The agreement: its graph id, its ARN, or its AWS id (a-…) together with serverId.' })
   id!: string;
 
-  @Field(() => ID, { nullable: true, description: "The agreement's server (a graph id, AWS id or ARN); needed only when id is a bare AWS id (a-…)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The agreement's server (a graph id, AWS id or ARN); needed only when id is a bare AWS id (a-…).",
+  })
   serverId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The new LOCAL profile (a graph id, AWS id or ARN).' })
@@ -108,7 +111,10 @@ export class DeleteAgreementInput extends MutationInput {
   @Field(() => ID, { description: 'The agreement: its graph id, its ARN, or its AWS id (a-…) together with serverId.' })
   id!: string;
 
-  @Field(() => ID, { nullable: true, description: "The agreement's server (a graph id, AWS id or ARN); needed only when id is a bare AWS id (a-…)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The agreement's server (a graph id, AWS id or ARN); needed only when id is a bare AWS id (a-…).",
+  })
   serverId?: string | null;
 }
 
@@ -128,6 +134,9 @@ export class AgreementPayload extends Payload {
 
 @ObjectType({ implements: Payload, description: 'Result of deleteAgreement.' })
 export class DeleteAgreementPayload extends Payload {
-  @Field(() => ID, { nullable: true, description: 'Graph id of the deleted agreement, whichever form the input named it by; null when userErrors is not empty.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Graph id of the deleted agreement, whichever form the input named it by; null when userErrors is not empty.',
+  })
   deletedId?: string | null;
 }

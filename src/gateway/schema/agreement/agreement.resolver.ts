@@ -1,5 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { CreateAgreementCommand, type CustomDirectoriesType, DeleteAgreementCommand, UpdateAgreementCommand } from '@aws-sdk/client-transfer';
+import {
+  CreateAgreementCommand,
+  type CustomDirectoriesType,
+  DeleteAgreementCommand,
+  UpdateAgreementCommand,
+} from '@aws-sdk/client-transfer';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GatewayContext } from '../../request/context';
 import { ConnectionArguments } from '../common/connection-args';
@@ -45,14 +50,18 @@ export class AgreementResolver {
     nullable: true,
     description:
       "AS2 agreements. With `server`: that server's, in AWS list order (one ListAgreements call per page); null with a " +
-      'NOT_FOUND error when the server does not exist. Without it: every server\'s in every region served, server by ' +
+      "NOT_FOUND error when the server does not exist. Without it: every server's in every region served, server by " +
       'server (one ListServers per region and one ListAgreements per server; the quota of 100 agreements per server bounds ' +
       'it). `filter` and `orderBy` walk the list and page what matches.',
   })
   agreements(
-    @Arg('server', () => ID, { nullable: true, description: 'Only the agreements of this server: its AWS id (s-…), its ARN or its graph id.' })
+    @Arg('server', () => ID, {
+      nullable: true,
+      description: 'Only the agreements of this server: its AWS id (s-…), its ARN or its graph id.',
+    })
     server: string | null,
-    @Arg('filter', () => AgreementFilter, { nullable: true, description: 'Only the agreements that match every field given.' }) filter: AgreementFilter | null,
+    @Arg('filter', () => AgreementFilter, { nullable: true, description: 'Only the agreements that match every field given.' })
+    filter: AgreementFilter | null,
     @Arg('orderBy', () => AgreementOrder, { nullable: true, description: 'The order; server by server in AWS list order when left out.' })
     orderBy: AgreementOrder | null,
     @Args() args: ConnectionArguments,
@@ -61,7 +70,10 @@ export class AgreementResolver {
   ) {
     const toNode = (regional: GatewayContext, m: AgreementMatch) => Agreement.fromSummary(regional, m.summary);
     if (!server) return searchAcrossRegions(ctx, args, info, agreementSearch(ctx, filter ?? {}, orderBy), toNode);
-    const { at, keys: [serverId] } = lookUp(ctx, server, 'Server', ['server']);
+    const {
+      at,
+      keys: [serverId],
+    } = lookUp(ctx, server, 'Server', ['server']);
     if (filter || orderBy) return searchAcrossRegions(ctx, args, info, agreementSearch(ctx, filter ?? {}, orderBy, serverId), toNode, [at]);
     return connectionOver(at.loaders.agreements(serverId), args, (a) => Agreement.fromSummary(at, a), info);
   }
@@ -73,7 +85,8 @@ export class AgreementResolver {
       'null when there is none. Costs one DescribeAgreement, which later fields share.',
   })
   agreement(
-    @Arg('idOrArn', { description: 'The agreement: its graph id, its ARN, or its AWS id (a-…) when `server` is given too.' }) idOrArn: string,
+    @Arg('idOrArn', { description: 'The agreement: its graph id, its ARN, or its AWS id (a-…) when `server` is given too.' })
+    idOrArn: string,
     @Arg('server', () => ID, { nullable: true, description: 'The server of a bare agreement id: its AWS id (s-…), ARN or graph id.' })
     server: string | null,
     @Ctx() ctx: GatewayContext,
@@ -116,29 +129,46 @@ export class AgreementResolver {
   }
 
   @Mutation(() => AgreementPayload, { description: 'Creates an AS2 agreement between a LOCAL and a PARTNER profile on an AS2 server.' })
-  createAgreement(@Arg('input', { description: 'What to do; the fields of CreateAgreementInput say what each means.' }) input: CreateAgreementInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  createAgreement(
+    @Arg('input', { description: 'What to do; the fields of CreateAgreementInput say what each means.' }) input: CreateAgreementInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.serverId, also: [input.localProfileId, input.partnerProfileId] });
       const [serverId] = keysOfInputId(at, input.serverId, 'Server', ['serverId']);
       const [localProfileId] = keysOfInputId(at, input.localProfileId, 'Profile', ['localProfileId']);
       const [partnerProfileId] = keysOfInputId(at, input.partnerProfileId, 'Profile', ['partnerProfileId']);
       const command = new CreateAgreementCommand({
-          ServerId: serverId,
-          LocalProfileId: localProfileId,
-          PartnerProfileId: partnerProfileId,
-          AccessRole: input.accessRole,
-          BaseDirectory: given(input.baseDirectory),
-          CustomDirectories: input.customDirectories ? customDirectoriesToAws(input.customDirectories) : undefined,
-          Description: given(input.description),
-          Status: given(input.status),
-          PreserveFilename: given(input.preserveFilename),
-          EnforceMessageSigning: given(input.enforceMessageSigning),
-          Tags: fromTagInputs(input.tags),
-        });
+        ServerId: serverId,
+        LocalProfileId: localProfileId,
+        PartnerProfileId: partnerProfileId,
+        AccessRole: input.accessRole,
+        BaseDirectory: given(input.baseDirectory),
+        CustomDirectories: input.customDirectories ? customDirectoriesToAws(input.customDirectories) : undefined,
+        Description: given(input.description),
+        Status: given(input.status),
+        PreserveFilename: given(input.preserveFilename),
+        EnforceMessageSigning: given(input.enforceMessageSigning),
+        Tags: fromTagInputs(input.tags),
+      });
       const created = await createOrPlan(at, command);
-      const needs = agreementNeeds({ AgreementId: created?.AgreementId ?? '(new)', LocalProfileId: localProfileId, PartnerProfileId: partnerProfileId });
-      const fields = [['input', 'partnerProfileId'], ['input', 'localProfileId'], ['input', 'localProfileId']];
-      const warnings = await warningsAfter(created !== undefined, () => certificateNeedWarnings(at, needs.map((need, i) => ({ ...need, field: fields[i] }))));
+      const needs = agreementNeeds({
+        AgreementId: created?.AgreementId ?? '(new)',
+        LocalProfileId: localProfileId,
+        PartnerProfileId: partnerProfileId,
+      });
+      const fields = [
+        ['input', 'partnerProfileId'],
+        ['input', 'localProfileId'],
+        ['input', 'localProfileId'],
+      ];
+      const warnings = await warningsAfter(created !== undefined, () =>
+        certificateNeedWarnings(
+          at,
+          needs.map((need, i) => ({ ...need, field: fields[i] })),
+        ),
+      );
       const agreement = created
         ? Agreement.fromKeys(at, serverId, created.AgreementId!)
         : new Agreement(at, [serverId, ''], undefined, {
@@ -155,50 +185,56 @@ export class AgreementResolver {
   }
 
   @Mutation(() => AgreementPayload, { description: 'Changes an agreement; fields left out stay as they are.' })
-  updateAgreement(@Arg('input', { description: 'What to do; the fields of UpdateAgreementInput say what each means.' }) input: UpdateAgreementInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(input, ctx, info,
-      async () => {
-        const at = actingContext(ctx, { id: input.id, also: [input.serverId, input.localProfileId, input.partnerProfileId] });
-        const [serverId, agreementId] = keysOfInputId(at, input.id, 'Agreement', ['id'], { value: input.serverId, field: ['serverId'] });
-        const profileId = (id: string | null | undefined, field: string) => (id ? keysOfInputId(at, id, 'Profile', [field])[0] : undefined);
-        const command = new UpdateAgreementCommand({
-            ServerId: serverId,
-            AgreementId: agreementId,
-            LocalProfileId: profileId(input.localProfileId, 'localProfileId'),
-            PartnerProfileId: profileId(input.partnerProfileId, 'partnerProfileId'),
-            AccessRole: given(input.accessRole),
-            BaseDirectory: given(input.baseDirectory),
-            CustomDirectories: input.customDirectories ? customDirectoriesToAws(input.customDirectories) : undefined,
-            Description: given(input.description),
-            Status: given(input.status),
-            PreserveFilename: given(input.preserveFilename),
-            EnforceMessageSigning: given(input.enforceMessageSigning),
-          });
-        if (!(await writeOrPlan(at, command))) {
-          const before = await at.loaders.agreement.load({ serverId, agreementId });
-          const changes = Object.fromEntries(Object.entries(command.input).filter(([, v]) => v !== undefined));
-          // Giving BaseDirectory or CustomDirectories drops the other (service model docs).
-          const switches = command.input.BaseDirectory !== undefined || command.input.CustomDirectories !== undefined;
-          const directories = switches ? { BaseDirectory: command.input.BaseDirectory, CustomDirectories: command.input.CustomDirectories } : {};
-          return { agreement: new Agreement(at, [serverId, agreementId], undefined, { ...before, ...changes, ...directories }) };
-        }
-        at.loaders.agreement.clear({ serverId, agreementId });
-        return { agreement: Agreement.fromKeys(at, serverId, agreementId) };
+  updateAgreement(
+    @Arg('input', { description: 'What to do; the fields of UpdateAgreementInput say what each means.' }) input: UpdateAgreementInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return runMutation(input, ctx, info, async () => {
+      const at = actingContext(ctx, { id: input.id, also: [input.serverId, input.localProfileId, input.partnerProfileId] });
+      const [serverId, agreementId] = keysOfInputId(at, input.id, 'Agreement', ['id'], { value: input.serverId, field: ['serverId'] });
+      const profileId = (id: string | null | undefined, field: string) => (id ? keysOfInputId(at, id, 'Profile', [field])[0] : undefined);
+      const command = new UpdateAgreementCommand({
+        ServerId: serverId,
+        AgreementId: agreementId,
+        LocalProfileId: profileId(input.localProfileId, 'localProfileId'),
+        PartnerProfileId: profileId(input.partnerProfileId, 'partnerProfileId'),
+        AccessRole: given(input.accessRole),
+        BaseDirectory: given(input.baseDirectory),
+        CustomDirectories: input.customDirectories ? customDirectoriesToAws(input.customDirectories) : undefined,
+        Description: given(input.description),
+        Status: given(input.status),
+        PreserveFilename: given(input.preserveFilename),
+        EnforceMessageSigning: given(input.enforceMessageSigning),
+      });
+      if (!(await writeOrPlan(at, command))) {
+        const before = await at.loaders.agreement.load({ serverId, agreementId });
+        const changes = Object.fromEntries(Object.entries(command.input).filter(([, v]) => v !== undefined));
+        // Giving BaseDirectory or CustomDirectories drops the other (service model docs).
+        const switches = command.input.BaseDirectory !== undefined || command.input.CustomDirectories !== undefined;
+        const directories = switches
+          ? { BaseDirectory: command.input.BaseDirectory, CustomDirectories: command.input.CustomDirectories }
+          : {};
+        return { agreement: new Agreement(at, [serverId, agreementId], undefined, { ...before, ...changes, ...directories }) };
       }
-    );
+      at.loaders.agreement.clear({ serverId, agreementId });
+      return { agreement: Agreement.fromKeys(at, serverId, agreementId) };
+    });
   }
 
   @Mutation(() => DeleteAgreementPayload, { description: 'Deletes an agreement; its profiles and server stay.' })
-  deleteAgreement(@Arg('input', { description: 'What to do; the fields of DeleteAgreementInput say what each means.' }) input: DeleteAgreementInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(input, ctx, info,
-      async () => {
-        const at = actingContext(ctx, { id: input.id, also: [input.serverId] });
-        const [serverId, agreementId] = keysOfInputId(at, input.id, 'Agreement', ['id'], { value: input.serverId, field: ['serverId'] });
-        await writeOrPlan(at, new DeleteAgreementCommand({ ServerId: serverId, AgreementId: agreementId }));
-        at.loaders.agreement.clear({ serverId, agreementId });
-        return { deletedId: toGlobalId({ type: 'Agreement', region: at.region, keys: [serverId, agreementId] }) };
-      }
-    );
+  deleteAgreement(
+    @Arg('input', { description: 'What to do; the fields of DeleteAgreementInput say what each means.' }) input: DeleteAgreementInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return runMutation(input, ctx, info, async () => {
+      const at = actingContext(ctx, { id: input.id, also: [input.serverId] });
+      const [serverId, agreementId] = keysOfInputId(at, input.id, 'Agreement', ['id'], { value: input.serverId, field: ['serverId'] });
+      await writeOrPlan(at, new DeleteAgreementCommand({ ServerId: serverId, AgreementId: agreementId }));
+      at.loaders.agreement.clear({ serverId, agreementId });
+      return { deletedId: toGlobalId({ type: 'Agreement', region: at.region, keys: [serverId, agreementId] }) };
+    });
   }
 }
 

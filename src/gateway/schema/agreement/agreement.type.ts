@@ -8,7 +8,9 @@ import { Entity } from '../relay/entity';
 import { Node } from '../relay/node';
 import { registerNodeType } from '../relay/registry';
 
-@ObjectType('AgreementCustomDirectories', { description: 'Where an agreement stores each kind of file it receives or produces, in Amazon S3.' })
+@ObjectType('AgreementCustomDirectories', {
+  description: 'Where an agreement stores each kind of file it receives or produces, in Amazon S3.',
+})
 export class AgreementCustomDirectories {
   @Field({ description: 'Files whose AS2 message could not be processed.' })
   failedFilesDirectory!: string;
@@ -61,7 +63,15 @@ const AGREEMENT_LIST_FIELDS: ReadonlySet<string> = new Set([
 })
 export class Agreement extends Entity<ListedAgreement, DescribedAgreement> {
   protected readonly typeName = 'Agreement';
-  protected readonly summaryKeys = ['Arn', 'AgreementId', 'Description', 'Status', 'ServerId', 'LocalProfileId', 'PartnerProfileId'] as const;
+  protected readonly summaryKeys = [
+    'Arn',
+    'AgreementId',
+    'Description',
+    'Status',
+    'ServerId',
+    'LocalProfileId',
+    'PartnerProfileId',
+  ] as const;
   protected override readonly listFields = AGREEMENT_LIST_FIELDS;
 
   static fromSummary(ctx: GatewayContext, summary: ListedAgreement): Agreement {
@@ -123,7 +133,10 @@ export class Agreement extends Entity<ListedAgreement, DescribedAgreement> {
     return (await this.fromDescribe('BaseDirectory')) ?? null;
   }
 
-  @Field(() => AgreementCustomDirectories, { nullable: true, description: 'A directory per kind of file; null when the agreement uses baseDirectory.' })
+  @Field(() => AgreementCustomDirectories, {
+    nullable: true,
+    description: 'A directory per kind of file; null when the agreement uses baseDirectory.',
+  })
   async customDirectories(): Promise<AgreementCustomDirectories | null> {
     const directories = await this.fromDescribe('CustomDirectories');
     return directories ? AgreementCustomDirectories.from(directories) : null;

@@ -68,7 +68,8 @@ export class DeleteCertificateInput extends MutationInput {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'true to delete it even though profiles use it (they break); by default the delete is refused with IN_USE and the list of them.',
+    description:
+      'true to delete it even though profiles use it (they break); by default the delete is refused with IN_USE and the list of them.',
   })
   force?: boolean | null;
 }
@@ -89,12 +90,16 @@ export class CertificatePayload extends Payload {
 
 @ObjectType({ implements: Payload, description: 'Result of deleteCertificate.' })
 export class DeleteCertificatePayload extends Payload {
-  @Field(() => ID, { nullable: true, description: 'Graph id of the deleted certificate, whichever form the input named it by; null when userErrors is not empty.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Graph id of the deleted certificate, whichever form the input named it by; null when userErrors is not empty.',
+  })
   deletedId?: string | null;
 
   @Field(() => [Dependent], {
     nullable: true,
-    description: 'What uses it: the reason for an IN_USE refusal; empty when it was deleted after the check, null when force skipped the check.',
+    description:
+      'What uses it: the reason for an IN_USE refusal; empty when it was deleted after the check, null when force skipped the check.',
   })
   dependents?: Dependent[] | null;
 }

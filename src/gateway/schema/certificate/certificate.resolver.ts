@@ -79,19 +79,35 @@ export class CertificateResolver {
   })
   certificates(
     @Args() args: ConnectionArguments,
-    @Arg('filter', () => CertificateFilter, { nullable: true, description: 'Only the certificates that match every field given.' }) filter: CertificateFilter | null,
-    @Arg('orderBy', () => CertificateOrder, { nullable: true, description: 'The order; AWS list order when left out.' }) orderBy: CertificateOrder | null,
+    @Arg('filter', () => CertificateFilter, { nullable: true, description: 'Only the certificates that match every field given.' })
+    filter: CertificateFilter | null,
+    @Arg('orderBy', () => CertificateOrder, { nullable: true, description: 'The order; AWS list order when left out.' })
+    orderBy: CertificateOrder | null,
     @Ctx() ctx: GatewayContext,
     @Info() info: GraphQLResolveInfo,
   ) {
     if (filter || orderBy) {
-      return searchAcrossRegions(ctx, args, info, certificateSearch(filter ?? {}, orderBy), (regional, c) => Certificate.fromSummary(regional, c));
+      return searchAcrossRegions(ctx, args, info, certificateSearch(filter ?? {}, orderBy), (regional, c) =>
+        Certificate.fromSummary(regional, c),
+      );
     }
-    return acrossRegions(ctx, args, info, (loaders) => loaders.certificates(), (regional, c) => Certificate.fromSummary(regional, c));
+    return acrossRegions(
+      ctx,
+      args,
+      info,
+      (loaders) => loaders.certificates(),
+      (regional, c) => Certificate.fromSummary(regional, c),
+    );
   }
 
-  @Query(() => Certificate, { nullable: true, description: 'A certificate by its graph id, AWS id (cert-…) or ARN; null when there is none.' })
-  certificate(@Arg('idOrArn', { description: 'The certificate: its graph id, AWS id (cert-…) or ARN.' }) idOrArn: string, @Ctx() ctx: GatewayContext) {
+  @Query(() => Certificate, {
+    nullable: true,
+    description: 'A certificate by its graph id, AWS id (cert-…) or ARN; null when there is none.',
+  })
+  certificate(
+    @Arg('idOrArn', { description: 'The certificate: its graph id, AWS id (cert-…) or ARN.' }) idOrArn: string,
+    @Ctx() ctx: GatewayContext,
+  ) {
     const { at, keys } = lookUp(ctx, idOrArn, 'Certificate', ['idOrArn']);
     return Certificate.fromId(at, keys[0]).orNull();
   }
@@ -112,19 +128,23 @@ export class CertificateResolver {
   @Mutation(() => CertificatePayload, {
     description: 'Imports an X.509 certificate (and its private key, for signing or decryption) for use in AS2 profiles.',
   })
-  importCertificate(@Arg('input', { description: 'What to do; the fields of ImportCertificateInput say what each means.' }) input: ImportCertificateInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  importCertificate(
+    @Arg('input', { description: 'What to do; the fields of ImportCertificateInput say what each means.' }) input: ImportCertificateInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, undefined, { value: input.region, field: ['region'] });
       const command = new ImportCertificateCommand({
-          Usage: input.usage,
-          Certificate: input.certificate,
-          CertificateChain: input.certificateChain ?? undefined,
-          PrivateKey: input.privateKey ?? undefined,
-          ActiveDate: input.activeDate ?? undefined,
-          InactiveDate: input.inactiveDate ?? undefined,
-          Description: input.description ?? undefined,
-          Tags: fromTagInputs(input.tags),
-        });
+        Usage: input.usage,
+        Certificate: input.certificate,
+        CertificateChain: input.certificateChain ?? undefined,
+        PrivateKey: input.privateKey ?? undefined,
+        ActiveDate: input.activeDate ?? undefined,
+        InactiveDate: input.inactiveDate ?? undefined,
+        Description: input.description ?? undefined,
+        Tags: fromTagInputs(input.tags),
+      });
       const pem = readPem(input.certificate);
       const created = await createOrPlan(at, command);
       const warnings = expiryWarnings(pem, Date.now(), ['input', 'certificate']);
@@ -134,7 +154,11 @@ export class CertificateResolver {
   }
 
   @Mutation(() => CertificatePayload, { description: "Changes a certificate's active window or description." })
-  updateCertificate(@Arg('input', { description: 'What to do; the fields of UpdateCertificateInput say what each means.' }) input: UpdateCertificateInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  updateCertificate(
+    @Arg('input', { description: 'What to do; the fields of UpdateCertificateInput say what each means.' }) input: UpdateCertificateInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.id });
       const [certificateId] = keysOfInputId(at, input.id, 'Certificate', ['id']);
@@ -144,7 +168,8 @@ export class CertificateResolver {
         InactiveDate: input.inactiveDate ?? undefined,
         Description: input.description ?? undefined,
       });
-      if (!(await writeOrPlan(at, command))) return { certificate: updatedCertificate(at, await at.loaders.certificate.load(certificateId), command.input) };
+      if (!(await writeOrPlan(at, command)))
+        return { certificate: updatedCertificate(at, await at.loaders.certificate.load(certificateId), command.input) };
       at.loaders.certificate.clear(certificateId);
       return { certificate: Certificate.fromId(at, certificateId) };
     });
@@ -156,17 +181,28 @@ export class CertificateResolver {
       'and one DescribeProfile per profile). With force: true it is deleted anyway; profiles keep its id in certificateIds and their ' +
       '`certificates` leave it out.',
   })
-  deleteCertificate(@Arg('input', { description: 'What to do; the fields of DeleteCertificateInput say what each means.' }) input: DeleteCertificateInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  deleteCertificate(
+    @Arg('input', { description: 'What to do; the fields of DeleteCertificateInput say what each means.' }) input: DeleteCertificateInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.id });
       const [certificateId] = keysOfInputId(at, input.id, 'Certificate', ['id']);
       if (!input.force) {
         const users = await profilesUsingCertificate(at, certificateId);
-        if (users.length) return refusedInUse(`Certificate ${certificateId}`, users.map((p) => dependentOf.profile(at, p)));
+        if (users.length)
+          return refusedInUse(
+            `Certificate ${certificateId}`,
+            users.map((p) => dependentOf.profile(at, p)),
+          );
       }
       await writeOrPlan(at, new DeleteCertificateCommand({ CertificateId: certificateId }));
       at.loaders.certificate.clear(certificateId);
-      return { deletedId: toGlobalId({ type: 'Certificate', region: at.region, keys: [certificateId] }), dependents: input.force ? null : [] };
+      return {
+        deletedId: toGlobalId({ type: 'Certificate', region: at.region, keys: [certificateId] }),
+        dependents: input.force ? null : [],
+      };
     });
   }
 }
@@ -180,11 +216,20 @@ export class ProfileCertificatesResolver {
       'serial, notBeforeDate, notAfterDate and tags), they are read from one ListCertificates shared by the request; else ' +
       'each is described once per request (certificates shared by several profiles only once).',
   })
-  async certificates(@Root() profile: Profile, @Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  async certificates(
+    @Root() profile: Profile,
+    @Args() args: ConnectionArguments,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     checkCounts(args);
     const ids = await profile.certificateIds();
     const found = await Promise.all(ids.map((id) => Certificate.fromId(ctx, id).orNull(info)));
     const existing = found.filter((c): c is Certificate => c !== null);
-    return connectionOver(arraySource(`profile-certificates:${profile.profileId}`, existing, (c) => c.certificateId), args, (c) => c);
+    return connectionOver(
+      arraySource(`profile-certificates:${profile.profileId}`, existing, (c) => c.certificateId),
+      args,
+      (c) => c,
+    );
   }
 }

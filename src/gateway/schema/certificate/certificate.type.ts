@@ -10,7 +10,20 @@ import { Node } from '../relay/node';
 import { registerNodeType } from '../relay/registry';
 
 /** The Certificate fields that need no DescribeCertificate (see Entity.listFields); a field resolver defined elsewhere is named here too. */
-const CERTIFICATE_LIST_FIELDS: ReadonlySet<string> = new Set(['id', 'certificateId', 'arn', 'usage', 'status', 'type', 'description', 'activeDate', 'inactiveDate', 'daysUntilExpiry', 'usableNow', 'profiles']);
+const CERTIFICATE_LIST_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'certificateId',
+  'arn',
+  'usage',
+  'status',
+  'type',
+  'description',
+  'activeDate',
+  'inactiveDate',
+  'daysUntilExpiry',
+  'usableNow',
+  'profiles',
+]);
 
 @ObjectType('Certificate', {
   implements: Node,
@@ -22,7 +35,16 @@ const CERTIFICATE_LIST_FIELDS: ReadonlySet<string> = new Set(['id', 'certificate
 })
 export class Certificate extends Entity<ListedCertificate, DescribedCertificate> {
   protected readonly typeName = 'Certificate';
-  protected readonly summaryKeys = ['Arn', 'CertificateId', 'Usage', 'Status', 'ActiveDate', 'InactiveDate', 'Type', 'Description'] as const;
+  protected readonly summaryKeys = [
+    'Arn',
+    'CertificateId',
+    'Usage',
+    'Status',
+    'ActiveDate',
+    'InactiveDate',
+    'Type',
+    'Description',
+  ] as const;
   protected override readonly listFields = CERTIFICATE_LIST_FIELDS;
 
   static fromSummary(ctx: GatewayContext, summary: ListedCertificate): Certificate {

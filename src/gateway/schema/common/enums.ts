@@ -34,7 +34,11 @@ import { registerEnumType } from 'type-graphql';
 const ENUMS: Array<[object, string, string]> = [
   [ProfileType, 'ProfileType', 'Whose AS2 identity a profile describes: LOCAL (yours) or PARTNER (a trading partner).'],
   [AgreementStatusType, 'AgreementStatus', 'Whether an agreement accepts AS2 messages.'],
-  [CertificateStatusType, 'CertificateStatus', 'ACTIVE: in use; PENDING_ROTATION: will take over when the current one expires; INACTIVE: not usable.'],
+  [
+    CertificateStatusType,
+    'CertificateStatus',
+    'ACTIVE: in use; PENDING_ROTATION: will take over when the current one expires; INACTIVE: not usable.',
+  ],
   [CertificateType, 'CertificateType', 'Whether AWS holds the private key of the certificate.'],
   [CertificateUsageType, 'CertificateUsage', 'What a certificate is used for in AS2: signing, encryption or TLS.'],
   [State, 'ServerState', 'Lifecycle state of a server.'],

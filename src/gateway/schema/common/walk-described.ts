@@ -6,7 +6,10 @@ import { type ListSource, walkAll } from '../../upstream/list-source';
  * walked in pages of 1,000 and each item described through the request's loader, so several reverse links in one
  * request share both. Items deleted between the List and the Describe are left out.
  */
-export async function walkDescribed<T, D>(source: ListSource<T>, describe: (item: T) => Promise<D>): Promise<Array<{ item: T; described: D }>> {
+export async function walkDescribed<T, D>(
+  source: ListSource<T>,
+  describe: (item: T) => Promise<D>,
+): Promise<Array<{ item: T; described: D }>> {
   const all = await walkAll(source);
   const described = await Promise.all(
     all.map(({ item }) =>

@@ -13,7 +13,10 @@ export class ConnectorAsyncMdnConfig {
 
 @ObjectType('ConnectorAs2Config', { description: 'How an AS2 connector packs, signs and encrypts the messages it sends.' })
 export class ConnectorAs2Config {
-  @Field(() => String, { nullable: true, description: 'AWS id of the LOCAL profile messages are sent as (see the connector\'s `localProfile`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: "AWS id of the LOCAL profile messages are sent as (see the connector's `localProfile`).",
+  })
   localProfileId!: string | null;
 
   @Field(() => String, { nullable: true, description: 'AWS id of the PARTNER profile messages are sent to (see `partnerProfile`).' })
@@ -37,7 +40,10 @@ export class ConnectorAs2Config {
   @Field(() => MdnResponse, { nullable: true, description: 'Whether an MDN is requested: SYNC, ASYNC or NONE.' })
   mdnResponse!: MdnResponse | null;
 
-  @Field(() => String, { nullable: true, description: 'AWS Secrets Manager secret holding Basic authentication credentials; null when Basic auth is off.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'AWS Secrets Manager secret holding Basic authentication credentials; null when Basic auth is off.',
+  })
   basicAuthSecretId!: string | null;
 
   @Field(() => PreserveContentType, { nullable: true, description: "Whether the file's content type is kept in the message." })
@@ -87,7 +93,9 @@ export class ConnectorSftpConfig {
   }
 }
 
-@ObjectType('ConnectorVpcLatticeEgress', { description: 'A connector that reaches its SFTP server through a VPC Lattice resource configuration.' })
+@ObjectType('ConnectorVpcLatticeEgress', {
+  description: 'A connector that reaches its SFTP server through a VPC Lattice resource configuration.',
+})
 export class ConnectorVpcLatticeEgress {
   @Field({ description: 'ARN of the VPC Lattice resource configuration that leads to the server.' })
   resourceConfigurationArn!: string;
@@ -106,7 +114,10 @@ export class ConnectorEgressConfig {
     const lattice = c.VpcLattice;
     return Object.assign(new ConnectorEgressConfig(), {
       vpcLattice: lattice
-        ? Object.assign(new ConnectorVpcLatticeEgress(), { resourceConfigurationArn: lattice.ResourceConfigurationArn ?? '', portNumber: lattice.PortNumber ?? null })
+        ? Object.assign(new ConnectorVpcLatticeEgress(), {
+            resourceConfigurationArn: lattice.ResourceConfigurationArn ?? '',
+            portNumber: lattice.PortNumber ?? null,
+          })
         : null,
     });
   }

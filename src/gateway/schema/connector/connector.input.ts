@@ -1,4 +1,12 @@
-import { CompressionEnum, EncryptionAlg, IpAddressType, MdnResponse, MdnSigningAlg, PreserveContentType, SigningAlg } from '@aws-sdk/client-transfer';
+import {
+  CompressionEnum,
+  EncryptionAlg,
+  IpAddressType,
+  MdnResponse,
+  MdnSigningAlg,
+  PreserveContentType,
+  SigningAlg,
+} from '@aws-sdk/client-transfer';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MutationInput, Payload, CREATE_REGION_DESCRIPTION } from '../common/mutation';
 import { TagInput } from '../common/tag';
@@ -40,19 +48,28 @@ export class ConnectorAs2ConfigInput {
   @Field(() => MdnResponse, { nullable: true, description: 'SYNC, ASYNC (needs asyncMdnConfig) or NONE.' })
   mdnResponse?: MdnResponse | null;
 
-  @Field(() => String, { nullable: true, description: 'Secrets Manager secret with Basic authentication credentials; "" turns Basic auth off.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Secrets Manager secret with Basic authentication credentials; "" turns Basic auth off.',
+  })
   basicAuthSecretId?: string | null;
 
   @Field(() => PreserveContentType, { nullable: true, description: "Whether to keep the file's content type in the message." })
   preserveContentType?: PreserveContentType | null;
 
-  @Field(() => ConnectorAsyncMdnConfigInput, { nullable: true, description: 'Where asynchronous MDNs arrive (replaces the current one whole).' })
+  @Field(() => ConnectorAsyncMdnConfigInput, {
+    nullable: true,
+    description: 'Where asynchronous MDNs arrive (replaces the current one whole).',
+  })
   asyncMdnConfig?: ConnectorAsyncMdnConfigInput | null;
 }
 
 @InputType({ description: 'SFTP settings of a connector. On update, members left out keep their current value.' })
 export class ConnectorSftpConfigInput {
-  @Field(() => String, { nullable: true, description: 'Secrets Manager secret with the user name and private key or password (required on create).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Secrets Manager secret with the user name and private key or password (required on create).',
+  })
   userSecretId?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Trusted host keys of the server, `[host] key-type key-body` (at most 10).' })
@@ -94,7 +111,10 @@ export class UpdateConnectorEgressConfigInput {
 
 @InputType({ description: 'A new connector: give exactly one of as2Config or sftpConfig.' })
 export class CreateConnectorInput extends MutationInput {
-  @Field(() => String, { nullable: true, description: "The partner's endpoint: http(s):// for AS2, sftp:// for SFTP (none with egressConfig)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The partner's endpoint: http(s):// for AS2, sftp:// for SFTP (none with egressConfig).",
+  })
   url?: string | null;
 
   @Field(() => ConnectorAs2ConfigInput, { nullable: true, description: 'Settings of an AS2 connector.' })
@@ -181,6 +201,9 @@ export class ConnectorPayload extends Payload {
 
 @ObjectType({ implements: Payload, description: 'Result of deleteConnector.' })
 export class DeleteConnectorPayload extends Payload {
-  @Field(() => ID, { nullable: true, description: 'Graph id of the deleted connector, whichever form the input named it by; null when userErrors is not empty.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Graph id of the deleted connector, whichever form the input named it by; null when userErrors is not empty.',
+  })
   deletedId?: string | null;
 }

@@ -56,7 +56,9 @@ function as2ConfigToAws(ctx: GatewayContext, input: ConnectorAs2ConfigInput): As
     AsyncMdnConfig: mdn
       ? {
           Url: given(mdn.url),
-          ServerIds: mdn.serverIds?.map((id, i) => keysOfInputId(ctx, id, 'Server', ['as2Config', 'asyncMdnConfig', 'serverIds', String(i)])[0]),
+          ServerIds: mdn.serverIds?.map(
+            (id, i) => keysOfInputId(ctx, id, 'Server', ['as2Config', 'asyncMdnConfig', 'serverIds', String(i)])[0],
+          ),
         }
       : undefined,
   };
@@ -80,19 +82,32 @@ export class ConnectorResolver {
   })
   connectors(
     @Args() args: ConnectionArguments,
-    @Arg('filter', () => ConnectorFilter, { nullable: true, description: 'Only the connectors that match every field given.' }) filter: ConnectorFilter | null,
-    @Arg('orderBy', () => ConnectorOrder, { nullable: true, description: 'The order; AWS list order when left out.' }) orderBy: ConnectorOrder | null,
+    @Arg('filter', () => ConnectorFilter, { nullable: true, description: 'Only the connectors that match every field given.' })
+    filter: ConnectorFilter | null,
+    @Arg('orderBy', () => ConnectorOrder, { nullable: true, description: 'The order; AWS list order when left out.' })
+    orderBy: ConnectorOrder | null,
     @Ctx() ctx: GatewayContext,
     @Info() info: GraphQLResolveInfo,
   ) {
     if (filter || orderBy) {
-      return searchAcrossRegions(ctx, args, info, connectorSearch(ctx, filter ?? {}, orderBy), (regional, m) => Connector.fromSummary(regional, m.summary));
+      return searchAcrossRegions(ctx, args, info, connectorSearch(ctx, filter ?? {}, orderBy), (regional, m) =>
+        Connector.fromSummary(regional, m.summary),
+      );
     }
-    return acrossRegions(ctx, args, info, (loaders) => loaders.connectors(), (regional, c) => Connector.fromSummary(regional, c));
+    return acrossRegions(
+      ctx,
+      args,
+      info,
+      (loaders) => loaders.connectors(),
+      (regional, c) => Connector.fromSummary(regional, c),
+    );
   }
 
   @Query(() => Connector, { nullable: true, description: 'A connector by its graph id, AWS id (c-…) or ARN; null when there is none.' })
-  connector(@Arg('idOrArn', { description: 'The connector: its graph id, AWS id (c-…) or ARN.' }) idOrArn: string, @Ctx() ctx: GatewayContext) {
+  connector(
+    @Arg('idOrArn', { description: 'The connector: its graph id, AWS id (c-…) or ARN.' }) idOrArn: string,
+    @Ctx() ctx: GatewayContext,
+  ) {
     const { at, keys } = lookUp(ctx, idOrArn, 'Connector', ['idOrArn']);
     return Connector.fromId(at, keys[0]).orNull();
   }
@@ -116,23 +131,34 @@ export class ConnectorResolver {
   }
 
   @Mutation(() => ConnectorPayload, { description: 'Creates an AS2 or SFTP connector.' })
-  createConnector(@Arg('input', { description: 'What to do; the fields of CreateConnectorInput say what each means.' }) input: CreateConnectorInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  createConnector(
+    @Arg('input', { description: 'What to do; the fields of CreateConnectorInput say what each means.' }) input: CreateConnectorInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return runMutation(input, ctx, info, async () => {
-      const at = actingContext(ctx, { id: input.as2Config?.localProfileId, also: [input.as2Config?.partnerProfileId, ...(input.as2Config?.asyncMdnConfig?.serverIds ?? [])] }, { value: input.region, field: ['region'] });
+      const at = actingContext(
+        ctx,
+        {
+          id: input.as2Config?.localProfileId,
+          also: [input.as2Config?.partnerProfileId, ...(input.as2Config?.asyncMdnConfig?.serverIds ?? [])],
+        },
+        { value: input.region, field: ['region'] },
+      );
       const lattice = input.egressConfig?.vpcLattice;
       const command = new CreateConnectorCommand({
-          Url: given(input.url),
-          As2Config: input.as2Config ? as2ConfigToAws(at, input.as2Config) : undefined,
-          SftpConfig: input.sftpConfig ? sftpConfigToAws(input.sftpConfig) : undefined,
-          AccessRole: input.accessRole,
-          LoggingRole: given(input.loggingRole),
-          SecurityPolicyName: given(input.securityPolicyName),
-          EgressConfig: lattice
-            ? { VpcLattice: { ResourceConfigurationArn: lattice.resourceConfigurationArn, PortNumber: given(lattice.portNumber) } }
-            : undefined,
-          IpAddressType: given(input.ipAddressType),
-          Tags: fromTagInputs(input.tags),
-        });
+        Url: given(input.url),
+        As2Config: input.as2Config ? as2ConfigToAws(at, input.as2Config) : undefined,
+        SftpConfig: input.sftpConfig ? sftpConfigToAws(input.sftpConfig) : undefined,
+        AccessRole: input.accessRole,
+        LoggingRole: given(input.loggingRole),
+        SecurityPolicyName: given(input.securityPolicyName),
+        EgressConfig: lattice
+          ? { VpcLattice: { ResourceConfigurationArn: lattice.resourceConfigurationArn, PortNumber: given(lattice.portNumber) } }
+          : undefined,
+        IpAddressType: given(input.ipAddressType),
+        Tags: fromTagInputs(input.tags),
+      });
       const created = await createOrPlan(at, command);
       const as2 = command.input.As2Config;
       const needs = connectorNeeds({ ConnectorId: created?.ConnectorId ?? '(new)', As2Config: as2 }).map((need) => ({
@@ -155,13 +181,21 @@ export class ConnectorResolver {
   }
 
   @Mutation(() => ConnectorPayload, { description: 'Changes a connector; AS2 and SFTP settings merge member by member.' })
-  updateConnector(@Arg('input', { description: 'What to do; the fields of UpdateConnectorInput say what each means.' }) input: UpdateConnectorInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  updateConnector(
+    @Arg('input', { description: 'What to do; the fields of UpdateConnectorInput say what each means.' }) input: UpdateConnectorInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return runMutation(input, ctx, info, async () => {
       const as2 = input.as2Config;
-      const at = actingContext(ctx, { id: input.id, also: [as2?.localProfileId, as2?.partnerProfileId, ...(as2?.asyncMdnConfig?.serverIds ?? [])] });
+      const at = actingContext(ctx, {
+        id: input.id,
+        also: [as2?.localProfileId, as2?.partnerProfileId, ...(as2?.asyncMdnConfig?.serverIds ?? [])],
+      });
       const [connectorId] = keysOfInputId(at, input.id, 'Connector', ['id']);
       const lattice = input.egressConfig?.vpcLattice;
-      await writeOrPlan(at,
+      await writeOrPlan(
+        at,
         new UpdateConnectorCommand({
           ConnectorId: connectorId,
           Url: given(input.url),
@@ -182,7 +216,11 @@ export class ConnectorResolver {
   }
 
   @Mutation(() => DeleteConnectorPayload, { description: 'Deletes a connector, and with it the results of its file transfers.' })
-  deleteConnector(@Arg('input', { description: 'What to do; the fields of DeleteConnectorInput say what each means.' }) input: DeleteConnectorInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  deleteConnector(
+    @Arg('input', { description: 'What to do; the fields of DeleteConnectorInput say what each means.' }) input: DeleteConnectorInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.id });
       const [connectorId] = keysOfInputId(at, input.id, 'Connector', ['id']);

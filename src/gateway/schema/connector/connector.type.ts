@@ -107,7 +107,9 @@ export class Connector extends Entity<ListedConnector, DescribedConnector> {
     return egress ? ConnectorEgressConfig.from(egress) : null;
   }
 
-  @Field(() => ConnectorStatus, { description: 'ACTIVE when the connector can be used; PENDING while being set up; ERRORED (see errorMessage).' })
+  @Field(() => ConnectorStatus, {
+    description: 'ACTIVE when the connector can be used; PENDING while being set up; ERRORED (see errorMessage).',
+  })
   get status(): Promise<ConnectorStatus> {
     return this.fromDescribe('Status') as Promise<ConnectorStatus>;
   }

@@ -36,13 +36,23 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K | undefined, value: V): void {
  */
 export function certificatesById(ctx: GatewayContext): Promise<Map<string, ListedCertificate>> {
   const i = indexes(ctx);
-  return (i.certificates ??= walkAll(ctx.loaders.certificates()).then((all) => byId(all.map((e) => e.item), (c) => c.CertificateId!)));
+  return (i.certificates ??= walkAll(ctx.loaders.certificates()).then((all) =>
+    byId(
+      all.map((e) => e.item),
+      (c) => c.CertificateId!,
+    ),
+  ));
 }
 
 /** Every server's summary by id: ListServers carries State, so one call replaces a DescribeServer per server. */
 export function serversById(ctx: GatewayContext): Promise<Map<string, ListedServer>> {
   const i = indexes(ctx);
-  return (i.servers ??= walkAll(ctx.loaders.servers()).then((all) => byId(all.map((e) => e.item), (s) => s.ServerId!)));
+  return (i.servers ??= walkAll(ctx.loaders.servers()).then((all) =>
+    byId(
+      all.map((e) => e.item),
+      (s) => s.ServerId!,
+    ),
+  ));
 }
 
 /**
@@ -79,10 +89,13 @@ export function as2ConnectorsByProfile(ctx: GatewayContext): Promise<Map<string,
   const i = indexes(ctx);
   return (i.connectors ??= (async () => {
     const source = ctx.loaders.connectors();
-    const as2Only = { ...source, fetch: async (token: string | null, max: number) => {
-      const page = await source.fetch(token, max);
-      return { ...page, items: page.items.filter((c) => /^https?:\/\//i.test(c.Url ?? '')) };
-    } };
+    const as2Only = {
+      ...source,
+      fetch: async (token: string | null, max: number) => {
+        const page = await source.fetch(token, max);
+        return { ...page, items: page.items.filter((c) => /^https?:\/\//i.test(c.Url ?? '')) };
+      },
+    };
     const described = await walkDescribed(as2Only, (c) => ctx.loaders.connector.load(c.ConnectorId!));
     const map = new Map<string, DescribedConnector[]>();
     for (const { described: c } of described) {

@@ -66,9 +66,13 @@ export class AttentionResolver {
     const results = await Promise.allSettled(regions.map((regional) => attentionIn(regional, withinDays, now)));
     const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [{ region: regions[i].region, error: r.reason as unknown }] : []));
     if (failed.length === regions.length) {
-      throw graphQLError(codeOf(failed[0].error) ?? 'UPSTREAM_UNAVAILABLE', `No region answered: ${failed.map((f) => `${f.region}: ${(f.error as Error).message}`).join('; ')}`, {
-        regions: failed.map((f) => f.region),
-      });
+      throw graphQLError(
+        codeOf(failed[0].error) ?? 'UPSTREAM_UNAVAILABLE',
+        `No region answered: ${failed.map((f) => `${f.region}: ${(f.error as Error).message}`).join('; ')}`,
+        {
+          regions: failed.map((f) => f.region),
+        },
+      );
     }
     for (const { region, error } of failed) ctx.regions!.fail(region, error, responsePathAsArray(info.path));
     return results.flatMap((r) => (r.status === 'fulfilled' ? r.value : [])).sort(byUrgency);

@@ -38,22 +38,30 @@ export class CertificateAttention {
     return Certificate.fromSummary(this.ctx, this.summary);
   }
 
-  @Field(() => Int, { description: 'Whole days until its inactiveDate, rounded down; negative once it is inactive (as Certificate.daysUntilExpiry).' })
+  @Field(() => Int, {
+    description: 'Whole days until its inactiveDate, rounded down; negative once it is inactive (as Certificate.daysUntilExpiry).',
+  })
   get daysUntilExpiry(): number {
     return daysUntilExpiry(this.summary.InactiveDate!, this.now);
   }
 
   @Field(() => [Profile], {
-    description: 'The profiles that name it and have no other certificate of its usage taking over in time: they break when it goes inactive. Free.',
+    description:
+      'The profiles that name it and have no other certificate of its usage taking over in time: they break when it goes inactive. Free.',
   })
   get profiles(): Profile[] {
     return this.broken.map((p) => Profile.fromId(this.ctx, p.ProfileId!));
   }
 
-  @Field(() => [CertificateReplacement], { description: 'The profiles that name it where another certificate takes over in time, with that certificate. Free.' })
+  @Field(() => [CertificateReplacement], {
+    description: 'The profiles that name it where another certificate takes over in time, with that certificate. Free.',
+  })
   get replacements(): CertificateReplacement[] {
     return this.replaced.map(({ profile, certificate }) =>
-      Object.assign(new CertificateReplacement(), { profile: Profile.fromId(this.ctx, profile.ProfileId!), certificate: Certificate.fromSummary(this.ctx, certificate) }),
+      Object.assign(new CertificateReplacement(), {
+        profile: Profile.fromId(this.ctx, profile.ProfileId!),
+        certificate: Certificate.fromSummary(this.ctx, certificate),
+      }),
     );
   }
 

@@ -44,11 +44,15 @@ export function coverage(certificates: CertificateFacts[], usage: CertificateUsa
   const usable = candidates.filter((c) => usableNow(c, now));
   if (!usable.length) {
     const waiting = candidates.filter((c) => time(c.ActiveDate) > now);
-    return waiting.length ? { kind: 'not-yet-active', certificate: earliestActive(waiting) } : { kind: 'expired', certificate: latestInactive(candidates) };
+    return waiting.length
+      ? { kind: 'not-yet-active', certificate: earliestActive(waiting) }
+      : { kind: 'expired', certificate: latestInactive(candidates) };
   }
   let last = latestInactive(usable);
   for (;;) {
-    const takesOver = candidates.filter((c) => time(c.ActiveDate) <= time(last.InactiveDate) && time(c.InactiveDate) > time(last.InactiveDate));
+    const takesOver = candidates.filter(
+      (c) => time(c.ActiveDate) <= time(last.InactiveDate) && time(c.InactiveDate) > time(last.InactiveDate),
+    );
     if (!takesOver.length) break;
     last = latestInactive(takesOver);
   }
@@ -61,7 +65,11 @@ export function coverage(certificates: CertificateFacts[], usage: CertificateUsa
  * has, that serves now): same usage, a private key if `expiring` has one, active by then and inactive later.
  * Undefined when nothing does.
  */
-export function replacementOf(expiring: CertificateFacts, profileCertificates: CertificateFacts[], now: number): CertificateFacts | undefined {
+export function replacementOf(
+  expiring: CertificateFacts,
+  profileCertificates: CertificateFacts[],
+  now: number,
+): CertificateFacts | undefined {
   const end = Math.max(time(expiring.InactiveDate), now);
   const takers = profileCertificates.filter(
     (c) =>

@@ -45,7 +45,8 @@ export function certificateProblems(
   { now, expiringWithinDays }: CheckOptions,
 ): HealthProblem[] {
   const groups = new Map<string, CertificateNeed[]>();
-  for (const need of needs) groups.set(`${need.usage}/${need.privateKey}`, [...(groups.get(`${need.usage}/${need.privateKey}`) ?? []), need]);
+  for (const need of needs)
+    groups.set(`${need.usage}/${need.privateKey}`, [...(groups.get(`${need.usage}/${need.privateKey}`) ?? []), need]);
   const own = certificatesOf(profile, certificates);
   const label = labelOf(profile);
   const problems: HealthProblem[] = [];
@@ -57,7 +58,14 @@ export function certificateProblems(
     const node = (c: ListedCertificate) => Certificate.fromSummary(ctx, c);
     switch (found.kind) {
       case 'missing':
-        problems.push(problem(Code.CERTIFICATE_MISSING, severity, `The ${label} has no ${usage} certificate, ${neededBy}`, Profile.fromId(ctx, profile.ProfileId!)));
+        problems.push(
+          problem(
+            Code.CERTIFICATE_MISSING,
+            severity,
+            `The ${label} has no ${usage} certificate, ${neededBy}`,
+            Profile.fromId(ctx, profile.ProfileId!),
+          ),
+        );
         break;
       case 'no-private-key':
         problems.push(
@@ -130,8 +138,22 @@ async function profilesProblems(
   const [certificates, ...described] = await Promise.all([certificatesById(ctx), ...profiles.map(([, id]) => profileOrMissing(ctx, id))]);
   return profiles.flatMap(([side, profileId], i) => {
     const profile = described[i];
-    if (!profile) return [problem(Code.PROFILE_NOT_FOUND, HealthStatus.BROKEN, `The ${side} profile ${profileId} of ${user.what} no longer exists`, user.node)];
-    return certificateProblems(ctx, profile, needs.filter((n) => n.profileId === profileId), certificates, options);
+    if (!profile)
+      return [
+        problem(
+          Code.PROFILE_NOT_FOUND,
+          HealthStatus.BROKEN,
+          `The ${side} profile ${profileId} of ${user.what} no longer exists`,
+          user.node,
+        ),
+      ];
+    return certificateProblems(
+      ctx,
+      profile,
+      needs.filter((n) => n.profileId === profileId),
+      certificates,
+      options,
+    );
   });
 }
 
@@ -141,21 +163,48 @@ async function profilesProblems(
  * every health check of the request.
  */
 export async function agreementHealth(ctx: GatewayContext, agreement: Agreement, options: CheckOptions): Promise<Health> {
-  const [status, localProfileId, partnerProfileId] = await Promise.all([agreement.status, agreement.localProfileId, agreement.partnerProfileId]);
+  const [status, localProfileId, partnerProfileId] = await Promise.all([
+    agreement.status,
+    agreement.localProfileId,
+    agreement.partnerProfileId,
+  ]);
   const what = `agreement ${agreement.agreementId}`;
   const needs = agreementNeeds({ AgreementId: agreement.agreementId, LocalProfileId: localProfileId, PartnerProfileId: partnerProfileId });
   const [servers, profileProblems] = await Promise.all([
     serversById(ctx),
-    profilesProblems(ctx, { what, node: agreement }, [['local', localProfileId], ['partner', partnerProfileId]], needs, options),
+    profilesProblems(
+      ctx,
+      { what, node: agreement },
+      [
+        ['local', localProfileId],
+        ['partner', partnerProfileId],
+      ],
+      needs,
+      options,
+    ),
   ]);
   const problems: HealthProblem[] = [];
   if (status === 'INACTIVE') {
-    problems.push(problem(Code.AGREEMENT_INACTIVE, HealthStatus.BROKEN, `Agreement ${agreement.agreementId} is INACTIVE: server ${agreement.serverId} refuses the partner's messages`, agreement));
+    problems.push(
+      problem(
+        Code.AGREEMENT_INACTIVE,
+        HealthStatus.BROKEN,
+        `Agreement ${agreement.agreementId} is INACTIVE: server ${agreement.serverId} refuses the partner's messages`,
+        agreement,
+      ),
+    );
   }
   const server = servers.get(agreement.serverId);
   if (server && server.State !== 'ONLINE') {
     const severity = server.State === 'STARTING' ? HealthStatus.WARNING : HealthStatus.BROKEN;
-    problems.push(problem(Code.SERVER_NOT_ONLINE, severity, `Server ${server.ServerId} of ${what} is ${server.State}, not ONLINE`, Server.fromSummary(ctx, server)));
+    problems.push(
+      problem(
+        Code.SERVER_NOT_ONLINE,
+        severity,
+        `Server ${server.ServerId} of ${what} is ${server.State}, not ONLINE`,
+        Server.fromSummary(ctx, server),
+      ),
+    );
   }
   return healthOf([...problems, ...profileProblems]);
 }
@@ -179,18 +228,34 @@ export async function connectorHealth(ctx: GatewayContext, connector: Connector,
   const what = `connector ${c.ConnectorId}`;
   const problems: HealthProblem[] = [];
   if (c.Status === 'ERRORED') {
-    problems.push(problem(Code.CONNECTOR_NOT_ACTIVE, HealthStatus.BROKEN, `Connector ${c.ConnectorId} is ERRORED: ${c.ErrorMessage ?? 'AWS gives no reason'}`, connector));
+    problems.push(
+      problem(
+        Code.CONNECTOR_NOT_ACTIVE,
+        HealthStatus.BROKEN,
+        `Connector ${c.ConnectorId} is ERRORED: ${c.ErrorMessage ?? 'AWS gives no reason'}`,
+        connector,
+      ),
+    );
   } else if (c.Status === 'PENDING') {
     problems.push(problem(Code.CONNECTOR_NOT_ACTIVE, HealthStatus.WARNING, `Connector ${c.ConnectorId} is still PENDING`, connector));
   }
   const host = c.Url ? hostOf(c.Url) : undefined;
   if (host === 'invalid' || host?.endsWith('.invalid')) {
-    problems.push(problem(Code.CONNECTOR_HOST_UNRESOLVABLE, HealthStatus.BROKEN, `The URL ${c.Url} of ${what} names ${host}, which never resolves (RFC 2606)`, connector));
+    problems.push(
+      problem(
+        Code.CONNECTOR_HOST_UNRESOLVABLE,
+        HealthStatus.BROKEN,
+        `The URL ${c.Url} of ${what} names ${host}, which never resolves (RFC 2606)`,
+        connector,
+      ),
+    );
   }
   const as2 = c.As2Config;
   if (!as2) return healthOf(problems);
   if (c.Url?.toLowerCase().startsWith('http://')) {
-    problems.push(problem(Code.CONNECTOR_URL_NOT_HTTPS, HealthStatus.WARNING, `${what} sends to ${c.Url} over plain HTTP; use https://`, connector));
+    problems.push(
+      problem(Code.CONNECTOR_URL_NOT_HTTPS, HealthStatus.WARNING, `${what} sends to ${c.Url} over plain HTTP; use https://`, connector),
+    );
   }
   const weak = [
     as2.SigningAlgorithm === 'SHA1' && 'SigningAlgorithm SHA1',
@@ -198,7 +263,14 @@ export async function connectorHealth(ctx: GatewayContext, connector: Connector,
     as2.EncryptionAlgorithm === 'DES_EDE3_CBC' && 'EncryptionAlgorithm DES_EDE3_CBC',
   ].filter((w): w is string => Boolean(w));
   if (weak.length) {
-    problems.push(problem(Code.WEAK_ALGORITHM, HealthStatus.WARNING, `${what} uses ${weak.join(' and ')}; prefer SHA256 or stronger and AES`, connector));
+    problems.push(
+      problem(
+        Code.WEAK_ALGORITHM,
+        HealthStatus.WARNING,
+        `${what} uses ${weak.join(' and ')}; prefer SHA256 or stronger and AES`,
+        connector,
+      ),
+    );
   }
   const profiles: Array<[string, string]> = [];
   if (as2.LocalProfileId) profiles.push(['local', as2.LocalProfileId]);
@@ -211,10 +283,22 @@ export async function connectorHealth(ctx: GatewayContext, connector: Connector,
   for (const serverId of mdnServers) {
     const server = servers!.get(serverId);
     if (!server) {
-      problems.push(problem(Code.MDN_SERVER_NOT_ONLINE, HealthStatus.WARNING, `Server ${serverId}, where ${what} receives asynchronous MDNs, no longer exists`, connector));
+      problems.push(
+        problem(
+          Code.MDN_SERVER_NOT_ONLINE,
+          HealthStatus.WARNING,
+          `Server ${serverId}, where ${what} receives asynchronous MDNs, no longer exists`,
+          connector,
+        ),
+      );
     } else if (server.State !== 'ONLINE') {
       problems.push(
-        problem(Code.MDN_SERVER_NOT_ONLINE, HealthStatus.WARNING, `Server ${serverId}, where ${what} receives asynchronous MDNs, is ${server.State}`, Server.fromSummary(ctx, server)),
+        problem(
+          Code.MDN_SERVER_NOT_ONLINE,
+          HealthStatus.WARNING,
+          `Server ${serverId}, where ${what} receives asynchronous MDNs, is ${server.State}`,
+          Server.fromSummary(ctx, server),
+        ),
       );
     }
   }
@@ -230,16 +314,28 @@ export async function connectorHealth(ctx: GatewayContext, connector: Connector,
 export async function profileHealth(ctx: GatewayContext, profile: Profile, options: CheckOptions): Promise<Health> {
   const described = await profile.full();
   const profileId = described.ProfileId!;
-  const [certificates, agreements, connectors] = await Promise.all([certificatesById(ctx), agreementsByProfile(ctx), as2ConnectorsByProfile(ctx)]);
-  const used = [...(agreements.get(profileId) ?? []).flatMap(agreementNeeds), ...(connectors.get(profileId) ?? []).flatMap(connectorNeeds)].filter(
-    (n) => n.profileId === profileId,
-  );
+  const [certificates, agreements, connectors] = await Promise.all([
+    certificatesById(ctx),
+    agreementsByProfile(ctx),
+    as2ConnectorsByProfile(ctx),
+  ]);
+  const used = [
+    ...(agreements.get(profileId) ?? []).flatMap(agreementNeeds),
+    ...(connectors.get(profileId) ?? []).flatMap(connectorNeeds),
+  ].filter((n) => n.profileId === profileId);
   // The baseline only matters for a usage no user needs (it is never worse than a user's need).
-  const baseline = baselineNeeds(profileId, described.ProfileType!).filter((b) => !used.some((n) => n.usage === b.usage && n.privateKey === b.privateKey));
+  const baseline = baselineNeeds(profileId, described.ProfileType!).filter(
+    (b) => !used.some((n) => n.usage === b.usage && n.privateKey === b.privateKey),
+  );
   const needs = [...baseline, ...used];
   const gone = (described.CertificateIds ?? []).filter((id) => !certificates.has(id));
   const problems = gone.map((id) =>
-    problem(Code.CERTIFICATE_NOT_FOUND, HealthStatus.WARNING, `The ${labelOf(described)} names certificate ${id}, which no longer exists`, profile),
+    problem(
+      Code.CERTIFICATE_NOT_FOUND,
+      HealthStatus.WARNING,
+      `The ${labelOf(described)} names certificate ${id}, which no longer exists`,
+      profile,
+    ),
   );
   return healthOf([...problems, ...certificateProblems(ctx, described, needs, certificates, options)]);
 }

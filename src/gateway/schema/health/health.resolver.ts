@@ -16,12 +16,17 @@ const MAX_DAYS = 3650;
 /** Checks a day count argument (0–3650). */
 export function checkDays(name: string, days: number): number {
   if (!Number.isInteger(days) || days < 0 || days > MAX_DAYS) {
-    throw graphQLError('BAD_USER_INPUT', `\`${name}\` must be a whole number of days from 0 to ${MAX_DAYS}, got ${days}`, { argument: name });
+    throw graphQLError('BAD_USER_INPUT', `\`${name}\` must be a whole number of days from 0 to ${MAX_DAYS}, got ${days}`, {
+      argument: name,
+    });
   }
   return days;
 }
 
-const options = (expiringWithinDays: number): CheckOptions => ({ now: Date.now(), expiringWithinDays: checkDays('expiringWithinDays', expiringWithinDays) });
+const options = (expiringWithinDays: number): CheckOptions => ({
+  now: Date.now(),
+  expiringWithinDays: checkDays('expiringWithinDays', expiringWithinDays),
+});
 
 const THRESHOLD = {
   description: 'A certificate that goes inactive within this many days (0–3650) is CERTIFICATE_EXPIRING.',
@@ -39,7 +44,9 @@ export class CertificateExpiryResolver {
     return daysUntilExpiry(await certificate.inactiveDate, Date.now());
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether AWS uses it now: status ACTIVE and now between activeDate and inactiveDate. Free with a list.' })
+  @FieldResolver(() => Boolean, {
+    description: 'Whether AWS uses it now: status ACTIVE and now between activeDate and inactiveDate. Free with a list.',
+  })
   async usableNow(@Root() certificate: Certificate): Promise<boolean> {
     const [Status, ActiveDate, InactiveDate] = await Promise.all([certificate.status, certificate.activeDate, certificate.inactiveDate]);
     return usableNow({ Status, ActiveDate, InactiveDate }, Date.now());

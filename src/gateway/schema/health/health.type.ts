@@ -49,11 +49,13 @@ registerEnumType(HealthProblemCode, {
   valuesConfig: {
     CERTIFICATE_MISSING: { description: 'The profile has no certificate of a usage it needs. Node: the profile.' },
     PRIVATE_KEY_MISSING: {
-      description: 'The LOCAL profile has certificates of the usage, but none imported with its private key, which AWS needs to sign or decrypt. Node: the certificate.',
+      description:
+        'The LOCAL profile has certificates of the usage, but none imported with its private key, which AWS needs to sign or decrypt. Node: the certificate.',
     },
     CERTIFICATE_EXPIRED: { description: 'Every certificate of a needed usage is past its inactiveDate. Node: the one that expired last.' },
     CERTIFICATE_NOT_YET_ACTIVE: {
-      description: 'No certificate of a needed usage is active now; one waits for its activeDate (a gap in a rotation). Node: the waiting certificate.',
+      description:
+        'No certificate of a needed usage is active now; one waits for its activeDate (a gap in a rotation). Node: the waiting certificate.',
     },
     CERTIFICATE_EXPIRING: {
       description:
@@ -61,23 +63,34 @@ registerEnumType(HealthProblemCode, {
         'other certificate of the profile takes over in time. Always a WARNING. Node: the expiring certificate.',
     },
     CERTIFICATE_NOT_FOUND: { description: 'The profile names a certificate id that no longer exists (WARNING). Node: the profile.' },
-    PROFILE_NOT_FOUND: { description: 'The agreement or connector names a profile that no longer exists (BROKEN). Node: the agreement or connector.' },
-    AGREEMENT_INACTIVE: { description: 'The agreement is INACTIVE, so its server refuses the partner\'s messages (BROKEN). Node: the agreement.' },
-    SERVER_NOT_ONLINE: {
-      description: "The agreement's server is not ONLINE: BROKEN when OFFLINE, STOPPING or failed, WARNING while STARTING. Node: the server.",
+    PROFILE_NOT_FOUND: {
+      description: 'The agreement or connector names a profile that no longer exists (BROKEN). Node: the agreement or connector.',
     },
-    CONNECTOR_NOT_ACTIVE: { description: 'The connector is ERRORED (BROKEN, with AWS\'s errorMessage) or still PENDING (WARNING). Node: the connector.' },
+    AGREEMENT_INACTIVE: {
+      description: "The agreement is INACTIVE, so its server refuses the partner's messages (BROKEN). Node: the agreement.",
+    },
+    SERVER_NOT_ONLINE: {
+      description:
+        "The agreement's server is not ONLINE: BROKEN when OFFLINE, STOPPING or failed, WARNING while STARTING. Node: the server.",
+    },
+    CONNECTOR_NOT_ACTIVE: {
+      description: "The connector is ERRORED (BROKEN, with AWS's errorMessage) or still PENDING (WARNING). Node: the connector.",
+    },
     CONNECTOR_URL_NOT_HTTPS: {
-      description: "The AS2 connector sends over plain http://: the partner's Basic auth password and the message headers travel unencrypted (WARNING). Node: the connector.",
+      description:
+        "The AS2 connector sends over plain http://: the partner's Basic auth password and the message headers travel unencrypted (WARNING). Node: the connector.",
     },
     CONNECTOR_HOST_UNRESOLVABLE: {
-      description: 'The connector URL\'s host is `invalid` or ends in `.invalid`, a name reserved never to resolve (RFC 2606) (BROKEN). Node: the connector.',
+      description:
+        "The connector URL's host is `invalid` or ends in `.invalid`, a name reserved never to resolve (RFC 2606) (BROKEN). Node: the connector.",
     },
     WEAK_ALGORITHM: {
-      description: 'The connector signs or asks for MDNs signed with SHA1, or encrypts with DES_EDE3_CBC, which partners increasingly refuse (WARNING). Node: the connector.',
+      description:
+        'The connector signs or asks for MDNs signed with SHA1, or encrypts with DES_EDE3_CBC, which partners increasingly refuse (WARNING). Node: the connector.',
     },
     MDN_SERVER_NOT_ONLINE: {
-      description: 'The connector asks for asynchronous MDNs on a server that is not ONLINE or no longer exists, so they are not received (WARNING). Node: the server, or the connector when the server is gone.',
+      description:
+        'The connector asks for asynchronous MDNs on a server that is not ONLINE or no longer exists, so they are not received (WARNING). Node: the server, or the connector when the server is gone.',
     },
   },
 });
@@ -88,7 +101,9 @@ export class HealthProblem {
   @Field(() => HealthProblemCode, { description: 'Which check found it (see HealthProblemCode for each check).' })
   code!: HealthProblemCode;
 
-  @Field(() => HealthStatus, { description: 'BROKEN: messages fail now; WARNING: they will fail soon, or security is weaker than it should be.' })
+  @Field(() => HealthStatus, {
+    description: 'BROKEN: messages fail now; WARNING: they will fail soon, or security is weaker than it should be.',
+  })
   severity!: HealthStatus.WARNING | HealthStatus.BROKEN;
 
   @Field({ description: 'What is wrong, with names, dates and what needs it.' })
@@ -115,10 +130,18 @@ export const worse = (a: HealthStatus, b: HealthStatus): HealthStatus => (RANK[a
 /** A Health from its problems: BROKEN ones first (stable otherwise), status the worst severity. */
 export function healthOf(problems: HealthProblem[]): Health {
   const sorted = [...problems].sort((a, b) => RANK[b.severity] - RANK[a.severity]);
-  return Object.assign(new Health(), { status: sorted.reduce<HealthStatus>((s, p) => worse(s, p.severity), HealthStatus.OK), problems: sorted });
+  return Object.assign(new Health(), {
+    status: sorted.reduce<HealthStatus>((s, p) => worse(s, p.severity), HealthStatus.OK),
+    problems: sorted,
+  });
 }
 
 /** A problem on `node`. */
-export function problem(code: HealthProblemCode, severity: HealthStatus.WARNING | HealthStatus.BROKEN, message: string, node: object): HealthProblem {
+export function problem(
+  code: HealthProblemCode,
+  severity: HealthStatus.WARNING | HealthStatus.BROKEN,
+  message: string,
+  node: object,
+): HealthProblem {
   return Object.assign(new HealthProblem(), { code, severity, message, node: node as Node });
 }

@@ -23,9 +23,27 @@ const set = (algorithm: string | undefined): algorithm is string => algorithm !=
 export function agreementNeeds(a: Pick<ListedAgreement, 'AgreementId' | 'LocalProfileId' | 'PartnerProfileId'>): CertificateNeed[] {
   const who = `agreement ${a.AgreementId}`;
   return [
-    { profileId: a.PartnerProfileId!, usage: 'SIGNING', privateKey: false, severity: HealthStatus.BROKEN, reason: `${who} to verify the partner's signed messages` },
-    { profileId: a.LocalProfileId!, usage: 'SIGNING', privateKey: true, severity: HealthStatus.BROKEN, reason: `${who} to sign the MDNs it returns` },
-    { profileId: a.LocalProfileId!, usage: 'ENCRYPTION', privateKey: true, severity: HealthStatus.WARNING, reason: `${who} to decrypt encrypted messages` },
+    {
+      profileId: a.PartnerProfileId!,
+      usage: 'SIGNING',
+      privateKey: false,
+      severity: HealthStatus.BROKEN,
+      reason: `${who} to verify the partner's signed messages`,
+    },
+    {
+      profileId: a.LocalProfileId!,
+      usage: 'SIGNING',
+      privateKey: true,
+      severity: HealthStatus.BROKEN,
+      reason: `${who} to sign the MDNs it returns`,
+    },
+    {
+      profileId: a.LocalProfileId!,
+      usage: 'ENCRYPTION',
+      privateKey: true,
+      severity: HealthStatus.WARNING,
+      reason: `${who} to decrypt encrypted messages`,
+    },
   ];
 }
 
@@ -41,14 +59,32 @@ export function connectorNeeds(c: Pick<DescribedConnector, 'ConnectorId' | 'As2C
   const who = `connector ${c.ConnectorId}`;
   const needs: CertificateNeed[] = [];
   if (set(as2.SigningAlgorithm)) {
-    needs.push({ profileId: as2.LocalProfileId, usage: 'SIGNING', privateKey: true, severity: HealthStatus.BROKEN, reason: `${who} to sign with ${as2.SigningAlgorithm}` });
+    needs.push({
+      profileId: as2.LocalProfileId,
+      usage: 'SIGNING',
+      privateKey: true,
+      severity: HealthStatus.BROKEN,
+      reason: `${who} to sign with ${as2.SigningAlgorithm}`,
+    });
   }
   if (set(as2.EncryptionAlgorithm)) {
-    needs.push({ profileId: as2.PartnerProfileId, usage: 'ENCRYPTION', privateKey: false, severity: HealthStatus.BROKEN, reason: `${who} to encrypt with ${as2.EncryptionAlgorithm}` });
+    needs.push({
+      profileId: as2.PartnerProfileId,
+      usage: 'ENCRYPTION',
+      privateKey: false,
+      severity: HealthStatus.BROKEN,
+      reason: `${who} to encrypt with ${as2.EncryptionAlgorithm}`,
+    });
   }
   const mdnSigning = as2.MdnSigningAlgorithm && as2.MdnSigningAlgorithm !== 'DEFAULT' ? as2.MdnSigningAlgorithm : as2.SigningAlgorithm;
   if ((as2.MdnResponse === 'SYNC' || as2.MdnResponse === 'ASYNC') && set(mdnSigning)) {
-    needs.push({ profileId: as2.PartnerProfileId, usage: 'SIGNING', privateKey: false, severity: HealthStatus.BROKEN, reason: `${who} to verify ${mdnSigning}-signed MDNs` });
+    needs.push({
+      profileId: as2.PartnerProfileId,
+      usage: 'SIGNING',
+      privateKey: false,
+      severity: HealthStatus.BROKEN,
+      reason: `${who} to verify ${mdnSigning}-signed MDNs`,
+    });
   }
   return needs;
 }
@@ -56,5 +92,13 @@ export function connectorNeeds(c: Pick<DescribedConnector, 'ConnectorId' | 'As2C
 /** What any AS2 profile needs, used or not: a SIGNING certificate, with its private key for a LOCAL profile. */
 export function baselineNeeds(profileId: string, profileType: ProfileType): CertificateNeed[] {
   const local = profileType === 'LOCAL';
-  return [{ profileId, usage: 'SIGNING', privateKey: local, severity: HealthStatus.WARNING, reason: local ? 'every LOCAL profile, to sign' : "every PARTNER profile, to verify the partner's signatures" }];
+  return [
+    {
+      profileId,
+      usage: 'SIGNING',
+      privateKey: local,
+      severity: HealthStatus.WARNING,
+      reason: local ? 'every LOCAL profile, to sign' : "every PARTNER profile, to verify the partner's signatures",
+    },
+  ];
 }

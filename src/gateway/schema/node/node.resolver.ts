@@ -18,7 +18,11 @@ async function refetch(ctx: GatewayContext, id: string, info: GraphQLResolveInfo
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Fetches any object by its id; null when it no longer exists.' })
-  node(@Arg('id', () => ID, { description: 'An id from any `id` field.' }) id: string, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  node(
+    @Arg('id', () => ID, { description: 'An id from any `id` field.' }) id: string,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return refetch(ctx, id, info);
   }
 
@@ -29,7 +33,11 @@ export class NodeResolver {
       'Describe, except that objects of one type whose selected fields all come with their List are read from one List ' +
       'call when they are more than one.',
   })
-  nodes(@Arg('ids', () => [ID], { description: 'Ids from any `id` fields (at most 100).' }) ids: string[], @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  nodes(
+    @Arg('ids', () => [ID], { description: 'Ids from any `id` fields (at most 100).' }) ids: string[],
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     if (ids.length > 100) throw graphQLError('BAD_USER_INPUT', `nodes takes at most 100 ids, got ${ids.length}`);
     return ids.map((id) => refetch(ctx, id, info));
   }

@@ -31,7 +31,9 @@ export class UpdateProfileInput extends MutationInput {
   @Field(() => ID, { description: 'The profile (a graph id, AWS id or ARN).' })
   id!: string;
 
-  @Field(() => [ID], { description: 'The certificates the profile should have from now on (each a graph id, AWS id or ARN; replaces the current set).' })
+  @Field(() => [ID], {
+    description: 'The certificates the profile should have from now on (each a graph id, AWS id or ARN; replaces the current set).',
+  })
   certificateIds!: string[];
 }
 
@@ -44,7 +46,8 @@ export class DeleteProfileInput extends MutationInput {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'true to delete it even though agreements or connectors use it (they break); by default the delete is refused with IN_USE and the list of them.',
+    description:
+      'true to delete it even though agreements or connectors use it (they break); by default the delete is refused with IN_USE and the list of them.',
   })
   force?: boolean | null;
 }
@@ -65,12 +68,16 @@ export class ProfilePayload extends Payload {
 
 @ObjectType({ implements: Payload, description: 'Result of deleteProfile.' })
 export class DeleteProfilePayload extends Payload {
-  @Field(() => ID, { nullable: true, description: 'Graph id of the deleted profile, whichever form the input named it by; null when userErrors is not empty.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Graph id of the deleted profile, whichever form the input named it by; null when userErrors is not empty.',
+  })
   deletedId?: string | null;
 
   @Field(() => [Dependent], {
     nullable: true,
-    description: 'What uses it: the reason for an IN_USE refusal; empty when it was deleted after the check, null when force skipped the check.',
+    description:
+      'What uses it: the reason for an IN_USE refusal; empty when it was deleted after the check, null when force skipped the check.',
   })
   dependents?: Dependent[] | null;
 }

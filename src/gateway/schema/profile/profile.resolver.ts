@@ -1,5 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { type CreateProfileCommandInput, CreateProfileCommand, DeleteProfileCommand, ProfileType, UpdateProfileCommand } from '@aws-sdk/client-transfer';
+import {
+  type CreateProfileCommandInput,
+  CreateProfileCommand,
+  DeleteProfileCommand,
+  ProfileType,
+  UpdateProfileCommand,
+} from '@aws-sdk/client-transfer';
 import { Arg, Args, Ctx, Mutation, Query, Resolver, Info } from 'type-graphql';
 import type { GatewayContext } from '../../request/context';
 import { ConnectionArguments } from '../common/connection-args';
@@ -19,7 +25,11 @@ import { CreateProfileInput, DeleteProfileInput, DeleteProfilePayload, ProfilePa
 import { Profile, ProfileConnection } from './profile.type';
 
 /** DUPLICATE_AS2_ID when another PARTNER profile has the As2Id a new PARTNER profile is given (one ListProfiles per 1,000). */
-async function profileWarnings(at: GatewayContext, input: CreateProfileCommandInput, createdId: string | undefined): Promise<WarningData[]> {
+async function profileWarnings(
+  at: GatewayContext,
+  input: CreateProfileCommandInput,
+  createdId: string | undefined,
+): Promise<WarningData[]> {
   if (input.ProfileType !== 'PARTNER') return [];
   const partners = await listAll(at.loaders.profiles('PARTNER'), WALK_BOUNDS.profiles);
   const twin = partners.find((p) => p.As2Id === input.As2Id && p.ProfileId !== createdId);
@@ -40,28 +50,47 @@ export class ProfileResolver {
   async profiles(
     @Args() args: ConnectionArguments,
     @Arg('profileType', () => ProfileType, { nullable: true, description: 'Only profiles of this type.' }) profileType: ProfileType | null,
-    @Arg('filter', () => ProfileFilter, { nullable: true, description: 'Only the profiles that match every field given.' }) filter: ProfileFilter | null,
-    @Arg('orderBy', () => ProfileOrder, { nullable: true, description: 'The order; AWS list order when left out.' }) orderBy: ProfileOrder | null,
+    @Arg('filter', () => ProfileFilter, { nullable: true, description: 'Only the profiles that match every field given.' })
+    filter: ProfileFilter | null,
+    @Arg('orderBy', () => ProfileOrder, { nullable: true, description: 'The order; AWS list order when left out.' })
+    orderBy: ProfileOrder | null,
     @Ctx() ctx: GatewayContext,
     @Info() info: GraphQLResolveInfo,
   ) {
     if (filter || orderBy) {
-      return searchAcrossRegions(ctx, args, info, profileSearch(filter ?? {}, orderBy, profileType), (regional, m) => Profile.fromSummary(regional, m.summary));
+      return searchAcrossRegions(ctx, args, info, profileSearch(filter ?? {}, orderBy, profileType), (regional, m) =>
+        Profile.fromSummary(regional, m.summary),
+      );
     }
-    return acrossRegions(ctx, args, info, (loaders) => loaders.profiles(profileType ?? undefined), (regional, p) => Profile.fromSummary(regional, p));
+    return acrossRegions(
+      ctx,
+      args,
+      info,
+      (loaders) => loaders.profiles(profileType ?? undefined),
+      (regional, p) => Profile.fromSummary(regional, p),
+    );
   }
 
   @Query(() => Profile, { nullable: true, description: 'A profile by its graph id, AWS id (p-…) or ARN; null when there is none.' })
-  async profile(@Arg('idOrArn', { description: 'The profile: its graph id, AWS id (p-…) or ARN.' }) idOrArn: string, @Ctx() ctx: GatewayContext) {
+  async profile(
+    @Arg('idOrArn', { description: 'The profile: its graph id, AWS id (p-…) or ARN.' }) idOrArn: string,
+    @Ctx() ctx: GatewayContext,
+  ) {
     const { at, keys } = lookUp(ctx, idOrArn, 'Profile', ['idOrArn']);
     return Profile.fromId(at, keys[0]).orNull();
   }
 
   @Mutation(() => ProfilePayload, { description: 'Creates an AS2 profile (ImportCertificate first for its certificates).' })
-  createProfile(@Arg('input', { description: 'What to do; the fields of CreateProfileInput say what each means.' }) input: CreateProfileInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  createProfile(
+    @Arg('input', { description: 'What to do; the fields of CreateProfileInput say what each means.' }) input: CreateProfileInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: undefined, also: input.certificateIds ?? [] }, { value: input.region, field: ['region'] });
-      const certificateIds = (input.certificateIds ?? []).map((id, i) => keysOfInputId(at, id, 'Certificate', ['certificateIds', String(i)])[0]);
+      const certificateIds = (input.certificateIds ?? []).map(
+        (id, i) => keysOfInputId(at, id, 'Certificate', ['certificateIds', String(i)])[0],
+      );
       const command = new CreateProfileCommand({
         As2Id: input.as2Id,
         ProfileType: input.profileType,
@@ -70,19 +99,31 @@ export class ProfileResolver {
       });
       const created = await createOrPlan(at, command);
       const warnings = await warningsAfter(created !== undefined, () => profileWarnings(at, command.input, created?.ProfileId));
-      const profile = created ? Profile.fromId(at, created.ProfileId!) : new Profile(at, [''], undefined, { ...command.input, Arn: '', ProfileId: '' });
+      const profile = created
+        ? Profile.fromId(at, created.ProfileId!)
+        : new Profile(at, [''], undefined, { ...command.input, Arn: '', ProfileId: '' });
       return { profile, warnings, createdId: created ? profile.id : undefined };
     });
   }
 
   @Mutation(() => ProfilePayload, { description: 'Replaces the certificates of a profile.' })
-  updateProfile(@Arg('input', { description: 'What to do; the fields of UpdateProfileInput say what each means.' }) input: UpdateProfileInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  updateProfile(
+    @Arg('input', { description: 'What to do; the fields of UpdateProfileInput say what each means.' }) input: UpdateProfileInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.id, also: input.certificateIds });
       const [profileId] = keysOfInputId(at, input.id, 'Profile', ['id']);
       const certificateIds = input.certificateIds.map((id, i) => keysOfInputId(at, id, 'Certificate', ['certificateIds', String(i)])[0]);
       const sent = await writeOrPlan(at, new UpdateProfileCommand({ ProfileId: profileId, CertificateIds: certificateIds }));
-      if (!sent) return { profile: new Profile(at, [profileId], undefined, { ...(await at.loaders.profile.load(profileId)), CertificateIds: certificateIds }) };
+      if (!sent)
+        return {
+          profile: new Profile(at, [profileId], undefined, {
+            ...(await at.loaders.profile.load(profileId)),
+            CertificateIds: certificateIds,
+          }),
+        };
       at.loaders.profile.clear(profileId);
       return { profile: Profile.fromId(at, profileId) };
     });
@@ -94,7 +135,11 @@ export class ProfileResolver {
       'ListServers, one ListAgreements per server, one ListConnectors and one DescribeConnector per connector). With force: true ' +
       'it is deleted anyway, and their profile links resolve to null.',
   })
-  deleteProfile(@Arg('input', { description: 'What to do; the fields of DeleteProfileInput say what each means.' }) input: DeleteProfileInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  deleteProfile(
+    @Arg('input', { description: 'What to do; the fields of DeleteProfileInput say what each means.' }) input: DeleteProfileInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.id });
       const [profileId] = keysOfInputId(at, input.id, 'Profile', ['id']);

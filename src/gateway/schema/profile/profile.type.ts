@@ -13,7 +13,8 @@ const PROFILE_LIST_FIELDS: ReadonlySet<string> = new Set(['id', 'profileId', 'ar
 
 @ObjectType('Profile', {
   implements: Node,
-  description: 'An AS2 identity: LOCAL for your own organisation, PARTNER for a trading partner, with the certificates used to sign and encrypt.',
+  description:
+    'An AS2 identity: LOCAL for your own organisation, PARTNER for a trading partner, with the certificates used to sign and encrypt.',
 })
 export class Profile extends Entity<ListedProfile, DescribedProfile> {
   protected readonly typeName = 'Profile';

@@ -30,7 +30,14 @@ export function fromCursor(listKey: string, cursor: string, argument: 'after' | 
   if (!Array.isArray(decoded) || decoded.length !== 5 || decoded[0] !== VERSION) throw bad('not a cursor issued by this API');
   const [, key, token, skip, id] = decoded as unknown[];
   if (key !== listKey) throw bad('it belongs to another list; use a cursor from this connection');
-  if ((token !== null && (typeof token !== 'string' || !token)) || !Number.isInteger(skip) || (skip as number) < 0 || (skip as number) > 1000 || typeof id !== 'string' || !id) {
+  if (
+    (token !== null && (typeof token !== 'string' || !token)) ||
+    !Number.isInteger(skip) ||
+    (skip as number) < 0 ||
+    (skip as number) > 1000 ||
+    typeof id !== 'string' ||
+    !id
+  ) {
     throw bad('damaged cursor');
   }
   return { token, skip: skip as number, id };

@@ -88,7 +88,9 @@ export abstract class Entity<Listed extends object, Described extends object> {
       return this;
     } catch (error) {
       if (codeOf(error) === 'NOT_FOUND') {
-        throw graphQLError('NOT_FOUND', `${referencedAs} ${this.keys.join('/')} no longer exists`, { awsError: 'ResourceNotFoundException' });
+        throw graphQLError('NOT_FOUND', `${referencedAs} ${this.keys.join('/')} no longer exists`, {
+          awsError: 'ResourceNotFoundException',
+        });
       }
       throw error;
     }

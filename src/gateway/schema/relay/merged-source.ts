@@ -29,7 +29,14 @@ function decode(token: string, regions: number): Position[] {
   const positions = decoded.slice(1) as unknown[];
   for (const p of positions) {
     if (p === null) continue;
-    if (!Array.isArray(p) || p.length !== 2 || (p[0] !== null && (typeof p[0] !== 'string' || !p[0])) || !Number.isInteger(p[1]) || p[1] < 0 || p[1] > MAX_AWS_PAGE) {
+    if (
+      !Array.isArray(p) ||
+      p.length !== 2 ||
+      (p[0] !== null && (typeof p[0] !== 'string' || !p[0])) ||
+      !Number.isInteger(p[1]) ||
+      p[1] < 0 ||
+      p[1] > MAX_AWS_PAGE
+    ) {
       throw bad();
     }
   }
@@ -53,7 +60,11 @@ export interface MergedSourceOptions {
  * skipped for the rest of the request; its position is kept, so a later request resumes it. When every region
  * still to be read fails, the read fails.
  */
-export function mergedSource<T>(key: string, regions: ReadonlyArray<{ region: string; source: ListSource<T> }>, options: MergedSourceOptions): ListSource<RegionalItem<T>> {
+export function mergedSource<T>(
+  key: string,
+  regions: ReadonlyArray<{ region: string; source: ListSource<T> }>,
+  options: MergedSourceOptions,
+): ListSource<RegionalItem<T>> {
   const failed = new Set<string>();
   return {
     key: `regions(${regions.map((r) => r.region).join(',')}):${key}`,
@@ -80,9 +91,13 @@ export function mergedSource<T>(key: string, regions: ReadonlyArray<{ region: st
       });
       if (asked.length && failures.length === asked.length) {
         const first = failures[0].error;
-        throw graphQLError(codeOf(first) ?? 'UPSTREAM_UNAVAILABLE', `No region answered: ${failures.map((f) => `${f.region}: ${(f.error as Error).message}`).join('; ')}`, {
-          regions: failures.map((f) => f.region),
-        });
+        throw graphQLError(
+          codeOf(first) ?? 'UPSTREAM_UNAVAILABLE',
+          `No region answered: ${failures.map((f) => `${f.region}: ${(f.error as Error).message}`).join('; ')}`,
+          {
+            regions: failures.map((f) => f.region),
+          },
+        );
       }
       for (const { region, error } of failures) {
         failed.add(region);

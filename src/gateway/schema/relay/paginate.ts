@@ -46,7 +46,11 @@ export function checkCounts(args: ConnectionArgs): { first?: number; last?: numb
  * whatever page sizes were used before. `last`, `before` (and `wholeList`, when the total is wanted too) walk the
  * whole list, which the AWS quotas keep bounded.
  */
-export async function paginate<T>(source: ListSource<T>, args: ConnectionArgs, options: { wholeList?: boolean } = {}): Promise<ConnectionData<T>> {
+export async function paginate<T>(
+  source: ListSource<T>,
+  args: ConnectionArgs,
+  options: { wholeList?: boolean } = {},
+): Promise<ConnectionData<T>> {
   const { first, last } = checkCounts(args);
   const after = args.after ? fromCursor(source.key, args.after, 'after') : undefined;
   const before = args.before ? fromCursor(source.key, args.before, 'before') : undefined;

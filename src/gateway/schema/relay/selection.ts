@@ -1,4 +1,13 @@
-import { type FieldNode, getNamedType, type GraphQLResolveInfo, isAbstractType, isObjectType, Kind, type NamedTypeNode, type SelectionSetNode } from 'graphql';
+import {
+  type FieldNode,
+  getNamedType,
+  type GraphQLResolveInfo,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type NamedTypeNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 /** Whether the field being resolved selects `name` directly on its result (through fragments too). */
 export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
@@ -38,8 +47,14 @@ export function fieldsSelectedOn(info: GraphQLResolveInfo, typeName: string): Se
     }
     for (const inner of fieldsOf(field.selectionSet, false)) {
       if (inner.name.value === 'nodes') nodeSets.push(inner.selectionSet);
-      if (inner.name.value === 'edges') for (const edge of fieldsOf(inner.selectionSet, false)) if (edge.name.value === 'node') nodeSets.push(edge.selectionSet);
+      if (inner.name.value === 'edges')
+        for (const edge of fieldsOf(inner.selectionSet, false)) if (edge.name.value === 'node') nodeSets.push(edge.selectionSet);
     }
   }
-  return new Set(nodeSets.flatMap((set) => fieldsOf(set, true)).map((f) => f.name.value).filter((name) => !name.startsWith('__')));
+  return new Set(
+    nodeSets
+      .flatMap((set) => fieldsOf(set, true))
+      .map((f) => f.name.value)
+      .filter((name) => !name.startsWith('__')),
+  );
 }

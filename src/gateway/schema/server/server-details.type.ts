@@ -6,27 +6,48 @@ import type {
   WorkflowDetail,
   WorkflowDetails,
 } from '@aws-sdk/client-transfer';
-import { As2Transport, DirectoryListingOptimization, ProxyMode, SetStatOption, SftpAuthenticationMethods, TlsSessionResumptionMode } from '@aws-sdk/client-transfer';
+import {
+  As2Transport,
+  DirectoryListingOptimization,
+  ProxyMode,
+  SetStatOption,
+  SftpAuthenticationMethods,
+  TlsSessionResumptionMode,
+} from '@aws-sdk/client-transfer';
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType('ServerProxyConfig', { description: 'How an SFTP server behind a Network Load Balancer treats PROXY protocol v2 headers.' })
 export class ServerProxyConfig {
-  @Field(() => ProxyMode, { nullable: true, description: 'NONE (headers ignored, the default) or PROXY_PROTOCOL_V2_ENFORCED (a header is required).' })
+  @Field(() => ProxyMode, {
+    nullable: true,
+    description: 'NONE (headers ignored, the default) or PROXY_PROTOCOL_V2_ENFORCED (a header is required).',
+  })
   sftpMode!: ProxyMode | null;
 }
 
 @ObjectType('ServerProtocolDetails', { description: 'Protocol settings of a server: AS2 transports, and the FTP/FTPS/SFTP knobs.' })
 export class ServerProtocolDetails {
-  @Field(() => [As2Transport], { description: 'Transports AS2 messages arrive over (HTTP, the only one AWS offers); empty for a server without AS2.' })
+  @Field(() => [As2Transport], {
+    description: 'Transports AS2 messages arrive over (HTTP, the only one AWS offers); empty for a server without AS2.',
+  })
   as2Transports!: As2Transport[];
 
-  @Field(() => String, { nullable: true, description: 'Passive-mode address FTP/FTPS clients are told to connect to: AUTO or an IPv4 address.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Passive-mode address FTP/FTPS clients are told to connect to: AUTO or an IPv4 address.',
+  })
   passiveIp!: string | null;
 
-  @Field(() => TlsSessionResumptionMode, { nullable: true, description: 'Whether FTPS data connections must resume the control connection\'s TLS session.' })
+  @Field(() => TlsSessionResumptionMode, {
+    nullable: true,
+    description: "Whether FTPS data connections must resume the control connection's TLS session.",
+  })
   tlsSessionResumptionMode!: TlsSessionResumptionMode | null;
 
-  @Field(() => SetStatOption, { nullable: true, description: 'Whether SETSTAT commands on uploads to Amazon S3 are answered with an error (DEFAULT) or ignored (ENABLE_NO_OP).' })
+  @Field(() => SetStatOption, {
+    nullable: true,
+    description: 'Whether SETSTAT commands on uploads to Amazon S3 are answered with an error (DEFAULT) or ignored (ENABLE_NO_OP).',
+  })
   setStatOption!: SetStatOption | null;
 
   @Field(() => ServerProxyConfig, { nullable: true, description: 'PROXY protocol settings for SFTP; null when never set.' })
@@ -44,7 +65,9 @@ export class ServerProtocolDetails {
   }
 }
 
-@ObjectType('ServerEndpointDetails', { description: 'The VPC endpoint of a server (endpointType VPC): where AS2 partners send their messages.' })
+@ObjectType('ServerEndpointDetails', {
+  description: 'The VPC endpoint of a server (endpointType VPC): where AS2 partners send their messages.',
+})
 export class ServerEndpointDetails {
   @Field(() => String, { nullable: true, description: 'The VPC the endpoint lives in.' })
   vpcId!: string | null;
@@ -52,7 +75,9 @@ export class ServerEndpointDetails {
   @Field(() => [String], { description: 'Subnets of the endpoint, one per Availability Zone.' })
   subnetIds!: string[];
 
-  @Field(() => [String], { description: 'Elastic IP allocations that make the endpoint internet-facing, one per subnet; empty for an internal endpoint.' })
+  @Field(() => [String], {
+    description: 'Elastic IP allocations that make the endpoint internet-facing, one per subnet; empty for an internal endpoint.',
+  })
   addressAllocationIds!: string[];
 
   @Field(() => String, { nullable: true, description: 'The VPC endpoint AWS created for the server (vpce-…).' })
@@ -73,7 +98,9 @@ export class ServerEndpointDetails {
   }
 }
 
-@ObjectType('IdentityProviderDetails', { description: 'Where a server with a custom identity provider authenticates its SFTP/FTP users (AS2 does not use it).' })
+@ObjectType('IdentityProviderDetails', {
+  description: 'Where a server with a custom identity provider authenticates its SFTP/FTP users (AS2 does not use it).',
+})
 export class ServerIdentityProviderDetails {
   @Field(() => String, { nullable: true, description: 'API Gateway URL of the provider (identityProviderType API_GATEWAY).' })
   url!: string | null;
@@ -135,7 +162,10 @@ export class ServerWorkflowDetails {
 
 @ObjectType('S3StorageOptions', { description: 'How a server with domain S3 presents its bucket.' })
 export class ServerS3StorageOptions {
-  @Field(() => DirectoryListingOptimization, { nullable: true, description: 'Whether directory listings are optimised (ENABLED) or not (DISABLED, the API default).' })
+  @Field(() => DirectoryListingOptimization, {
+    nullable: true,
+    description: 'Whether directory listings are optimised (ENABLED) or not (DISABLED, the API default).',
+  })
   directoryListingOptimization!: DirectoryListingOptimization | null;
 
   /** The AWS structure as GraphQL. */

@@ -22,17 +22,25 @@ export class ServerProtocolDetailsInput {
   @Field(() => [As2Transport], { nullable: true, description: 'Transports for AS2 messages: [HTTP], the only one AWS offers.' })
   as2Transports?: As2Transport[] | null;
 
-  @Field(() => String, { nullable: true, description: 'FTP/FTPS passive-mode address: AUTO or an IPv4 address (changing it needs a stop and start).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'FTP/FTPS passive-mode address: AUTO or an IPv4 address (changing it needs a stop and start).',
+  })
   passiveIp?: string | null;
 
-  @Field(() => TlsSessionResumptionMode, { nullable: true, description: 'FTPS TLS session resumption: DISABLED, ENABLED or ENFORCED (the default).' })
+  @Field(() => TlsSessionResumptionMode, {
+    nullable: true,
+    description: 'FTPS TLS session resumption: DISABLED, ENABLED or ENFORCED (the default).',
+  })
   tlsSessionResumptionMode?: TlsSessionResumptionMode | null;
 
   @Field(() => SetStatOption, { nullable: true, description: 'DEFAULT, or ENABLE_NO_OP to ignore SETSTAT on uploads to Amazon S3.' })
   setStatOption?: SetStatOption | null;
 }
 
-@InputType({ description: 'The VPC endpoint of a server (endpointType VPC, required for AS2). On update, members left out keep their value.' })
+@InputType({
+  description: 'The VPC endpoint of a server (endpointType VPC, required for AS2). On update, members left out keep their value.',
+})
 export class ServerEndpointDetailsInput {
   @Field(() => String, { nullable: true, description: 'The VPC to create the endpoint in (required for VPC).' })
   vpcId?: string | null;
@@ -42,7 +50,8 @@ export class ServerEndpointDetailsInput {
 
   @Field(() => [String], {
     nullable: true,
-    description: 'Elastic IP allocations, one per subnet, to make the endpoint internet-facing: only through updateServer, on an OFFLINE server that already has subnets.',
+    description:
+      'Elastic IP allocations, one per subnet, to make the endpoint internet-facing: only through updateServer, on an OFFLINE server that already has subnets.',
   })
   addressAllocationIds?: string[] | null;
 
@@ -110,16 +119,25 @@ abstract class ServerSettingsInput extends MutationInput {
   @Field(() => ServerProtocolDetailsInput, { nullable: true, description: 'Protocol settings, including the AS2 transports.' })
   protocolDetails?: ServerProtocolDetailsInput | null;
 
-  @Field(() => IdentityProviderType, { nullable: true, description: 'How SFTP/FTP users authenticate (SERVICE_MANAGED by default; AS2 ignores it).' })
+  @Field(() => IdentityProviderType, {
+    nullable: true,
+    description: 'How SFTP/FTP users authenticate (SERVICE_MANAGED by default; AS2 ignores it).',
+  })
   identityProviderType?: IdentityProviderType | null;
 
-  @Field(() => ServerIdentityProviderDetailsInput, { nullable: true, description: 'The custom identity provider; needs identityProviderType.' })
+  @Field(() => ServerIdentityProviderDetailsInput, {
+    nullable: true,
+    description: 'The custom identity provider; needs identityProviderType.',
+  })
   identityProviderDetails?: ServerIdentityProviderDetailsInput | null;
 
   @Field(() => String, { nullable: true, description: 'IAM role ARN for CloudWatch logging; "" turns logging off.' })
   loggingRole?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'CloudWatch Logs log group ARNs for structured logs (at most one); [] removes it.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'CloudWatch Logs log group ARNs for structured logs (at most one); [] removes it.',
+  })
   structuredLogDestinations?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Security policy, e.g. TransferSecurityPolicy-2024-01 (the default).' })
@@ -128,7 +146,10 @@ abstract class ServerSettingsInput extends MutationInput {
   @Field(() => String, { nullable: true, description: 'ARN of an ACM certificate (required for FTPS).' })
   certificate?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'SSH private host key for SFTP, PEM; AWS generates one when none is given. Never shown again.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'SSH private host key for SFTP, PEM; AWS generates one when none is given. Never shown again.',
+  })
   hostKey?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Text shown to SFTP/FTP users before they authenticate.' })
@@ -143,7 +164,10 @@ abstract class ServerSettingsInput extends MutationInput {
   @Field(() => ServerS3StorageOptionsInput, { nullable: true, description: 'Amazon S3 presentation options (domain S3 only).' })
   s3StorageOptions?: ServerS3StorageOptionsInput | null;
 
-  @Field(() => IpAddressType, { nullable: true, description: 'IPV4 (the default) or DUALSTACK; can change only while the server is OFFLINE.' })
+  @Field(() => IpAddressType, {
+    nullable: true,
+    description: 'IPV4 (the default) or DUALSTACK; can change only while the server is OFFLINE.',
+  })
   ipAddressType?: IpAddressType | null;
 }
 
@@ -199,7 +223,8 @@ export class TestIdentityProviderInput extends MutationInput {
 export class DeleteServerInput extends ServerIdInput {
   @Field(() => Boolean, {
     nullable: true,
-    description: 'true to delete it even though agreements use it (they break); by default the delete is refused with IN_USE and the list of them.',
+    description:
+      'true to delete it even though agreements use it (they break); by default the delete is refused with IN_USE and the list of them.',
   })
   force?: boolean | null;
 }
@@ -220,19 +245,30 @@ export class ServerPayload extends Payload {
 
 @ObjectType({ implements: Payload, description: 'Result of deleteServer.' })
 export class DeleteServerPayload extends Payload {
-  @Field(() => ID, { nullable: true, description: 'Graph id of the deleted server (its agreements went with it), whichever form the input named it by; null when userErrors is not empty.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Graph id of the deleted server (its agreements went with it), whichever form the input named it by; null when userErrors is not empty.',
+  })
   deletedId?: string | null;
 
   @Field(() => [Dependent], {
     nullable: true,
-    description: 'What uses it: the reason for an IN_USE refusal; empty when it was deleted after the check, null when force skipped the check.',
+    description:
+      'What uses it: the reason for an IN_USE refusal; empty when it was deleted after the check, null when force skipped the check.',
   })
   dependents?: Dependent[] | null;
 }
 
-@ObjectType({ implements: Payload, description: "Result of testIdentityProvider: the provider's answer. All null when userErrors is not empty." })
+@ObjectType({
+  implements: Payload,
+  description: "Result of testIdentityProvider: the provider's answer. All null when userErrors is not empty.",
+})
 export class TestIdentityProviderPayload extends Payload {
-  @Field(() => Int, { nullable: true, description: 'HTTP status the provider answered with; 200 means it answered (not that the user was accepted).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'HTTP status the provider answered with; 200 means it answered (not that the user was accepted).',
+  })
   statusCode?: number | null;
 
   @Field(() => String, { nullable: true, description: 'What went wrong or what happened, in words.' })

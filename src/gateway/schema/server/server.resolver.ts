@@ -90,13 +90,20 @@ function settingsToAws(input: CreateServerInput | UpdateServerInput) {
     PreAuthenticationLoginBanner: given(input.preAuthenticationLoginBanner),
     PostAuthenticationLoginBanner: given(input.postAuthenticationLoginBanner),
     WorkflowDetails: input.workflowDetails ? workflowDetailsToAws(input.workflowDetails) : undefined,
-    S3StorageOptions: input.s3StorageOptions ? { DirectoryListingOptimization: given(input.s3StorageOptions.directoryListingOptimization) } : undefined,
+    S3StorageOptions: input.s3StorageOptions
+      ? { DirectoryListingOptimization: given(input.s3StorageOptions.directoryListingOptimization) }
+      : undefined,
     IpAddressType: given(input.ipAddressType),
   };
 }
 
 /** Sends one write that changes the server `input.id` names, and answers the server as it is afterwards. */
-function changeServer(input: MutationInput & { id: string }, ctx: GatewayContext, info: GraphQLResolveInfo, command: (serverId: string) => TransferCommand) {
+function changeServer(
+  input: MutationInput & { id: string },
+  ctx: GatewayContext,
+  info: GraphQLResolveInfo,
+  command: (serverId: string) => TransferCommand,
+) {
   return runMutation(input, ctx, info, async () => {
     const at = actingContext(ctx, { id: input.id });
     const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
@@ -108,14 +115,24 @@ function changeServer(input: MutationInput & { id: string }, ctx: GatewayContext
 
 @Resolver(() => Server)
 export class ServerResolver {
-  @Query(() => ServerConnection, { nullable: true, description: 'Transfer Family servers of this account (AS2 and others), in AWS list order.' })
+  @Query(() => ServerConnection, {
+    nullable: true,
+    description: 'Transfer Family servers of this account (AS2 and others), in AWS list order.',
+  })
   servers(@Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return acrossRegions(ctx, args, info, (loaders) => loaders.servers(), (regional, s) => Server.fromSummary(regional, s));
+    return acrossRegions(
+      ctx,
+      args,
+      info,
+      (loaders) => loaders.servers(),
+      (regional, s) => Server.fromSummary(regional, s),
+    );
   }
 
   @Query(() => Server, {
     nullable: true,
-    description: 'A server by its graph id, AWS id (s-…) or ARN; null when there is none. Costs one DescribeServer, which later fields share.',
+    description:
+      'A server by its graph id, AWS id (s-…) or ARN; null when there is none. Costs one DescribeServer, which later fields share.',
   })
   server(@Arg('idOrArn', { description: 'The server: its graph id, AWS id (s-…) or ARN.' }) idOrArn: string, @Ctx() ctx: GatewayContext) {
     const { at, keys } = lookUp(ctx, idOrArn, 'Server', ['idOrArn']);
@@ -123,17 +140,23 @@ export class ServerResolver {
   }
 
   @FieldResolver(() => AgreementConnection, {
-    description: "The server's AS2 agreements, in AWS list order: one ListAgreements call per page; every summary field of an agreement comes with it.",
+    description:
+      "The server's AS2 agreements, in AWS list order: one ListAgreements call per page; every summary field of an agreement comes with it.",
   })
   agreements(@Root() server: Server, @Args() args: ConnectionArguments, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
     return connectionOver(ctx.loaders.agreements(server.serverId), args, (a) => Agreement.fromSummary(ctx, a), info);
   }
 
   @Mutation(() => ServerPayload, { description: 'Creates a server; it starts on its own (state STARTING, then ONLINE).' })
-  createServer(@Arg('input', { description: 'What to do; the fields of CreateServerInput say what each means.' }) input: CreateServerInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  createServer(
+    @Arg('input', { description: 'What to do; the fields of CreateServerInput say what each means.' }) input: CreateServerInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, undefined, { value: input.region, field: ['region'] });
-      const created = await createOrPlan(at,
+      const created = await createOrPlan(
+        at,
         new CreateServerCommand({ ...settingsToAws(input), Domain: given(input.domain), Tags: fromTagInputs(input.tags) }),
       );
       const server = created ? Server.fromId(at, created.ServerId!) : null;
@@ -142,7 +165,11 @@ export class ServerResolver {
   }
 
   @Mutation(() => ServerPayload, { description: 'Changes a server; nested settings merge member by member. Its domain cannot change.' })
-  updateServer(@Arg('input', { description: 'What to do; the fields of UpdateServerInput say what each means.' }) input: UpdateServerInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  updateServer(
+    @Arg('input', { description: 'What to do; the fields of UpdateServerInput say what each means.' }) input: UpdateServerInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return changeServer(input, ctx, info, (ServerId) => new UpdateServerCommand({ ...settingsToAws(input), ServerId }));
   }
 
@@ -151,40 +178,61 @@ export class ServerResolver {
       'Deletes a server, unless it has agreements: then it is refused with IN_USE and the list of them (costs one ListAgreements). ' +
       'With force: true it is deleted together with its agreements.',
   })
-  deleteServer(@Arg('input', { description: 'What to do; the fields of DeleteServerInput say what each means.' }) input: DeleteServerInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
-    return runMutation(input, ctx, info,
-      async () => {
-        const at = actingContext(ctx, { id: input.id });
-        const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
-        if (!input.force) {
-          const agreements = await agreementsOfServer(at, serverId);
-          if (agreements.length) return refusedInUse(`Server ${serverId}`, agreements.map((a) => dependentOf.agreement(at, a)));
-        }
-        await writeOrPlan(at, new DeleteServerCommand({ ServerId: serverId }));
-        at.loaders.server.clear(serverId);
-        return { deletedId: toGlobalId({ type: 'Server', region: at.region, keys: [serverId] }), dependents: input.force ? null : [] };
+  deleteServer(
+    @Arg('input', { description: 'What to do; the fields of DeleteServerInput say what each means.' }) input: DeleteServerInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return runMutation(input, ctx, info, async () => {
+      const at = actingContext(ctx, { id: input.id });
+      const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
+      if (!input.force) {
+        const agreements = await agreementsOfServer(at, serverId);
+        if (agreements.length)
+          return refusedInUse(
+            `Server ${serverId}`,
+            agreements.map((a) => dependentOf.agreement(at, a)),
+          );
       }
-    );
+      await writeOrPlan(at, new DeleteServerCommand({ ServerId: serverId }));
+      at.loaders.server.clear(serverId);
+      return { deletedId: toGlobalId({ type: 'Server', region: at.region, keys: [serverId] }), dependents: input.force ? null : [] };
+    });
   }
 
   @Mutation(() => ServerPayload, { description: 'Starts an OFFLINE server (STARTING, then ONLINE); an ONLINE one stays as it is.' })
-  startServer(@Arg('input', { description: 'What to do; the fields of ServerIdInput say what each means.' }) input: ServerIdInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  startServer(
+    @Arg('input', { description: 'What to do; the fields of ServerIdInput say what each means.' }) input: ServerIdInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return changeServer(input, ctx, info, (ServerId) => new StartServerCommand({ ServerId }));
   }
 
   @Mutation(() => ServerPayload, { description: 'Stops an ONLINE server (STOPPING, then OFFLINE); a stopped server is still billed.' })
-  stopServer(@Arg('input', { description: 'What to do; the fields of ServerIdInput say what each means.' }) input: ServerIdInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  stopServer(
+    @Arg('input', { description: 'What to do; the fields of ServerIdInput say what each means.' }) input: ServerIdInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return changeServer(input, ctx, info, (ServerId) => new StopServerCommand({ ServerId }));
   }
 
   @Mutation(() => TestIdentityProviderPayload, {
-    description: "Tries a sign-in against the custom identity provider of an SFTP/FTP server (AS2 servers have none). Sent once, never retried.",
+    description:
+      'Tries a sign-in against the custom identity provider of an SFTP/FTP server (AS2 servers have none). Sent once, never retried.',
   })
-  testIdentityProvider(@Arg('input', { description: 'What to do; the fields of TestIdentityProviderInput say what each means.' }) input: TestIdentityProviderInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  testIdentityProvider(
+    @Arg('input', { description: 'What to do; the fields of TestIdentityProviderInput say what each means.' })
+    input: TestIdentityProviderInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.serverId });
       const [serverId] = keysOfInputId(at, input.serverId, 'Server', ['serverId']);
-      const answer = await writeOrPlan(at,
+      const answer = await writeOrPlan(
+        at,
         new TestIdentityProviderCommand({
           ServerId: serverId,
           UserName: input.userName,
@@ -193,7 +241,12 @@ export class ServerResolver {
           SourceIp: given(input.sourceIp),
         }),
       );
-      return { statusCode: answer?.StatusCode ?? null, message: answer?.Message ?? null, response: answer?.Response ?? null, url: answer?.Url ?? null };
+      return {
+        statusCode: answer?.StatusCode ?? null,
+        message: answer?.Message ?? null,
+        response: answer?.Response ?? null,
+        url: answer?.Url ?? null,
+      };
     });
   }
 }

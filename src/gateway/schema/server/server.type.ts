@@ -16,7 +16,18 @@ import {
 } from './server-details.type';
 
 /** The Server fields that need no DescribeServer (see Entity.listFields); a field resolver defined elsewhere is named here too. */
-const SERVER_LIST_FIELDS: ReadonlySet<string> = new Set(['id', 'serverId', 'arn', 'state', 'domain', 'endpointType', 'identityProviderType', 'loggingRole', 'userCount', 'agreements']);
+const SERVER_LIST_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'serverId',
+  'arn',
+  'state',
+  'domain',
+  'endpointType',
+  'identityProviderType',
+  'loggingRole',
+  'userCount',
+  'agreements',
+]);
 
 @ObjectType('Server', {
   implements: Node,
@@ -27,7 +38,16 @@ const SERVER_LIST_FIELDS: ReadonlySet<string> = new Set(['id', 'serverId', 'arn'
 })
 export class Server extends Entity<ListedServer, DescribedServer> {
   protected readonly typeName = 'Server';
-  protected readonly summaryKeys = ['Arn', 'Domain', 'IdentityProviderType', 'EndpointType', 'LoggingRole', 'ServerId', 'State', 'UserCount'] as const;
+  protected readonly summaryKeys = [
+    'Arn',
+    'Domain',
+    'IdentityProviderType',
+    'EndpointType',
+    'LoggingRole',
+    'ServerId',
+    'State',
+    'UserCount',
+  ] as const;
   protected override readonly listFields = SERVER_LIST_FIELDS;
 
   static fromSummary(ctx: GatewayContext, summary: ListedServer): Server {
@@ -111,7 +131,7 @@ export class Server extends Entity<ListedServer, DescribedServer> {
     return (await this.fromDescribe('StructuredLogDestinations')) ?? [];
   }
 
-  @Field(() => String, { nullable: true, description: 'SHA256 fingerprint of the server\'s SSH host key, as SFTP clients see it.' })
+  @Field(() => String, { nullable: true, description: "SHA256 fingerprint of the server's SSH host key, as SFTP clients see it." })
   async hostKeyFingerprint(): Promise<string | null> {
     return (await this.fromDescribe('HostKeyFingerprint')) ?? null;
   }

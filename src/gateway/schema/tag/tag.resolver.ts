@@ -56,8 +56,14 @@ async function target(ctx: GatewayContext, id: string) {
 
 @Resolver()
 export class TagResolver {
-  @Mutation(() => TagsPayload, { description: 'Adds tags to a server, agreement, profile, certificate or connector, or changes their values.' })
-  tagResource(@Arg('input', { description: 'What to do; the fields of TagResourceInput say what each means.' }) input: TagResourceInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  @Mutation(() => TagsPayload, {
+    description: 'Adds tags to a server, agreement, profile, certificate or connector, or changes their values.',
+  })
+  tagResource(
+    @Arg('input', { description: 'What to do; the fields of TagResourceInput say what each means.' }) input: TagResourceInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.id });
       const { arn, refreshed } = await target(at, input.id);
@@ -67,7 +73,11 @@ export class TagResolver {
   }
 
   @Mutation(() => TagsPayload, { description: 'Removes tags, by key, from a server, agreement, profile, certificate or connector.' })
-  untagResource(@Arg('input', { description: 'What to do; the fields of UntagResourceInput say what each means.' }) input: UntagResourceInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  untagResource(
+    @Arg('input', { description: 'What to do; the fields of UntagResourceInput say what each means.' }) input: UntagResourceInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.id });
       const { arn, refreshed } = await target(at, input.id);

@@ -17,7 +17,8 @@ export interface SubscriptionContext extends GatewayContext {
   lastEvent?: { poll: number; subscribers: number; cost: UpstreamMeter };
 }
 
-const overWebSocket = () => graphQLError('BAD_USER_INPUT', 'Subscriptions are served over WebSocket (the graphql-transport-ws protocol of graphql-ws) at /graphql');
+const overWebSocket = () =>
+  graphQLError('BAD_USER_INPUT', 'Subscriptions are served over WebSocket (the graphql-transport-ws protocol of graphql-ws) at /graphql');
 
 function isSubscriptionContext(ctx: unknown): ctx is SubscriptionContext {
   return typeof ctx === 'object' && ctx !== null && 'transferWatches' in ctx;
@@ -30,7 +31,7 @@ export class FileTransferSubscriptionResolver {
     description:
       'Follows a file transfer: the transfer as it is now, then again each time a file changes status, until every file ' +
       'is COMPLETED or FAILED (then the subscription completes). Over WebSocket at /graphql (graphql-transport-ws). The ' +
-      "gateway polls ListFileTransferResults every SUBSCRIPTION_POLL_INTERVAL_MS, once per transfer however many clients " +
+      'gateway polls ListFileTransferResults every SUBSCRIPTION_POLL_INTERVAL_MS, once per transfer however many clients ' +
       'follow it; each message says in `extensions.poll` which poll it comes from and how many subscribers shared it. ' +
       'An unknown or expired transfer gives one NOT_FOUND error and completes.',
     subscribe: ({ args, context }) => {

@@ -31,7 +31,8 @@ const TERMINAL = new Set(['COMPLETED', 'FAILED']);
 const MAX_FAILED_POLLS = 5;
 
 /** Whether every file reached COMPLETED or FAILED (AWS keeps no other terminal state). */
-export const allTerminal = (files: ConnectorFileTransferResult[]) => files.length > 0 && files.every((f) => TERMINAL.has(f.StatusCode ?? ''));
+export const allTerminal = (files: ConnectorFileTransferResult[]) =>
+  files.length > 0 && files.every((f) => TERMINAL.has(f.StatusCode ?? ''));
 
 const fingerprint = (files: ConnectorFileTransferResult[]) =>
   JSON.stringify(files.map((f) => [f.FilePath, f.StatusCode, f.FailureCode ?? null, f.FailureMessage ?? null]));
@@ -125,7 +126,8 @@ class TransferPoller {
         const mapped = fromUpstreamError(error);
         const code = codeOf(mapped);
         this.failures += 1;
-        if ((code !== 'THROTTLED' && code !== 'UPSTREAM_UNAVAILABLE') || this.failures >= MAX_FAILED_POLLS) this.broadcast({ error: mapped }, true);
+        if ((code !== 'THROTTLED' && code !== 'UPSTREAM_UNAVAILABLE') || this.failures >= MAX_FAILED_POLLS)
+          this.broadcast({ error: mapped }, true);
       }
       if (this.stopped) return;
       await new Promise<void>((resolve) => {
@@ -164,11 +166,18 @@ export class TransferWatches {
     let poller = this.pollers.get(key);
     if (!poller) {
       if (this.pollers.size >= this.options.maxTransfers) {
-        throw graphQLError('THROTTLED', `This gateway already follows ${this.options.maxTransfers} transfers, its most; subscribe again later`);
+        throw graphQLError(
+          'THROTTLED',
+          `This gateway already follows ${this.options.maxTransfers} transfers, its most; subscribe again later`,
+        );
       }
-      poller = new TransferPoller(() => this.read(upstream, connectorId, transferId), this.options.pollIntervalMs, () => {
-        if (this.pollers.get(key) === poller) this.pollers.delete(key);
-      });
+      poller = new TransferPoller(
+        () => this.read(upstream, connectorId, transferId),
+        this.options.pollIntervalMs,
+        () => {
+          if (this.pollers.get(key) === poller) this.pollers.delete(key);
+        },
+      );
       this.pollers.set(key, poller);
     }
     return poller.subscribe(charge);

@@ -40,7 +40,8 @@ export class StartFileTransferInput extends MutationInput {
 export class StartFileTransferPayload extends Payload {
   @Field(() => FileTransfer, {
     nullable: true,
-    description: 'The transfer just started; query its status and files (again, later, with `node`) to follow it. Null when userErrors is not empty.',
+    description:
+      'The transfer just started; query its status and files (again, later, with `node`) to follow it. Null when userErrors is not empty.',
   })
   fileTransfer?: FileTransfer | null;
 

@@ -23,13 +23,20 @@ export class FileTransferResolver {
     description: 'A file transfer by its connector and AWS transfer id; null when there is none (or it is older than 7 days).',
   })
   fileTransfer(
-    @Arg('connector', () => ID, { description: 'The connector the transfer was started on (a graph id, AWS id or ARN).' }) connector: string,
+    @Arg('connector', () => ID, { description: 'The connector the transfer was started on (a graph id, AWS id or ARN).' })
+    connector: string,
     @Arg('transferId', { description: 'AWS transfer id returned by startFileTransfer.' }) transferId: string,
     @Ctx() ctx: GatewayContext,
   ) {
-    const { at, keys: [connectorId] } = lookUp(ctx, connector, 'Connector', ['connector']);
+    const {
+      at,
+      keys: [connectorId],
+    } = lookUp(ctx, connector, 'Connector', ['connector']);
     if (!TRANSFER_ID.test(transferId)) {
-      throw graphQLError('BAD_USER_INPUT', `Expected an AWS transfer id (1–512 letters, digits, '.', '/' or '-'), got ${JSON.stringify(transferId.slice(0, 200))}`);
+      throw graphQLError(
+        'BAD_USER_INPUT',
+        `Expected an AWS transfer id (1–512 letters, digits, '.', '/' or '-'), got ${JSON.stringify(transferId.slice(0, 200))}`,
+      );
     }
     return FileTransfer.of(at, connectorId, transferId).orNull();
   }
@@ -42,7 +49,11 @@ export class FileTransferResolver {
   @FieldResolver(() => FileTransferResultConnection, { description: 'Each file of the transfer and its status, in the order given.' })
   async files(@Root() transfer: FileTransfer, @Args() args: ConnectionArguments) {
     const files = await transfer.fileNodes();
-    return connectionOver(arraySource(`transfer-files:${transfer.connectorId}:${transfer.transferId}`, files, (f) => String(f.position)), args, (f) => f);
+    return connectionOver(
+      arraySource(`transfer-files:${transfer.connectorId}:${transfer.transferId}`, files, (f) => String(f.position)),
+      args,
+      (f) => f,
+    );
   }
 
   @Mutation(() => StartFileTransferPayload, {
@@ -50,11 +61,16 @@ export class FileTransferResolver {
       'Sends files to a partner over a connector (AS2 or SFTP), or retrieves files from an SFTP server. The payload ' +
       "carries the new transfer; its files' status comes from ListFileTransferResults each time it is read.",
   })
-  startFileTransfer(@Arg('input', { description: 'What to do; the fields of StartFileTransferInput say what each means.' }) input: StartFileTransferInput, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
+  startFileTransfer(
+    @Arg('input', { description: 'What to do; the fields of StartFileTransferInput say what each means.' }) input: StartFileTransferInput,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return runMutation(input, ctx, info, async () => {
       const at = actingContext(ctx, { id: input.connectorId });
       const [connectorId] = keysOfInputId(at, input.connectorId, 'Connector', ['connectorId']);
-      const started = await createOrPlan(at,
+      const started = await createOrPlan(
+        at,
         new StartFileTransferCommand({
           ConnectorId: connectorId,
           SendFilePaths: input.sendFilePaths ?? undefined,

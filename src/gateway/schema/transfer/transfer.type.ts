@@ -40,7 +40,13 @@ export class FileTransferResult extends Entity<ConnectorFileTransferResult, Conn
   protected readonly summaryKeys = ['FilePath', 'StatusCode', 'FailureCode', 'FailureMessage'] as const;
 
   /** A file result at `position` (1-based) of its transfer's list. */
-  static of(ctx: GatewayContext, connectorId: string, transferId: string, position: number, result?: ConnectorFileTransferResult): FileTransferResult {
+  static of(
+    ctx: GatewayContext,
+    connectorId: string,
+    transferId: string,
+    position: number,
+    result?: ConnectorFileTransferResult,
+  ): FileTransferResult {
     return new FileTransferResult(ctx, [connectorId, transferId, String(position)], result);
   }
 
@@ -66,7 +72,10 @@ export class FileTransferResult extends Entity<ConnectorFileTransferResult, Conn
     return this.summaryField('StatusCode') as Promise<TransferTableStatus>;
   }
 
-  @Field(() => String, { nullable: true, description: 'Why the file failed, as a stable code (e.g. RETRIEVE_FILE_NOT_FOUND); null unless FAILED.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the file failed, as a stable code (e.g. RETRIEVE_FILE_NOT_FOUND); null unless FAILED.',
+  })
   async failureCode(): Promise<string | null> {
     return (await this.summaryField('FailureCode')) ?? null;
   }
@@ -145,9 +154,17 @@ export class FileTransfer extends Entity<TransferFiles, TransferFiles> {
   async fileCounts(): Promise<FileTransferCounts> {
     const statuses = (await this.full()).Files.map((f) => f.StatusCode);
     const count = (status: TransferTableStatus) => statuses.filter((s) => s === status).length;
-    return { total: statuses.length, queued: count('QUEUED'), inProgress: count('IN_PROGRESS'), completed: count('COMPLETED'), failed: count('FAILED') };
+    return {
+      total: statuses.length,
+      queued: count('QUEUED'),
+      inProgress: count('IN_PROGRESS'),
+      completed: count('COMPLETED'),
+      failed: count('FAILED'),
+    };
   }
 }
 
 registerNodeType('FileTransfer', (ctx, [connectorId, transferId]) => FileTransfer.of(ctx, connectorId, transferId));
-registerNodeType('FileTransferResult', (ctx, [connectorId, transferId, position]) => FileTransferResult.of(ctx, connectorId, transferId, Number(position)));
+registerNodeType('FileTransferResult', (ctx, [connectorId, transferId, position]) =>
+  FileTransferResult.of(ctx, connectorId, transferId, Number(position)),
+);

@@ -6,9 +6,7 @@ import type { Principal } from '../../request/roles';
 
 /** Who may call the gateway (AUTH_MODE and its companions). */
 export type AuthOptions =
-  | { mode: 'none' }
-  | { mode: 'apikey'; /** Entries of API_KEYS_FILE. */ keys: ApiKeyEntry[] }
-  | { mode: 'jwt'; jwt: JwtOptions };
+  { mode: 'none' } | { mode: 'apikey'; /** Entries of API_KEYS_FILE. */ keys: ApiKeyEntry[] } | { mode: 'jwt'; jwt: JwtOptions };
 
 /** A request header by lower-case name. */
 export type HeaderLookup = (name: string) => string | undefined;
@@ -50,7 +48,10 @@ export class Authenticator {
           extensions: { code: 'AUTH_UNAVAILABLE', http: { status: 503 } },
         });
       }
-      throw unauthenticated(mode, `The bearer token is not accepted: ${error instanceof TokenRejected ? error.message : 'it could not be verified'}`);
+      throw unauthenticated(
+        mode,
+        `The bearer token is not accepted: ${error instanceof TokenRejected ? error.message : 'it could not be verified'}`,
+      );
     }
   }
 }

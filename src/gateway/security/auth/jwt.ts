@@ -65,7 +65,8 @@ export class JwtVerifier {
       throw new TokenRejected(`the token is valid for ${exp - payload.iat} s from "iat" to "exp", over the maximum of ${max} s`);
     }
     const left = exp - Math.floor(Date.now() / 1000);
-    if (left > max + CLOCK_TOLERANCE_S) throw new TokenRejected(`the token's "exp" is ${left} s away, over the maximum lifetime of ${max} s`);
+    if (left > max + CLOCK_TOLERANCE_S)
+      throw new TokenRejected(`the token's "exp" is ${left} s away, over the maximum lifetime of ${max} s`);
     return { id: `jwt:${payload.iss}#${payload.sub}`, roles: rolesOf(payload, this.options.rolesClaim), via: 'jwt' };
   }
 }
@@ -75,7 +76,9 @@ export function rolesOf(payload: JWTPayload, claim: string): Role[] {
   // A namespaced claim name (Auth0 style: https://example.com/roles) contains dots, so the whole name is tried first.
   let value: unknown = payload[claim];
   if (value === undefined) {
-    value = claim.split('.').reduce<unknown>((at, part) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined), payload);
+    value = claim
+      .split('.')
+      .reduce<unknown>((at, part) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined), payload);
   }
   const names = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,]+/) : [];
   return [...new Set(names.filter(isRole))];
@@ -86,7 +89,9 @@ function rejection(error: unknown): TokenRejected {
   if (error instanceof errors.JWKSTimeout) return new TokenRejected("the issuer's signing keys (JWKS) did not arrive in time", true);
   if (error instanceof errors.JWTExpired) return new TokenRejected('the token has expired');
   if (error instanceof errors.JWTClaimValidationFailed && error.reason === 'missing') {
-    return new TokenRejected(error.claim === 'exp' ? 'the token has no "exp" claim: tokens must expire' : `the token has no "${error.claim}" claim`);
+    return new TokenRejected(
+      error.claim === 'exp' ? 'the token has no "exp" claim: tokens must expire' : `the token has no "${error.claim}" claim`,
+    );
   }
   if (error instanceof errors.JWTClaimValidationFailed) return new TokenRejected(`the token's "${error.claim}" claim is not accepted`);
   if (error instanceof errors.JWKSNoMatchingKey) return new TokenRejected("no key of the issuer's JWKS matches the token");

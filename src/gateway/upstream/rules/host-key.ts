@@ -4,8 +4,7 @@ import { createHash, createPrivateKey, createPublicKey, randomBytes, type JsonWe
 // The model documents HostKeyFingerprint as "the Base64-encoded SHA256 fingerprint of the server's host key ...
 // equivalent to the output of ssh-keygen -l -f": SHA256 over the SSH wire encoding of the public key (RFC 4253 §6.6,
 // RFC 5656 §3.1, RFC 8709 §4), printed as ssh-keygen prints it, `SHA256:` and unpadded base64.
-const fingerprintOf = (publicKeyBlob: Buffer) =>
-  `SHA256:${createHash('sha256').update(publicKeyBlob).digest('base64').replace(/=+$/, '')}`;
+const fingerprintOf = (publicKeyBlob: Buffer) => `SHA256:${createHash('sha256').update(publicKeyBlob).digest('base64').replace(/=+$/, '')}`;
 
 /** The fingerprint of a host key AWS generated itself: nobody holds that key, so any SHA256 is as plausible. */
 export function generatedHostKeyFingerprint(): string {

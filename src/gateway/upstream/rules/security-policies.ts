@@ -29,9 +29,22 @@ const CIPHERS_2025 = ['aes256-gcm@openssh.com', 'aes128-gcm@openssh.com', 'aes12
 const CIPHERS_2023 = ['aes256-gcm@openssh.com', 'aes128-gcm@openssh.com', 'aes256-ctr', 'aes192-ctr'];
 const CIPHERS_2018 = ['aes128-ctr', 'aes192-ctr', 'aes256-ctr', 'aes128-gcm@openssh.com', 'aes256-gcm@openssh.com'];
 const CHACHA20 = 'chacha20-poly1305@openssh.com';
-const KEXS_2020 = [...ECDH, 'diffie-hellman-group-exchange-sha256', 'diffie-hellman-group16-sha512', 'diffie-hellman-group18-sha512', 'diffie-hellman-group14-sha256'];
+const KEXS_2020 = [
+  ...ECDH,
+  'diffie-hellman-group-exchange-sha256',
+  'diffie-hellman-group16-sha512',
+  'diffie-hellman-group18-sha512',
+  'diffie-hellman-group14-sha256',
+];
 const KEXS_2023 = [...CURVE25519, 'diffie-hellman-group16-sha512', 'diffie-hellman-group18-sha512', 'diffie-hellman-group-exchange-sha256'];
-const KEXS_2025 = [...ML_KEM, ...ECDH, ...CURVE25519, 'diffie-hellman-group16-sha512', 'diffie-hellman-group18-sha512', 'diffie-hellman-group-exchange-sha256'];
+const KEXS_2025 = [
+  ...ML_KEM,
+  ...ECDH,
+  ...CURVE25519,
+  'diffie-hellman-group16-sha512',
+  'diffie-hellman-group18-sha512',
+  'diffie-hellman-group-exchange-sha256',
+];
 const MACS_2020 = ['umac-128-etm@openssh.com', ...ETM_MACS, 'umac-128@openssh.com', 'hmac-sha2-256', 'hmac-sha2-512'];
 const MACS_2018 = [
   'umac-64-etm@openssh.com',
@@ -46,7 +59,12 @@ const MACS_2018 = [
 ];
 
 /** A server policy: SFTP uses its Ssh* lists, FTPS its TlsCiphers (the guide's note on algorithm types). */
-function server(name: string, fips: boolean, ssh: { ciphers: string[]; kexs: string[]; macs: string[] }, tls = TLS_ECDHE): DescribedSecurityPolicy {
+function server(
+  name: string,
+  fips: boolean,
+  ssh: { ciphers: string[]; kexs: string[]; macs: string[] },
+  tls = TLS_ECDHE,
+): DescribedSecurityPolicy {
   return {
     Fips: fips,
     SecurityPolicyName: `TransferSecurityPolicy-${name}`,
@@ -60,7 +78,11 @@ function server(name: string, fips: boolean, ssh: { ciphers: string[]; kexs: str
 }
 
 /** A connector policy: SFTP only, with the host key algorithms it accepts from the remote server and no TLS ciphers. */
-function connector(name: string, fips: boolean, ssh: { ciphers: string[]; kexs: string[]; macs: string[]; hostKeys: string[] }): DescribedSecurityPolicy {
+function connector(
+  name: string,
+  fips: boolean,
+  ssh: { ciphers: string[]; kexs: string[]; macs: string[]; hostKeys: string[] },
+): DescribedSecurityPolicy {
   return {
     Fips: fips,
     SecurityPolicyName: `TransferSFTPConnectorSecurityPolicy-${name}`,
@@ -91,10 +113,20 @@ export const SECURITY_POLICIES: readonly DescribedSecurityPolicy[] = [
   }),
   server('2024-01', false, {
     ciphers: CIPHERS_2024,
-    kexs: [...ECDH, ...CURVE25519, 'diffie-hellman-group18-sha512', 'diffie-hellman-group16-sha512', 'diffie-hellman-group-exchange-sha256'],
+    kexs: [
+      ...ECDH,
+      ...CURVE25519,
+      'diffie-hellman-group18-sha512',
+      'diffie-hellman-group16-sha512',
+      'diffie-hellman-group-exchange-sha256',
+    ],
     macs: ETM_MACS,
   }),
-  server('2023-05', false, { ciphers: CIPHERS_2023, kexs: KEXS_2023, macs: ['hmac-sha2-512-etm@openssh.com', 'hmac-sha2-256-etm@openssh.com'] }),
+  server('2023-05', false, {
+    ciphers: CIPHERS_2023,
+    kexs: KEXS_2023,
+    macs: ['hmac-sha2-512-etm@openssh.com', 'hmac-sha2-256-etm@openssh.com'],
+  }),
   server('2022-03', false, {
     ciphers: CIPHERS_2023,
     kexs: KEXS_2023,
