@@ -34,5 +34,7 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,cjs,mjs}'], ...tseslint.configs.disableTypeChecked },
+  // jest's configs are CommonJS, which jest loads without a transform.
+  { files: ['jest*.config.js'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   prettier,
 );

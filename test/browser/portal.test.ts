@@ -72,9 +72,7 @@ describe('the portal in headless Chromium: demo data in us-east-1, eu-west-1 ser
       .locator(`${selector} tbody tr`)
       .evaluateAll((trs) =>
         trs.map((tr) =>
-          Array.from((tr as unknown as { children: ArrayLike<unknown> }).children).map(
-            (td) => (td as unknown as { innerText: string }).innerText,
-          ),
+          Array.from((tr as unknown as { children: ArrayLike<unknown> }).children).map((td) => (td as { innerText: string }).innerText),
         ),
       );
 

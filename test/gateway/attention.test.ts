@@ -11,7 +11,7 @@ const SECRET = 'arn:aws:secretsmanager:us-east-1:000000000000:secret:partner-sft
 let s: TestStack;
 let certs: CertificateFactory;
 let t0: number;
-const { at, certificate, profile, as2Server, agreement, connector } = partnerFixtures({
+const { certificate, profile, as2Server, agreement, connector } = partnerFixtures({
   label: 'attention',
   client: () => s.client,
   certs: () => certs,

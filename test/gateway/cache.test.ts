@@ -337,7 +337,7 @@ describe("the shared cache and the gateway's own mutations of each kind (demo da
     const { before, after } = await readMutateRead(
       `{ server(idOrArn: "${ServerId}") { state } }`,
       `mutation($id: ID!) { startServer(input: { id: $id }) { userErrors { code } } }`,
-      { id: gid('Server', ServerId!) },
+      { id: gid('Server', ServerId) },
     );
     expect([before, after]).toEqual([{ server: { state: 'OFFLINE' } }, { server: { state: 'ONLINE' } }]);
   });

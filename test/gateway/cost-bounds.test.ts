@@ -123,7 +123,7 @@ describe('the requested cost is an upper bound of the actual cost, on the demo d
   it("each query of the portal's pages (portal/operations.graphql), with the variables the pages send: answered without errors, spending no more than requested, at these requested costs", async () => {
     const whole = parse(readFileSync(PORTAL_OPERATIONS, 'utf8'));
     const queries = whole.definitions.filter(
-      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query',
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.QUERY,
     );
     // Each page sends its own operation with the fragments it uses, as the portal's client does.
     const separate = separateOperations(whole);

@@ -1,5 +1,6 @@
 import { ListConnectorsCommand, ListServersCommand, StartFileTransferCommand } from '@aws-sdk/client-transfer';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -61,13 +62,11 @@ describe('the playground over HTTP', () => {
     ]);
     const gzipped = await new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
       // fetch would undo the gzip; node:http shows the bytes as sent.
-      require('node:http')
-        .get(`${s.gateway.url}/playground/react-dom.production.min.js`, { headers: { 'accept-encoding': 'gzip' } }, (res: any) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
-        })
-        .on('error', reject);
+      get(`${s.gateway.url}/playground/react-dom.production.min.js`, { headers: { 'accept-encoding': 'gzip' } }, (res: any) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+      }).on('error', reject);
     });
     expect(gzipped.encoding).toBe('gzip');
     expect(gunzipSync(gzipped.body).toString('utf8')).toContain('react-dom.production.min.js');
@@ -178,7 +177,7 @@ describe("the playground in headless Chromium, with every request but the gatewa
     const png = await page.screenshot({ fullPage: false });
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     if (!existsSync(SCREENSHOT) || process.env.PLAYGROUND_SCREENSHOT === 'update') {
-      require('node:fs').writeFileSync(SCREENSHOT, png);
+      writeFileSync(SCREENSHOT, png);
     }
   });
 

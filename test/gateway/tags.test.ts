@@ -111,8 +111,8 @@ describe('tagResource', () => {
         BaseDirectory: '/as2-bucket/in',
       }),
     );
-    const server = gid('Server', ServerId!);
-    const agreement = gid('Agreement', ServerId!, AgreementId!);
+    const server = gid('Server', ServerId);
+    const agreement = gid('Agreement', ServerId, AgreementId!);
     await s.resetStats();
     const res = await s.gql(
       `mutation($a: TagResourceInput!, $b: TagResourceInput!) {

@@ -15,7 +15,7 @@ describe('viewer with AUTH_MODE=apikey', () => {
   afterAll(() => s.close());
 
   it('answers a reader key with its principal, READER only and canWrite false, and makes no AWS call', async () => {
-    s.resetStats();
+    await s.resetStats();
     expect(await s.gql(VIEWER, {}, { 'x-api-key': keys.portal })).toEqual({
       status: 200,
       data: {

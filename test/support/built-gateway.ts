@@ -39,8 +39,8 @@ function run(env: Record<string, string>) {
   let stdout = '';
   let stderr = '';
   let both = '';
-  child.stdout!.on('data', (chunk: Buffer) => ((stdout += chunk.toString()), (both += chunk.toString())));
-  child.stderr!.on('data', (chunk: Buffer) => ((stderr += chunk.toString()), (both += chunk.toString())));
+  child.stdout.on('data', (chunk: Buffer) => ((stdout += chunk.toString()), (both += chunk.toString())));
+  child.stderr.on('data', (chunk: Buffer) => ((stderr += chunk.toString()), (both += chunk.toString())));
   const exited = new Promise<Ending>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   return { child, exited, stdout: () => stdout, stderr: () => stderr, both: () => both };
 }

@@ -7,11 +7,11 @@ import { TEST_CREDENTIALS } from './emulator';
 
 export interface EmulatorProcesses {
   /** A directory of this spec file's own for state files, removed after its last spec. */
-  dir(): string;
+  dir: () => string;
   /** Runs the built emulator with `env`; it is killed after the spec if it is still running then. */
-  spawn(env: Record<string, string>): Promise<ChildEmulator>;
+  spawn: (env: Record<string, string>) => Promise<ChildEmulator>;
   /** A real SDK client for `endpoint` (SDK retries off), destroyed after the spec. */
-  clientAt(endpoint: string, region?: string): TransferClient;
+  clientAt: (endpoint: string, region?: string) => TransferClient;
 }
 
 /**
@@ -35,12 +35,12 @@ export function emulatorProcesses(prefix: string): EmulatorProcesses {
   });
   return {
     dir: () => dir!,
-    async spawn(env) {
+    spawn: async (env) => {
       const child = await spawnEmulator(env);
       children.push(child);
       return child;
     },
-    clientAt(endpoint, region = 'us-east-1') {
+    clientAt: (endpoint, region = 'us-east-1') => {
       const client = new TransferClient({ endpoint, region, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
       clients.push(client);
       return client;

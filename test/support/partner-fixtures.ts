@@ -35,10 +35,10 @@ export function partnerFixtures({ label, client, certs, t0 }: FixtureSources) {
   return {
     at,
     /** Imports a real certificate with the given usage, private key and active window (in days from t0). */
-    async certificate(
+    certificate: async (
       usage: 'SIGNING' | 'ENCRYPTION',
       options: { key?: boolean; active?: number; inactive?: number } = {},
-    ): Promise<string> {
+    ): Promise<string> => {
       const pem = await certs().generate(`CN=${label} ${usage} ${(serial += 1)}, O=transfer-graph tests`);
       const { CertificateId } = await client().send(
         new ImportCertificateCommand({

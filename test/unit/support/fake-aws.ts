@@ -5,7 +5,7 @@ import { UpstreamMeter } from '../../../src/gateway/upstream/meter';
 export type AwsCall = [operation: string, input: Record<string, unknown>];
 
 /** How the fake AWS answers an operation: the SDK output for the input, or a throw (an SDK exception instance). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an answer reads the input of whichever operation it answers
+
 export type AwsAnswers = Partial<Record<string, (input: any) => unknown>>;
 
 export interface FakeAws {

@@ -13,7 +13,7 @@ import { fakeAws, type AwsAnswers, type FakeAws } from './fake-aws';
 export interface InProcessAnswer {
   status: number | undefined;
   headers: Record<string, string>;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- specs read the answer of whichever operation they sent
+
   body: { data?: any; errors?: ReadonlyArray<GraphQLFormattedError>; extensions?: Record<string, any> };
   aws: FakeAws;
 }
