@@ -673,7 +673,24 @@ export async function benchGateway(): Promise<string> {
     ),
     rss?.detail ?? '',
     '',
-    `5. AWS calls for ${IDENTICAL} concurrent identical PartnerGraph queries (demo data)`,
-    markdownTable(['shared cache', 'wave', 'AWS calls', 'per query', 'vs one query', 'answers with errors'], cache),
+    CACHE_TITLE,
+    markdownTable(CACHE_HEADER, cache),
   ].join('\n');
+}
+
+const CACHE_TITLE = `5. AWS calls for ${IDENTICAL} concurrent identical PartnerGraph queries (demo data)`;
+const CACHE_HEADER = ['shared cache', 'wave', 'AWS calls', 'per query', 'vs one query', 'answers with errors'];
+
+/** `npm run bench -- gateway:cache`: table 5 alone, on the demo data (printed, not written). */
+export async function benchGatewayCache(): Promise<string> {
+  let table = '';
+  await withDataset('demo', async (emulator, inventory, line) => {
+    const gateway = await startBenchGateway(emulator.endpoint);
+    try {
+      table = [`- ${line}`, '', CACHE_TITLE, markdownTable(CACHE_HEADER, await cacheRows(emulator, inventory, gateway))].join('\n');
+    } finally {
+      await gateway.stop();
+    }
+  });
+  return table;
 }

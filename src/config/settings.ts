@@ -50,7 +50,7 @@ export const SETTINGS = {
   UPSTREAM_MAX_ATTEMPTS: whole(3, 1, 10),
   CACHE_TTL_MS: whole(0, 0, 3_600_000),
   REDIS_URL: text(),
-  REDIS_TIMEOUT_MS: whole(250, 10, 10_000),
+  REDIS_TIMEOUT_MS: whole(1000, 10, 10_000),
   FEDERATION: flag(false),
   PLAYGROUND: flag(true),
   PORTAL: flag(true),

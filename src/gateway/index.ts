@@ -77,7 +77,7 @@ export interface RunningGateway {
 }
 
 /** REDIS_TIMEOUT_MS's default, for callers that do not set it. */
-const DEFAULT_REDIS_TIMEOUT_MS = 250;
+const DEFAULT_REDIS_TIMEOUT_MS = 1000;
 
 /**
  * The composition root: makes the logger, metrics, Redis connection, caches, regional upstreams, schema, security and

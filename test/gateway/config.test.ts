@@ -10,7 +10,7 @@ describe('gatewayConfigFromEnv', () => {
       concurrencyPerProcess: 64,
       upstreamTimeoutMs: 5000,
       upstreamMaxAttempts: 3,
-      redisTimeoutMs: 250,
+      redisTimeoutMs: 1000,
       upstream: { kind: 'embedded', emulator: { seed: 'demo', port: 4100, dataPath: '.data/emulator.sqlite' } },
     });
   });

@@ -31,7 +31,11 @@ export class RedisUnavailableError extends Error {
 
 /** What a command gets when Redis did not answer within REDIS_TIMEOUT_MS. */
 export class RedisTimeoutError extends Error {
-  constructor(readonly timeoutMs: number) {
+  constructor(
+    readonly timeoutMs: number,
+    /** The command never left this process (node-redis still held it to write). */
+    readonly unsent = false,
+  ) {
     super(`Redis did not answer within ${timeoutMs} ms`);
     this.name = 'RedisTimeoutError';
   }
@@ -53,6 +57,8 @@ export class RedisConnection {
   private client!: RedisClient;
   private open = false;
   private failures = 0;
+  /** Commands Redis answered so far (a reply or an error reply). */
+  private answers = 0;
   private probes = 0;
   private probeTimer?: NodeJS.Timeout;
   private closed = false;
@@ -83,13 +89,21 @@ export class RedisConnection {
   /** Runs one command within the timeout; fails at once while the breaker is open. */
   async run<T>(command: (client: RedisClient) => Promise<T>): Promise<T> {
     if (!this.available) throw new RedisUnavailableError(this.host);
+    const asked = this.answers;
     try {
       const result = await this.bounded(command);
+      this.answers += 1;
       this.failures = 0;
       return result;
     } catch (error) {
       // An error reply is Redis answering: it says nothing about the connection.
-      if (error instanceof nodeRedis().ErrorReply) throw error;
+      if (error instanceof nodeRedis().ErrorReply) {
+        this.answers += 1;
+        throw error;
+      }
+      // The breaker is for a Redis that stopped answering. A command that was never written on a ready connection, or
+      // one that waited while Redis answered others, waited behind this process's own busy event loop: it fails alone.
+      if (error instanceof RedisTimeoutError && ((error.unsent && this.client.isReady) || this.answers > asked)) throw error;
       // One unanswered command is enough: waiting REDIS_TIMEOUT_MS again on every request is what the breaker prevents.
       this.failures += 1;
       if (this.failures >= FAILURES_TO_OPEN || error instanceof RedisTimeoutError) this.trip(error);
@@ -134,12 +148,14 @@ export class RedisConnection {
   private bounded<T>(command: (client: RedisClient) => Promise<T>): Promise<T> {
     const timeoutMs = this.options.timeoutMs;
     let timer: NodeJS.Timeout | undefined;
+    // The timer fires before this turn's I/O is read: on a busy event loop a reply that came in time may be waiting
+    // in the socket. setImmediate runs after the poll phase that reads it, so only a reply that truly is late loses.
     const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new RedisTimeoutError(timeoutMs)), timeoutMs);
+      timer = setTimeout(() => setImmediate(() => reject(new RedisTimeoutError(timeoutMs))), timeoutMs);
     });
     // node-redis's TimeoutError (the command never left the queue) is the same failure as the race's.
     const sent = command(this.client.withCommandOptions({ timeout: timeoutMs }) as unknown as RedisClient).catch((error: unknown) => {
-      throw error instanceof nodeRedis().TimeoutError ? new RedisTimeoutError(timeoutMs) : error;
+      throw error instanceof nodeRedis().TimeoutError ? new RedisTimeoutError(timeoutMs, true) : error;
     });
     sent.catch(() => undefined);
     return Promise.race([sent, timedOut]).finally(() => clearTimeout(timer));
