@@ -7,18 +7,24 @@
  *   (src/gateway/upstream/model-constraints.json).
  * Usage: npm run model [-- path/to/transfer-2018-11-05.service-2.json]
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { GATEWAY_WRITE_OPERATIONS, OPERATIONS_IN_SCOPE, buildModelTable, inputConstraintsTable, type ModelTable } from './model-table';
-import { TWINS, twinCopy } from './twins';
+import { twinFiles, twinFolders } from './twins';
 
 const root = join(__dirname, '..', '..');
 const writeJson = (path: string, value: unknown) => writeFileSync(join(root, path), JSON.stringify(value, null, 1) + '\n');
 
-for (const twin of TWINS) {
-  for (const copy of twin.copies) writeFileSync(join(root, copy), twinCopy(root, twin));
-  console.log(`copied ${twin.source} to ${twin.copies.join(', ')}`);
+const copies = twinFiles(root);
+for (const folder of twinFolders(root)) {
+  mkdirSync(join(root, folder), { recursive: true });
+  for (const stale of readdirSync(join(root, folder)).filter((f) => !copies.has(`${folder}/${f}`))) rmSync(join(root, folder, stale));
 }
+for (const [copy, text] of copies) {
+  mkdirSync(dirname(join(root, copy)), { recursive: true });
+  writeFileSync(join(root, copy), text);
+}
+console.log(`wrote ${copies.size} twin copies`);
 
 const emulatorTable = 'src/emulator/model/model.json';
 const named = process.argv[2];
