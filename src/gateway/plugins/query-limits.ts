@@ -3,7 +3,7 @@ import type { GraphQLError } from 'graphql';
 import type { GatewayContext, RequestCost } from '../request/context';
 import { countAliases, queryDepth, requestedCost, type CostModel } from '../security/cost-analysis';
 import { tooMuch, type QueryLimitsOptions } from '../security/query-limits';
-import { countActualCost, startCounting } from '../security/actual-cost';
+import { countActualCost } from '../security/actual-cost';
 /**
  * Refuses operations beyond the limits with QUERY_LIMIT_EXCEEDED (HTTP 400) saying which limit and by how much —
  * the requested cost once the operation and its variables are known, before it executes; depth and aliases again for
@@ -31,9 +31,8 @@ export function queryLimitsPlugin(
           const aliases = countAliases(document);
           if (aliases > options.maxAliases) refuse(tooMuch('aliases', 'alias count', aliases, options.maxAliases));
           const requested = requestedCost(model, document, operation, request.variables ?? {});
-          cost = { requested, actual: 0 };
+          cost = { requested, actual: 0, weights: model };
           contextValue.cost = cost;
-          startCounting(contextValue, model, cost);
           if (requested > options.maxCost) refuse(tooMuch('cost', 'requested cost', requested, options.maxCost));
         },
         async willSendResponse({ response }) {

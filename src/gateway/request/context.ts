@@ -8,10 +8,18 @@ import type { RequestDeadline } from './deadline';
 import type { WriteReport } from './write-report';
 import { RegionalUpstreams, RequestRegions } from './regions';
 
-/** The cost of one request: requested before it runs, actual as fields resolve. */
+/** How much each field weighs (the cost model's weights), for counting the actual cost as fields resolve. */
+export interface FieldWeights {
+  weight(typeName: string, fieldName: string): number;
+  /** Whether the field weighs per item of the list it resolves to. */
+  weighsPerItem(typeName: string, fieldName: string): boolean;
+}
+
+/** The cost of one request: requested before it runs, actual as fields resolve, by `weights`. */
 export interface RequestCost {
   requested: number;
   actual: number;
+  weights: FieldWeights;
 }
 
 /**

@@ -1,15 +1,7 @@
 import { defaultFieldResolver, type GraphQLField, type GraphQLFieldResolver, isObjectType } from 'graphql';
-import type { RequestCost } from '../request/context';
+import type { GatewayContext } from '../request/context';
 import type { CostModel } from './cost-analysis';
 
-/** The request whose context a resolver runs with: its cost record and the model that weighs its fields. */
-interface Counting {
-  model: CostModel;
-  cost: RequestCost;
-}
-
-/** Keyed by the context Apollo gives the resolvers (the request's own, whatever region a node's fields then use). */
-const counting = new WeakMap<object, Counting>();
 /** Fields already wrapped: several gateways of one process share the schema, each with its own model. */
 const wrapped = new WeakSet<GraphQLField<unknown, unknown>>();
 
@@ -32,14 +24,16 @@ function counted(
   resolve: GraphQLFieldResolver<unknown, unknown>,
 ): GraphQLFieldResolver<unknown, unknown> {
   return (source, args, context, info) => {
-    const request = counting.get(context as object);
-    const weight = request?.model.weight(typeName, fieldName);
-    if (!weight) return resolve(source, args, context, info);
-    const perItem = request!.model.weighsPerItem(typeName, fieldName);
+    // The request's own cost record, once query-limits has weighed the operation (the context Apollo gives every
+    // resolver; region copies share the record).
+    const cost = (context as Partial<GatewayContext> | undefined)?.cost;
+    const weight = cost?.weights.weight(typeName, fieldName);
+    if (!cost || !weight) return resolve(source, args, context, info);
+    const perItem = cost.weights.weighsPerItem(typeName, fieldName);
     const result = resolve(source, args, context, info);
     whenSettled(result, (value) => {
       if (value === null || value === undefined) return;
-      request!.cost.actual += weight * (perItem && Array.isArray(value) ? value.filter((item) => item != null).length : 1);
+      cost.actual += weight * (perItem && Array.isArray(value) ? value.filter((item) => item != null).length : 1);
     });
     return result;
   };
@@ -59,9 +53,4 @@ export function countActualCost(model: CostModel): void {
       wrapped.add(field);
     }
   }
-}
-
-/** From now on, the weighed fields resolved with `context` add to `cost`, by `model`'s weights. */
-export function startCounting(context: object, model: CostModel, cost: RequestCost): void {
-  counting.set(context, { model, cost });
 }
