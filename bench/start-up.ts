@@ -89,8 +89,9 @@ export async function startUpRows(): Promise<{ summary: string[][]; detail: stri
           `${ms(fresh)} ms`,
           '',
           'one run',
-          `≤ ${TARGET_MS} ms`,
-          fresh <= TARGET_MS ? 'ok' : 'MISSED',
+          // Once per state file: the demo's keys and certificates are generated, then imported. The target is for a start on a built tree.
+          'once per state file',
+          '',
         ],
       ],
       detail: [
