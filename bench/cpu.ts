@@ -1,3 +1,4 @@
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import {
   DescribeAgreementCommand,
@@ -324,6 +325,7 @@ const percent = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
  * from `npm start` on a built tree to the first answer.
  */
 export async function benchCpu(): Promise<string> {
+  const loadAtStart = loadavg()[0];
   const demo = await startBenchEmulator('demo');
   let d: DemoResults;
   try {
@@ -407,6 +409,7 @@ export async function benchCpu(): Promise<string> {
       `Gateway: the built entry, NODE_ENV=production, default request deadline (on the large query REQUEST_DEADLINE_MS=60000 and UPSTREAM_TIMEOUT_MS=20000, in the same order as the defaults), request log on. ` +
       'Peer: bench/peer/server.ts, `node:http` + graphql-js over the same ListServers call. Bare SDK: the same operations as the gateway made, ' +
       'from the bench process, 16 at once.',
+    `- machine: ${cpus().length} cores; 1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`,
     '',
     markdownTable(['measure', 'gateway', 'reference', 'ratio', 'target', 'verdict'], summary),
     '',
