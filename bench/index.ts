@@ -8,7 +8,7 @@ import { benchCpu } from './cpu';
 import { benchEmulator } from './emulator';
 import { benchEmulatorStore } from './emulator-store';
 import { benchGateway, benchGatewayCache, benchGatewayCalls } from './gateway';
-import { benchPortal } from './portal';
+import { benchPortal, benchPortalPartners } from './portal';
 import { benchTracing } from './tracing';
 import { provenance, writeReport } from './report';
 
@@ -21,7 +21,11 @@ const BENCHES: Record<string, () => Promise<string>> = {
   portal: benchPortal,
 };
 /** Parts of a benchmark that can run alone; printed only. */
-const PARTS: Record<string, () => Promise<string>> = { 'gateway:calls': benchGatewayCalls, 'gateway:cache': benchGatewayCache };
+const PARTS: Record<string, () => Promise<string>> = {
+  'gateway:calls': benchGatewayCalls,
+  'gateway:cache': benchGatewayCache,
+  'portal:partners': benchPortalPartners,
+};
 
 async function main(): Promise<void> {
   const asked = process.argv.slice(2);

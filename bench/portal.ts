@@ -2,6 +2,7 @@
  * `npm run bench -- portal`: time from navigation to each portal page's data rendered (headless Chromium on the built
  * portal, demo and large seeds), and the portal's JavaScript size gzipped against its budget.
  */
+import { parse, print, separateOperations } from 'graphql';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +13,7 @@ import { startChild } from './processes';
 import { markdownTable, ms, percentile } from './table';
 
 const EMULATOR_ENTRY = join(__dirname, 'serve-emulator.js');
+const OPERATIONS = join(__dirname, '..', '..', 'portal', 'operations.graphql');
 const ASSETS = join(__dirname, '..', 'portal', 'assets');
 /**
  * 160 KiB gzipped: React + ReactDOM (~45 KiB), @xyflow/react with dagre (~60 KiB) and urql with graphcache (~15 KiB)
@@ -112,5 +114,79 @@ export async function benchPortal(): Promise<string> {
     markdownTable(['files', 'gzipped', 'budget', 'verdict'], sizeRows),
     '### Navigation to data rendered (ms; a fresh browser context each run, no cache)',
     markdownTable(['seed', 'page', 'median', 'p95', 'n'], timeRows),
+  ].join('\n\n');
+}
+
+/** The partners table's orders, as its Order picker offers them. */
+const ORDERS: Array<{ name: string; orderBy: { field: string } | null }> = [
+  { name: 'AS2 id (the default)', orderBy: { field: 'AS2_ID' } },
+  { name: 'AWS list order', orderBy: null },
+  { name: 'first expiry', orderBy: { field: 'EXPIRY' } },
+];
+
+/**
+ * `npm run bench -- portal:partners` (printed only): the AWS calls and time of the partners table's query
+ * (PortalPartners, as the portal sends it) for each order, its first page and "Load more", on the large seed (990
+ * PARTNER profiles), without and with the shared cache (CACHE_TTL_MS).
+ */
+export async function benchPortalPartners(): Promise<string> {
+  const query = print(separateOperations(parse(readFileSync(OPERATIONS, 'utf8'))).PortalPartners);
+  const rows: string[][] = [];
+  const emulator = await startChild(EMULATOR_ENTRY, { BENCH_SEED: 'large' }, /ready at (http:\/\/\S+)/);
+  try {
+    for (const cacheTtlMs of [0, 60_000]) {
+      for (const order of ORDERS) {
+        // A gateway per order, so that no order is served from another's cached reads.
+        const gateway = await startGateway(
+          {
+            upstream: { endpoint: emulator.ready[1], region: 'us-east-1' },
+            concurrencyPerRequest: 16,
+            concurrencyPerProcess: 64,
+            upstreamTimeoutMs: 30_000,
+            upstreamMaxAttempts: 1,
+            logLevel: 'silent',
+            cacheTtlMs: cacheTtlMs || undefined,
+          },
+          '127.0.0.1',
+          0,
+        );
+        try {
+          let after: string | null = null;
+          for (const page of ['first page', 'Load more']) {
+            const started = performance.now();
+            const res = await fetch(gateway.graphqlUrl, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ query, variables: { after, filter: null, orderBy: order.orderBy } }),
+            });
+            const body = (await res.json()) as {
+              data: { profiles: { totalCount: number; pageInfo: { endCursor: string | null } } };
+              errors?: unknown[];
+              extensions: { cost: { upstream: { calls: number; byOperation: Record<string, number> } } };
+            };
+            const elapsed = performance.now() - started;
+            if (body.errors) throw new Error(`PortalPartners (${order.name}, ${page}) failed: ${JSON.stringify(body.errors)}`);
+            const { calls, byOperation } = body.extensions.cost.upstream;
+            rows.push([
+              cacheTtlMs ? `${cacheTtlMs / 1000} s` : 'off',
+              order.name,
+              page,
+              String(calls),
+              String(byOperation.DescribeProfile ?? 0),
+              ms(elapsed),
+            ]);
+            after = body.data.profiles.pageInfo.endCursor;
+          }
+        } finally {
+          await gateway.close();
+        }
+      }
+    }
+  } finally {
+    await emulator.stop();
+  }
+  return [
+    "### The partners table's query by order (large seed: 1,000 profiles, 990 PARTNER; a page of 50 rows)",
+    markdownTable(['CACHE_TTL_MS', 'order', 'page', 'AWS calls', 'DescribeProfile', 'ms'], rows),
   ].join('\n\n');
 }

@@ -1,6 +1,6 @@
 import dagre from '@dagrejs/dagre';
 import { Background, Controls, Position, ReactFlow, type Edge, type Node } from '@xyflow/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { explain } from './client';
 import { PortalGraphDocument, PortalPartnerSuggestionsDocument, type PortalGraphProfileFragment, type PortalGraphQuery } from './generated';
@@ -100,6 +100,23 @@ function usePartnerChoice(text: string): {
   return { suggestions, chosen: suggestions.find((p) => p.as2Id.toLowerCase() === wanted.toLowerCase()) ?? null };
 }
 
+/** The partner box with the API's suggestions; tells the graph the partner it names exactly (or null). */
+function PartnerBox({ text, onText, onChosen }: { text: string; onText: (text: string) => void; onChosen: (id: string | null) => void }) {
+  const partner = usePartnerChoice(text);
+  const chosen = partner.chosen?.id ?? null;
+  useEffect(() => onChosen(chosen), [chosen, onChosen]);
+  return (
+    <label>
+      Partner (AS2 id) <input list="graph-partners" value={text} onChange={(e) => onText(e.target.value)} />
+      <datalist id="graph-partners">
+        {partner.suggestions.map((p) => (
+          <option key={p.id} value={p.as2Id} />
+        ))}
+      </datalist>
+    </label>
+  );
+}
+
 /**
  * Servers → agreements → local and partner profiles → certificates, and connectors → the partners they send to, coloured
  * by health. One page of the API's agreements at a time (WINDOW, of one server or partner when filtered), certificates
@@ -109,15 +126,13 @@ export function PartnerGraph() {
   const session = useSession();
   const [server, setServer] = useState('');
   const [partnerText, setPartnerText] = useState('');
-  const partner = usePartnerChoice(partnerText);
+  const [partnerId, setPartnerId] = useState<string | null>(null);
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const [withCertificates, setWithCertificates] = useState(true);
   const [open, setOpen] = useState<string | null>(null);
   const openNode = useCallback((_: unknown, n: Node) => setOpen(n.id), []);
-  const partnerId = partner.chosen?.id ?? null;
   const [result] = useQuery({
     query: PortalGraphDocument,
-    requestPolicy: 'network-only',
     variables: {
       after: cursors[cursors.length - 1],
       server: server || null,
@@ -189,22 +204,14 @@ export function PartnerGraph() {
             ))}
           </select>
         </label>
-        <label>
-          Partner (AS2 id){' '}
-          <input
-            list="graph-partners"
-            value={partnerText}
-            onChange={(e) => {
-              setPartnerText(e.target.value);
-              restart();
-            }}
-          />
-          <datalist id="graph-partners">
-            {partner.suggestions.map((p) => (
-              <option key={p.id} value={p.as2Id} />
-            ))}
-          </datalist>
-        </label>
+        <PartnerBox
+          text={partnerText}
+          onText={(text) => {
+            setPartnerText(text);
+            restart();
+          }}
+          onChosen={setPartnerId}
+        />
         <label>
           <input type="checkbox" checked={withCertificates} onChange={(e) => setWithCertificates(e.target.checked)} /> Certificates
         </label>

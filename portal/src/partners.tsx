@@ -14,9 +14,15 @@ function useSettled(value: string, ms: number): string {
   return settled;
 }
 
+/** The AWS calls the gateway made for an answer (extensions.cost.upstream); undefined for one read from graphcache. */
+const awsCalls = (extensions: Record<string, unknown> | undefined): number | undefined =>
+  (extensions?.cost as { upstream?: { calls?: number } } | undefined)?.upstream?.calls;
+
 /**
  * Every PARTNER profile with health and days until its first expiry: searched by AS2 id, filtered by expiry and ordered
- * (by first expiry by default) through the API's filter and orderBy, by health over the pages loaded; paging, CSV.
+ * (by AS2 id by default) through the API's filter and orderBy, by health over the pages loaded; paging, CSV. First
+ * expiry first and the expiry filter read every profile for each page (AWS names a profile's certificates only in its
+ * DescribeProfile), so they are a choice, and the page says what the last answer cost.
  */
 export function Partners() {
   const session = useSession();
@@ -25,7 +31,7 @@ export function Partners() {
   const [within, setWithin] = useState('');
   const [health, setHealth] = useState('');
   const as2IdContains = useSettled(search.trim(), 300);
-  const [order, setOrder] = useState<'EXPIRY' | 'AS2_ID' | ''>('EXPIRY');
+  const [order, setOrder] = useState<'EXPIRY' | 'AS2_ID' | ''>('AS2_ID');
   const filter = { ...(as2IdContains ? { as2IdContains } : {}), ...(within ? { certificateExpiringWithinDays: Number(within) } : {}) };
   const key = JSON.stringify([filter, order]);
   // A new filter or order starts from the first page.
@@ -35,6 +41,8 @@ export function Partners() {
     variables: { after, filter: Object.keys(filter).length ? filter : null, orderBy: order ? { field: order } : null },
   });
   const profiles = result.data?.profiles;
+  const calls = result.fetching ? undefined : awsCalls(result.extensions);
+  const readsEvery = order === 'EXPIRY' || !!within;
   const edges = profiles?.edges ?? [];
   // The API has no health filter: it runs here, over the pages loaded so far.
   const rows = edges
@@ -72,9 +80,9 @@ export function Partners() {
         <label>
           Order{' '}
           <select value={order} onChange={(e) => setOrder(e.target.value as typeof order)}>
-            <option value="EXPIRY">first expiry first (reads every profile)</option>
             <option value="AS2_ID">AS2 id</option>
-            <option value="">AWS list order (fastest)</option>
+            <option value="">AWS list order</option>
+            <option value="EXPIRY">first expiry first (reads every profile, each page)</option>
           </select>
         </label>
         <label>
@@ -88,11 +96,19 @@ export function Partners() {
         </label>
         <button onClick={csv}>Export CSV</button>
         {profiles && (
-          <span className="count">
+          <span className="count" role="status">
             {edges.length} of {profiles.totalCount} loaded
+            {calls !== undefined && <span data-aws-calls={calls}>; the last page took {calls.toLocaleString('en-US')} AWS calls</span>}
           </span>
         )}
       </div>
+      {readsEvery && (
+        <p className="note">
+          {order === 'EXPIRY' ? 'First expiry first' : 'The expiry filter'} reads every partner profile again for each page loaded: AWS
+          names a profile's certificates only in its DescribeProfile, one call per profile. AS2 id and AWS list order read only the profiles
+          of the rows shown (and one ListProfiles per 1,000).
+        </p>
+      )}
       {result.error && (
         <p role="alert" className="error">
           {explain(result.error)}

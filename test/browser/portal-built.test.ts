@@ -65,6 +65,53 @@ describe('the portal through the built entry point (node dist/src/main.js, NODE_
   });
 });
 
+describe('the portal through the built entry point, two regions (TRANSFER_REGIONS=us-east-1,eu-west-1), production defaults', () => {
+  let emulator: TestEmulator;
+  let gateway: BuiltGateway;
+  let b: PortalBrowser;
+  const post = async (query: string, variables?: Record<string, unknown>) => {
+    const res = await fetch(gateway.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as { data: any };
+  };
+
+  beforeAll(async () => {
+    emulator = await startTestEmulator({ seed: 'demo' });
+    gateway = await spawnBuiltGateway(emulator.endpoint, { TRANSFER_REGIONS: 'us-east-1,eu-west-1' });
+    b = await openPortalBrowser(new URL(gateway.url).origin);
+    await signIn(b.page, `${gateway.url}/portal/`, '');
+  }, 60_000);
+
+  afterAll(async () => {
+    await b?.close();
+    await gateway?.stop();
+    await emulator?.close();
+  });
+
+  it('shows the agreements each due certificate breaks in every region, asking a region a request within the default query cost limit and budget', async () => {
+    await b.page.locator('[data-ready="overview"][data-regions="us-east-1 eu-west-1"]').waitFor({ timeout: 20_000 });
+    const query =
+      'query($region: String!) { attention(withinDays: 30, region: $region) { certificate { id } agreements { agreementId } } }';
+    const east = await post(query, { region: 'us-east-1' });
+    const west = await post(query, { region: 'eu-west-1' });
+    const agreements = new Map(
+      [...east.data.attention, ...west.data.attention].map((a: any) => [
+        a.certificate.id,
+        a.agreements.map((g: any) => g.agreementId).join(', '),
+      ]),
+    );
+    const shown = await b.page.locator('[data-ready="overview"] tbody tr td:nth-child(6)').allInnerTexts();
+    expect(shown.length).toBe(agreements.size);
+    expect(shown.filter((cell) => cell !== '').length).toBeGreaterThan(0);
+    expect(shown.sort()).toEqual([...agreements.values()].sort());
+    expect(await b.page.getByRole('alert').count()).toBe(0);
+    expect({ external: b.external, problems: b.problems }).toEqual({ external: [], problems: [] });
+  });
+});
+
 describe('PORTAL=false on the built entry point', () => {
   let emulator: TestEmulator;
   let gateway: BuiltGateway;

@@ -130,10 +130,9 @@ describe('the requested cost is an upper bound of the actual cost, on the demo d
     const textOf = (name: string) => print(separate[name]);
     const partners = await post('PortalPartners')(textOf('PortalPartners'), { after: null });
     const partnerId: string = partners.data.profiles.edges[0].node.id;
-    // The pages' own variables (portal/src): the overview looks 30 days ahead; a partner's page names its profile.
+    // The pages' own variables (portal/src): the overview looks 30 days ahead, a region at a time; a partner's page names its profile.
     const variables: Record<string, Record<string, unknown>> = {
-      PortalAttention: { withinDays: 30 },
-      PortalAttentionWithAgreements: { withinDays: 30 },
+      PortalAttention: { withinDays: 30, region: 'us-east-1' },
       PortalPartners: { after: null },
       PortalPartner: { id: partnerId },
       PortalNodeDetails: { id: partnerId },
@@ -149,9 +148,8 @@ describe('the requested cost is an upper bound of the actual cost, on the demo d
       requested[name] = res.extensions.cost.requested;
     }
     expect(requested).toEqual({
-      // The overview with one region served: the agreements column's walk is what takes it to 133,010.
-      PortalAttention: 33_010,
-      PortalAttentionWithAgreements: 133_010,
+      // The overview, one region a request: the agreements column's walk is what takes it from 33,010 to 133,010.
+      PortalAttention: 133_010,
       PortalCertificates: 101,
       // One page of 100 agreements with both profiles, and certificates fetched only for the profiles drawn.
       PortalGraph: 3_671,
@@ -165,6 +163,46 @@ describe('the requested cost is an upper bound of the actual cost, on the demo d
       PortalViewer: 0,
     });
     expect(Math.max(...Object.values(requested))).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxCost);
+  }, 30_000);
+});
+
+describe("the overview's question with two regions served", () => {
+  let s: TestStack;
+  beforeAll(async () => {
+    s = await startStack(
+      { seed: 'demo' },
+      {
+        regions: ['us-east-1', 'eu-west-1'],
+        security: securityFrom({ COST_BUDGET_PER_MINUTE: String(DEFAULT_COST_BUDGET_PER_MINUTE) }),
+      },
+    );
+  }, 60_000);
+  afterAll(() => s.close());
+
+  it('costs one region a request when asked per region (as the portal asks it), and is refused asked of both regions at once', async () => {
+    const separate = separateOperations(parse(readFileSync(PORTAL_OPERATIONS, 'utf8')));
+    const perRegion = print(separate.PortalAttention);
+    const answers = [];
+    for (const region of ['us-east-1', 'eu-west-1']) {
+      const res = await s.gql(perRegion, { withinDays: 30, region });
+      const { requested, actual } = res.extensions!.cost!;
+      answers.push({ region, status: res.status, errors: res.errors, requested, within: actual <= requested });
+    }
+    expect(answers).toEqual([
+      { region: 'us-east-1', status: 200, errors: undefined, requested: 133_010, within: true },
+      { region: 'eu-west-1', status: 200, errors: undefined, requested: 133_010, within: true },
+    ]);
+    // The same selection without a region counts both regions' worst cases: twice 133,000, over QUERY_MAX_COST.
+    const both = await s.gql(perRegion.replace(', $region: String!', '').replace(', region: $region', ''), { withinDays: 30 });
+    expect({ status: both.status, errors: both.errors }).toEqual({
+      status: 400,
+      errors: [
+        {
+          message: "The query's requested cost is 266,010; the limit is 150,000 (116,010 over)",
+          extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost', maximum: 150_000, actual: 266_010 },
+        },
+      ],
+    });
   }, 30_000);
 });
 

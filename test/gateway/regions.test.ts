@@ -214,6 +214,35 @@ describe('TRANSFER_REGIONS=us-east-1,eu-west-1', () => {
     ]);
   });
 
+  it('lists what needs attention in the one region asked for, calling no other region, and names the regions served for one it does not serve', async () => {
+    const query =
+      'query($region: String) { attention(withinDays: 30, region: $region) { certificate { certificateId } profiles { as2Id } } }';
+    await west.setFaults({ errorPercent: 100 });
+    const eastOnly = await post(gateway, query, { region: 'us-east-1' });
+    expect({ data: eastOnly.data, errors: eastOnly.errors }).toEqual({
+      data: { attention: [{ certificate: { certificateId: eastDue }, profiles: [{ as2Id: 'EAST-2' }] }] },
+      errors: undefined,
+    });
+    await west.setFaults({ errorPercent: 0 });
+    const westOnly = await post(gateway, query, { region: 'eu-west-1' });
+    expect({ data: westOnly.data, errors: westOnly.errors }).toEqual({
+      data: { attention: [{ certificate: { certificateId: westDue }, profiles: [{ as2Id: 'WEST-2' }] }] },
+      errors: undefined,
+    });
+    const unserved = await post(gateway, query, { region: 'ap-south-1' });
+    expect({ data: unserved.data, errors: unserved.errors }).toEqual({
+      data: { attention: null },
+      errors: [
+        {
+          message: '`region` is "ap-south-1", which this gateway does not serve; it serves us-east-1, eu-west-1 (TRANSFER_REGIONS)',
+          locations: [{ line: 1, column: 26 }],
+          path: ['attention'],
+          extensions: { code: 'BAD_USER_INPUT', argument: 'region' },
+        },
+      ],
+    });
+  });
+
   it('follows a transfer of the other region over a subscription, its connector read there too', async () => {
     const { ConnectorId } = await westClient.send(
       new CreateConnectorCommand({

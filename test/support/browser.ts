@@ -15,6 +15,8 @@ export interface PortalBrowser {
   external: string[];
   /** Page errors and console errors, in order. */
   problems: string[];
+  /** The GraphQL operations the page POSTed to the gateway, by name, in the order sent. */
+  operations: string[];
   /** CSP violations the page reported (directive and blocked URI). */
   cspViolations(): Promise<string[]>;
   /** Serious or critical axe-core violations of the page as it is now, as `id: target` lines. */
@@ -52,7 +54,12 @@ export async function openPortalBrowser(origin: string): Promise<PortalBrowser> 
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
   `);
+  const operations: string[] = [];
   const page = context.pages()[0] ?? (await context.newPage());
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname.endsWith('/graphql'))
+      operations.push(String((request.postDataJSON() as { operationName?: string } | null)?.operationName));
+  });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
@@ -61,6 +68,7 @@ export async function openPortalBrowser(origin: string): Promise<PortalBrowser> 
     page,
     external,
     problems,
+    operations,
     cspViolations: () => page.evaluate<string[]>('window.__cspViolations'),
     async seriousViolations() {
       // Evaluated through the DevTools protocol, so the page's CSP (which rightly refuses inline scripts) is not involved.

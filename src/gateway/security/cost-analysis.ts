@@ -48,7 +48,10 @@ export interface CostModelOptions {
    * entry is a distinct certificate, and each profile holds at most 10 of them).
    */
   maxTotal: Record<string, number>;
-  /** Regions served (TRANSFER_REGIONS): the account-wide counts above hold per region, so they grow with each. */
+  /**
+   * Regions served (TRANSFER_REGIONS): the account-wide counts above hold per region, so they grow with each, except
+   * below a root field given a `region` argument (`attention(region:)`), which reads that region only.
+   */
   regions: number;
 }
 
@@ -185,17 +188,20 @@ export class CostModel {
     return this.perItem.has(`${parent}.${field}`);
   }
 
-  /** The most items `parent.field` holds for one parent, for a list field without a list argument. */
-  maxItems(parent: string, field: string): number {
+  /**
+   * The most items `parent.field` holds for one parent, for a list field without a list argument, when `regions` are
+   * read (every region served unless a root field's `region` argument names one).
+   */
+  maxItems(parent: string, field: string, regions = this.options.regions): number {
     const items = this.options.maxItems[`${parent}.${field}`] ?? 1;
     // A root list merges every region's items (attention: each region's certificates).
-    return parent === this.schema.getQueryType()?.name ? items * this.options.regions : items;
+    return parent === this.schema.getQueryType()?.name ? items * regions : items;
   }
 
   /** The most items `parent.field` yields in one response at one place of the query (see CostModelOptions.maxTotal). */
-  maxTotal(parent: string, field: string): number {
+  maxTotal(parent: string, field: string, regions = this.options.regions): number {
     const total = this.options.maxTotal[`${parent}.${field}`];
-    return total === undefined ? Infinity : total * this.options.regions;
+    return total === undefined ? Infinity : total * regions;
   }
 
   /** Lists of objects without a list argument nor a declared worst case, below which some field weighs something. */
@@ -334,6 +340,8 @@ function argumentValue(node: ValueNode | undefined, variables: Record<string, un
       return variables[node.name.value];
     case Kind.INT:
       return Number(node.value);
+    case Kind.STRING:
+      return node.value;
     case Kind.LIST:
       return node.values.map((v) => argumentValue(v, variables));
     case Kind.NULL:
@@ -378,47 +386,52 @@ export function requestedCost(
     return 1;
   };
 
-  const walk = (set: SelectionSetNode | undefined, parent: GraphQLCompositeType, times: number, page: number): number => {
+  // A root field given `region` (attention) reads that one region, and so does everything below it.
+  const oneRegion = (parent: GraphQLCompositeType, field: FieldNode): boolean =>
+    parent === model.schema.getQueryType() &&
+    typeof argumentValue(field.arguments?.find((a) => a.name.value === 'region')?.value, variables) === 'string';
+  const walk = (set: SelectionSetNode | undefined, parent: GraphQLCompositeType, times: number, page: number, regions: number): number => {
     let cost = 0;
     for (const selection of set?.selections ?? []) {
       work.visits += 1;
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? model.schema.getType(selection.typeCondition.name.value) : parent;
-        if (type && isCompositeType(type)) cost += walk(selection.selectionSet, type, times, page);
+        if (type && isCompositeType(type)) cost += walk(selection.selectionSet, type, times, page, regions);
         continue;
       }
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        cost += fragmentCost(selection.name.value, `${selection.name.value}|${times}|${page}`);
+        cost += fragmentCost(selection.name.value, `${selection.name.value}|${times}|${page}|${regions}`);
         continue;
       }
       if (selection.name.value.startsWith('__') || !('getFields' in parent)) continue;
       const field = parent.getFields()[selection.name.value];
       if (!field) continue;
       const returned = getNamedType(field.type);
+      const scope = oneRegion(parent, selection) ? 1 : regions;
       // Edges come page by page; a list with a list argument is as long as it (nodes(ids:)); any other list of objects
       // as long as its declared worst case, and no longer in all than its declared total.
       let count = times;
       if (isConnection(parent) && (field.name === 'edges' || field.name === 'nodes')) count = times * page;
       else if (isList(field) && isCompositeType(returned)) {
-        const length = hasListArgument(field) ? listLength(selection) : model.maxItems(parent.name, field.name);
-        count = Math.min(times * length, model.maxTotal(parent.name, field.name));
+        const length = hasListArgument(field) ? listLength(selection) : model.maxItems(parent.name, field.name, scope);
+        count = Math.min(times * length, model.maxTotal(parent.name, field.name, scope));
       }
       const weight = model.weight(parent.name, field.name);
       // A root list given filter or orderBy (or agreements with no server) walks the whole AWS list, as walking fields do.
       const searched = searches(`${parent.name}.${field.name}`, selection) ? Math.max(weight, WALK_WEIGHT) : weight;
       cost += (model.weighsPerItem(parent.name, field.name) ? count : times) * searched;
       if (isCompositeType(returned))
-        cost += walk(selection.selectionSet, returned, count, isConnection(returned) ? pageSize(parent.name, selection) : page);
+        cost += walk(selection.selectionSet, returned, count, isConnection(returned) ? pageSize(parent.name, selection) : page, scope);
     }
     return cost;
   };
-  // Keyed by the fragment and the multipliers it is spread under, which its cost depends on.
+  // Keyed by the fragment and the multipliers it is spread under (and the regions read), which its cost depends on.
   const fragmentCost = memoised((name, key) => {
-    const [, times, page] = key.split('|');
+    const [, times, page, regions] = key.split('|');
     const fragment = fragments.get(name);
     const type = fragment && model.schema.getType(fragment.typeCondition.name.value);
-    return fragment && type && isCompositeType(type) ? walk(fragment.selectionSet, type, Number(times), Number(page)) : 0;
+    return fragment && type && isCompositeType(type) ? walk(fragment.selectionSet, type, Number(times), Number(page), Number(regions)) : 0;
   }, 0);
   const root = model.schema.getRootType(operation.operation);
-  return root ? walk(operation.selectionSet, root, 1, defaultPageSize) : 0;
+  return root ? walk(operation.selectionSet, root, 1, defaultPageSize, model.options.regions) : 0;
 }

@@ -2,8 +2,9 @@ import type { DescribedProfile, ListedCertificate } from '@aws-sdk/client-transf
 import { type GraphQLResolveInfo, responsePathAsArray } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../../request/context';
-import { everyRegion } from '../../request/regions';
+import { everyRegion, regionalContext } from '../../request/regions';
 import { codeOf, graphQLError } from '../../upstream/errors';
+import { servedRegions } from '../common/ids';
 import { walkDescribed } from '../common/walk-described';
 import { certificatesById } from './account-index';
 import { CertificateAttention } from './attention.type';
@@ -42,6 +43,17 @@ export function byUrgency(a: CertificateAttention, b: CertificateAttention): num
   return breaking || when || a.summary.CertificateId!.localeCompare(b.summary.CertificateId!);
 }
 
+/** The context of the region a query argument names; BAD_USER_INPUT naming the regions served when it is not one. */
+function servedRegion(ctx: GatewayContext, region: string): GatewayContext {
+  const regional = regionalContext(ctx, region);
+  if (regional) return regional;
+  throw graphQLError(
+    'BAD_USER_INPUT',
+    `\`region\` is ${JSON.stringify(region.slice(0, 50))}, which this gateway does not serve; it serves ${servedRegions(ctx).join(', ')} (TRANSFER_REGIONS)`,
+    { argument: 'region' },
+  );
+}
+
 @Resolver()
 export class AttentionResolver {
   @Query(() => [CertificateAttention], {
@@ -52,17 +64,25 @@ export class AttentionResolver {
       'inactiveDate. Costs one ListCertificates and, when any certificate is due, one ListProfiles plus one ' +
       'DescribeProfile per profile; `agreements` adds one ListServers and one ListAgreements per server, `connectors` ' +
       'one ListConnectors and one DescribeConnector per AS2 connector, each once per request and only when a profile breaks. ' +
-      'With several regions (TRANSFER_REGIONS) each region costs as much, and a region that fails leaves its certificates out with an error naming it.',
+      'With several regions (TRANSFER_REGIONS) each region costs as much (and counts in the requested cost), and a region ' +
+      "that fails leaves its certificates out with an error naming it; `region` asks one region only, at one region's cost.",
   })
   async attention(
     @Arg('withinDays', () => Int, { description: 'The window, in days from now (0–3650).' }) withinDays: number,
+    @Arg('region', () => String, {
+      nullable: true,
+      description:
+        'Only the certificates of this region, one of those served (viewer.regions): only its AWS calls, and a requested cost ' +
+        'of one region whatever TRANSFER_REGIONS holds. Every region served when left out.',
+    })
+    region: string | null | undefined,
     @Ctx() ctx: GatewayContext,
     @Info() info: GraphQLResolveInfo,
   ) {
     checkDays('withinDays', withinDays);
     const now = Date.now();
-    const regions = everyRegion(ctx);
-    if (regions.length === 1) return (await attentionIn(ctx, withinDays, now)).sort(byUrgency);
+    const regions = region === null || region === undefined ? everyRegion(ctx) : [servedRegion(ctx, region)];
+    if (regions.length === 1) return (await attentionIn(regions[0], withinDays, now)).sort(byUrgency);
     const results = await Promise.allSettled(regions.map((regional) => attentionIn(regional, withinDays, now)));
     const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [{ region: regions[i].region, error: r.reason as unknown }] : []));
     if (failed.length === regions.length) {
