@@ -1,3 +1,4 @@
+import { SHIPPED_NODE_ARGS } from './shipped-node-args';
 import { Agent } from 'node:http';
 import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
@@ -13,6 +14,7 @@ import { markdownTable, ms, percentile } from './table';
 
 /** `npm run bench` runs from dist/bench after the build, beside dist/src. */
 const GATEWAY_ENTRY = join(__dirname, '..', 'src', 'main.js');
+
 const EMULATOR_ENTRY = join(__dirname, 'serve-emulator.js');
 const REGION = 'us-east-1';
 /** The gateway's defaults (UPSTREAM_CONCURRENCY_PER_REQUEST, UPSTREAM_CONCURRENCY), set explicitly. */
@@ -114,7 +116,8 @@ export async function startBenchGateway(
     },
     /GraphQL at (http:\/\/\S+?\/graphql)/,
     120_000,
-    nodeArgs,
+    // Later flags win: `nodeArgs` may override the shipped ones.
+    [...SHIPPED_NODE_ARGS, ...nodeArgs],
     options,
   );
   const post = graphqlClient(child.ready[1]);
