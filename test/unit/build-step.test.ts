@@ -54,7 +54,7 @@ describe("npm start's build step (scripts/build.mjs)", () => {
   it('is the first step of npm start and the whole of npm run build', () => {
     const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect({ start: scripts.start, build: scripts.build }).toEqual({
-      start: 'node scripts/build.mjs && node dist/src/main.js',
+      start: 'node scripts/build.mjs && node --max-semi-space-size=32 dist/src/main.js',
       build: 'node scripts/build.mjs',
     });
   });
