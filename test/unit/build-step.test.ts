@@ -53,8 +53,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("npm start's build step (scripts/build.mjs)", () => {
   it('is the first step of npm start and the whole of npm run build', () => {
     const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect({ start: scripts.start, build: scripts.build }).toEqual({
-      start: 'node scripts/build.mjs && node --max-semi-space-size=32 dist/src/main.js',
+    // What runs after the build (the entry and its node flags) is shipped-node-args.test.ts's to check.
+    expect({ start: scripts.start.split(' && ')[0], build: scripts.build }).toEqual({
+      start: 'node scripts/build.mjs',
       build: 'node scripts/build.mjs',
     });
   });
