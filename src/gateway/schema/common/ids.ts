@@ -197,6 +197,22 @@ function regionOf(value: string): string | undefined {
 }
 
 /**
+ * The context of `region`, which a client named; when the gateway does not serve it, BAD_USER_INPUT saying so
+ * (`refusal`, given the name as quoted, at most 50 characters of it) with the regions it serves, and `extensions`.
+ */
+export function servedRegionContext(
+  ctx: GatewayContext,
+  region: string,
+  refusal: (named: string) => string,
+  extensions: Record<string, unknown>,
+): GatewayContext {
+  const regional = regionalContext(ctx, region);
+  if (regional) return regional;
+  const named = JSON.stringify(region.slice(0, 50));
+  throw graphQLError('BAD_USER_INPUT', `${refusal(named)}; it serves ${servedRegions(ctx).join(', ')} (TRANSFER_REGIONS)`, extensions);
+}
+
+/**
  * The context a mutation acts in: the region its input names (`region.value`), else the region of `anchor` (the
  * object it changes, or the server or connector it works through) or of the first of `anchor.also` that names a
  * region (graph ids and ARNs do; bare AWS ids do not), else the
@@ -209,14 +225,7 @@ export function actingContext(
   region?: { value: string | null | undefined; field: string[] },
 ): GatewayContext {
   if (region?.value) {
-    const regional = regionalContext(ctx, region.value);
-    if (regional) return regional;
-    const named = JSON.stringify(region.value.slice(0, 50));
-    throw graphQLError(
-      'BAD_USER_INPUT',
-      `This gateway does not serve region ${named}; it serves ${servedRegions(ctx).join(', ')} (TRANSFER_REGIONS)`,
-      { field: region.field },
-    );
+    return servedRegionContext(ctx, region.value, (named) => `This gateway does not serve region ${named}`, { field: region.field });
   }
   const anchorRegion = [anchor?.id, ...(anchor?.also ?? [])].map((id) => (id ? regionOf(id) : undefined)).find(Boolean);
   return (anchorRegion && regionalContext(ctx, anchorRegion)) || ctx;

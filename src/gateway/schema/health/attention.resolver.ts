@@ -2,9 +2,9 @@ import type { DescribedProfile, ListedCertificate } from '@aws-sdk/client-transf
 import { type GraphQLResolveInfo, responsePathAsArray } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../../request/context';
-import { everyRegion, regionalContext } from '../../request/regions';
+import { everyRegion } from '../../request/regions';
 import { codeOf, graphQLError } from '../../upstream/errors';
-import { servedRegions } from '../common/ids';
+import { servedRegionContext } from '../common/ids';
 import { walkDescribed } from '../common/walk-described';
 import { certificatesById } from './account-index';
 import { CertificateAttention } from './attention.type';
@@ -43,17 +43,6 @@ export function byUrgency(a: CertificateAttention, b: CertificateAttention): num
   return breaking || when || a.summary.CertificateId!.localeCompare(b.summary.CertificateId!);
 }
 
-/** The context of the region a query argument names; BAD_USER_INPUT naming the regions served when it is not one. */
-function servedRegion(ctx: GatewayContext, region: string): GatewayContext {
-  const regional = regionalContext(ctx, region);
-  if (regional) return regional;
-  throw graphQLError(
-    'BAD_USER_INPUT',
-    `\`region\` is ${JSON.stringify(region.slice(0, 50))}, which this gateway does not serve; it serves ${servedRegions(ctx).join(', ')} (TRANSFER_REGIONS)`,
-    { argument: 'region' },
-  );
-}
-
 @Resolver()
 export class AttentionResolver {
   @Query(() => [CertificateAttention], {
@@ -81,7 +70,14 @@ export class AttentionResolver {
   ) {
     checkDays('withinDays', withinDays);
     const now = Date.now();
-    const regions = region === null || region === undefined ? everyRegion(ctx) : [servedRegion(ctx, region)];
+    const regions =
+      region === null || region === undefined
+        ? everyRegion(ctx)
+        : [
+            servedRegionContext(ctx, region, (named) => `\`region\` is ${named}, which this gateway does not serve`, {
+              argument: 'region',
+            }),
+          ];
     if (regions.length === 1) return (await attentionIn(regions[0], withinDays, now)).sort(byUrgency);
     const results = await Promise.allSettled(regions.map((regional) => attentionIn(regional, withinDays, now)));
     const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [{ region: regions[i].region, error: r.reason as unknown }] : []));
