@@ -16,6 +16,6 @@ describe('the node flags the gateway ships with (bench/shipped-node-args.ts)', (
       .split('\n')
       .filter((line) => line.startsWith('CMD '))
       .at(-1);
-    expect(cmd).toBe(`CMD ${JSON.stringify(['node', ...SHIPPED_NODE_ARGS, 'dist/src/main.js'])}`.replace(/","/g, '", "'));
+    expect(JSON.parse(cmd!.slice('CMD '.length))).toEqual(['node', ...SHIPPED_NODE_ARGS, 'dist/src/main.js']);
   });
 });
