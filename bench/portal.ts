@@ -9,6 +9,8 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startGateway } from '../src/gateway';
+import type { Answer } from './canonical';
+import { startBenchEmulator, startBenchGateway } from './gateway';
 import { startChild } from './processes';
 import { markdownTable, ms, percentile } from './table';
 
@@ -132,41 +134,25 @@ const ORDERS: Array<{ name: string; orderBy: { field: string } | null }> = [
 export async function benchPortalPartners(): Promise<string> {
   const query = print(separateOperations(parse(readFileSync(OPERATIONS, 'utf8'))).PortalPartners);
   const rows: string[][] = [];
-  const emulator = await startChild(EMULATOR_ENTRY, { BENCH_SEED: 'large' }, /ready at (http:\/\/\S+)/);
+  const emulator = await startBenchEmulator('large');
   try {
     for (const cacheTtlMs of [0, 60_000]) {
       for (const order of ORDERS) {
         // A gateway per order, so that no order is served from another's cached reads.
-        const gateway = await startGateway(
-          {
-            upstream: { endpoint: emulator.ready[1], region: 'us-east-1' },
-            concurrencyPerRequest: 16,
-            concurrencyPerProcess: 64,
-            upstreamTimeoutMs: 30_000,
-            upstreamMaxAttempts: 1,
-            logLevel: 'silent',
-            cacheTtlMs: cacheTtlMs || undefined,
-          },
-          '127.0.0.1',
-          0,
-        );
+        const gateway = await startBenchGateway(emulator.endpoint, {
+          CACHE_TTL_MS: String(cacheTtlMs),
+          UPSTREAM_TIMEOUT_MS: '30000',
+          UPSTREAM_MAX_ATTEMPTS: '1',
+          LOG_LEVEL: 'warn',
+        });
         try {
           let after: string | null = null;
           for (const page of ['first page', 'Load more']) {
             const started = performance.now();
-            const res = await fetch(gateway.graphqlUrl, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ query, variables: { after, filter: null, orderBy: order.orderBy } }),
-            });
-            const body = (await res.json()) as {
-              data: { profiles: { totalCount: number; pageInfo: { endCursor: string | null } } };
-              errors?: unknown[];
-              extensions: { cost: { upstream: { calls: number; byOperation: Record<string, number> } } };
-            };
+            const answer: Answer = await gateway.post(query, { after, filter: null, orderBy: order.orderBy });
             const elapsed = performance.now() - started;
-            if (body.errors) throw new Error(`PortalPartners (${order.name}, ${page}) failed: ${JSON.stringify(body.errors)}`);
-            const { calls, byOperation } = body.extensions.cost.upstream;
+            if (answer.errors) throw new Error(`PortalPartners (${order.name}, ${page}) failed: ${JSON.stringify(answer.errors)}`);
+            const { calls, byOperation } = answer.extensions!.cost!.upstream!;
             rows.push([
               cacheTtlMs ? `${cacheTtlMs / 1000} s` : 'off',
               order.name,
@@ -175,10 +161,10 @@ export async function benchPortalPartners(): Promise<string> {
               String(byOperation.DescribeProfile ?? 0),
               ms(elapsed),
             ]);
-            after = body.data.profiles.pageInfo.endCursor;
+            after = (answer.data as { profiles: { pageInfo: { endCursor: string | null } } }).profiles.pageInfo.endCursor;
           }
         } finally {
-          await gateway.close();
+          await gateway.stop();
         }
       }
     }
