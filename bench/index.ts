@@ -9,6 +9,7 @@ import { benchEmulator } from './emulator';
 import { benchEmulatorStore } from './emulator-store';
 import { benchGateway, benchGatewayCache, benchGatewayCalls } from './gateway';
 import { benchPortal, benchPortalPartners } from './portal';
+import { benchSearch } from './search';
 import { benchTracing } from './tracing';
 import { provenance, writeReport } from './report';
 
@@ -16,6 +17,7 @@ const BENCHES: Record<string, () => Promise<string>> = {
   emulator: benchEmulator,
   store: benchEmulatorStore,
   gateway: benchGateway,
+  search: benchSearch,
   cpu: benchCpu,
   tracing: benchTracing,
   portal: benchPortal,
