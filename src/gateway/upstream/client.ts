@@ -1,5 +1,5 @@
 import { TransferClient } from '@aws-sdk/client-transfer';
-import { SMITHY_CONTEXT_KEY, type Handler, type HandlerExecutionContext, type MiddlewareStack } from '@smithy/types';
+import type { Handler, HandlerExecutionContext, HttpHandlerOptions, MiddlewareStack, RequestHandler } from '@smithy/types';
 import { abortAfter, expiryOf } from './timed-signal';
 import { Limiter } from './limiter';
 import type { UpstreamMeter } from './meter';
@@ -10,8 +10,23 @@ import { familiesOfWrite, familyOfRead, type RequestCacheView, type SharedCache 
 /** Time allowed, on top of the attempts themselves, for the SDK's backoff between read attempts. */
 const READ_BACKOFF_ALLOWANCE_MS = 2000;
 
-/** The meter of each command in flight, read by the metering middleware each client registers once. */
-const meters = new WeakMap<object, UpstreamMeter>();
+/**
+ * What one send of a command carries through the SDK. The clients resolve their middleware once per command class
+ * (`cacheMiddleware`), so the handler context is shared by every call of that class and per-call options are not
+ * possible: the call's state rides on the command itself, the handler's first arguments, which each SDK step copies
+ * into the next (`{ ...args, request }`).
+ */
+const CALL = Symbol('transfer-graph call');
+interface CallState {
+  meter: UpstreamMeter;
+  signal?: AbortSignal;
+}
+interface CallArgs {
+  [CALL]?: CallState;
+  request?: unknown;
+}
+/** The signal of each signed HTTP request in flight, for the request handler (the SDK gives it no per-call options). */
+const requestSignals = new WeakMap<object, AbortSignal>();
 
 /** The AWS operation name of the command a middleware runs for, e.g. `DescribeProfile`. */
 const operationIn = (context: HandlerExecutionContext) => (context.commandName ?? '').replace(/Command$/, '');
@@ -72,26 +87,36 @@ export class RegionUpstream {
     const sockets = { httpAgent: { maxSockets: options.concurrencyPerProcess }, httpsAgent: { maxSockets: options.concurrencyPerProcess } };
     this.reads = new TransferClient({
       ...base,
+      cacheMiddleware: true,
       maxAttempts: options.upstreamMaxAttempts,
       requestHandler: { ...sockets, requestTimeout: options.upstreamTimeoutMs, throwOnRequestTimeout: true },
     });
-    this.writes = new TransferClient({ ...base, maxAttempts: 1, requestHandler: sockets });
+    this.writes = new TransferClient({ ...base, cacheMiddleware: true, maxAttempts: 1, requestHandler: sockets });
     for (const client of [this.reads, this.writes]) this.instrument(client);
     this.processLimiter = new Limiter(options.concurrencyPerProcess);
   }
 
   /**
    * Registers, once per client, what every call attempt goes through (added to each command instead, they would be
-   * sorted into its stack on every call): the request's meter, and the outcome for the observer.
+   * sorted into its stack on every call): the request's meter and signal, and the outcome for the observer.
    */
   private instrument(client: TransferClient): void {
     client.middlewareStack.add(
       (next, context) => (args) => {
-        meters.get(context[SMITHY_CONTEXT_KEY]?.commandInstance as object)?.record(operationIn(context));
+        const call = (args as CallArgs)[CALL];
+        const { request } = args as CallArgs;
+        if (call?.signal && typeof request === 'object' && request) requestSignals.set(request, call.signal);
+        // An attempt after the signal fired (the SDK's backoff between attempts cannot see it) is refused by the
+        // request handler with its own AbortError before anything is sent: it is not counted as a call.
+        if (!call?.signal?.aborted) call?.meter.record(operationIn(context));
         return next(args);
       },
       { step: 'deserialize', name: 'transferGraphCallMeter' },
     );
+    const handler = client.config.requestHandler as RequestHandler<object, unknown, HttpHandlerOptions>;
+    const handle = handler.handle.bind(handler);
+    handler.handle = (request, options) =>
+      handle(request, { ...options, abortSignal: requestSignals.get(request) ?? options?.abortSignal });
     if (!this.observe) return;
     const observe = this.observe;
     // High priority puts it outside the deserializer, which turns AWS error responses into exceptions.
@@ -116,7 +141,6 @@ export class RegionUpstream {
     signal?: AbortSignal,
   ): Promise<OutputOf<C>> {
     const operation = operationOf(command);
-    meters.set(command, meter);
     // A read's attempts (and the SDK's backoff between them) share a bound. When the request's deadline passes sooner,
     // its signal (one per request) is bound enough: no timer and no signal of the call's own.
     const allowed =
@@ -127,7 +151,9 @@ export class RegionUpstream {
     const bound = expiry !== undefined && expiry <= Date.now() + allowed ? undefined : abortAfter(allowed, signal);
     const client = kind === 'read' ? this.reads : this.writes;
     try {
-      const call = () => client.send(command as never, { abortSignal: bound?.signal ?? signal }) as Promise<OutputOf<C>>;
+      (command as CallArgs)[CALL] = { meter, signal: bound?.signal ?? signal };
+      // No options: any would make the SDK resolve the middleware stack again and drop its cache.
+      const call = () => client.send(command as never) as Promise<OutputOf<C>>;
       return await limiter.run(() => this.processLimiter.run(() => traceAwsCall(operation, this.target.region, call)));
     } finally {
       bound?.dispose();
