@@ -5,7 +5,7 @@ import { inspect } from 'graphql/jsutils/inspect';
  * Input fields whose values the service model marks sensitive (private key, host key, password, certificate body and
  * chain, AS2 message subject, custom HTTP headers): no part of them is ever quoted back, whatever their type.
  */
-const SENSITIVE_FIELDS = new Set([
+export const SENSITIVE_FIELDS: ReadonlySet<string> = new Set([
   'privateKey',
   'hostKey',
   'userPassword',

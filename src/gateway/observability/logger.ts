@@ -33,6 +33,9 @@ const SECRET_KEYS = new Set([
 const REDACTED = '[redacted]';
 const REDACT_DEPTH = 4;
 
+/** Whether the logger redacts what is under `key` (in any case): a password, a private key, a token… */
+export const isSecretKey = (key: string): boolean => SECRET_KEYS.has(key.toLowerCase());
+
 const isPlainObject = (value: object): value is Record<string, unknown> => {
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;

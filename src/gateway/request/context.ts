@@ -22,6 +22,18 @@ export interface RequestCost {
   weights: FieldWeights;
 }
 
+/** What one mutation field answered, whatever the client selected of its payload: read by the audit trail. */
+export interface MutationRecord {
+  /** The field's response key (its alias, else its name). */
+  responseKey: string;
+  /** Whether its input asked for a dry run. */
+  dryRun: boolean;
+  /** The codes of its payload's userErrors, in order; empty when it was not refused. */
+  userErrorCodes: string[];
+  /** The payload says the work is not finished (`complete: false`, as a rotation with a FAILED profile answers). */
+  incomplete: boolean;
+}
+
 /**
  * What every resolver of one GraphQL request sees. Per-request state lives here, as fields: another region's context
  * is a copy of this one (regions.ts), so state kept elsewhere by context (a WeakMap) would be lost in it; mutable
@@ -40,6 +52,8 @@ export interface GatewayContext {
   regions?: RequestRegions;
   /** What the request's creates needed beyond one plain call, in order (extensions.writes); shared by every region's context. */
   writes: WriteReport[];
+  /** What each mutation field of the request answered, as its resolver returned it (for the audit trail); shared likewise. */
+  mutations: MutationRecord[];
   /** The request's requested and actual cost, once its operation has been resolved (query-limits). */
   cost?: RequestCost;
 }
@@ -62,6 +76,7 @@ export function createContext(
     loaders: createLoaders(requestUpstream),
     region: upstream.target.region,
     writes: [],
+    mutations: [],
   };
   if (regions?.several) ctx.regions = new RequestRegions(regions, meter, limiter, signal);
   return ctx;

@@ -210,10 +210,10 @@ export class RequestUpstream {
     const requestIdOf = (value: unknown) => (value as { $metadata?: { requestId?: string } } | undefined)?.$metadata?.requestId ?? null;
     try {
       const output = await this.upstream.send(command, this.meter, this.limiter, 'write', this.signal);
-      this.meter.writes.push({ operation: operationOf(command), requestId: requestIdOf(output) });
+      this.meter.writes.push({ operation: operationOf(command), requestId: requestIdOf(output), succeeded: true });
       return output;
     } catch (error) {
-      this.meter.writes.push({ operation: operationOf(command), requestId: requestIdOf(error) });
+      this.meter.writes.push({ operation: operationOf(command), requestId: requestIdOf(error), succeeded: false });
       throw error;
     } finally {
       if (this.cacheView) await this.cacheView.invalidate(familiesOfWrite(operationOf(command), command.input));

@@ -10,8 +10,11 @@ export class UpstreamMeter {
   byOperation: Record<string, number> = {};
   /** Set while a dry run resolves: the writes it would make, which are then never sent (see RequestUpstream.write). */
   planned?: PlannedCall[];
-  /** The AWS request id of each write call this request made (SDK `$metadata.requestId`), answered or failed; for the audit trail. */
-  writes: Array<{ operation: string; requestId: string | null }> = [];
+  /**
+   * The AWS request id of each write call this request made (SDK `$metadata.requestId`), answered (`succeeded`) or
+   * failed (an error, or no answer); for the audit trail.
+   */
+  writes: Array<{ operation: string; requestId: string | null; succeeded: boolean }> = [];
 
   record(operation: string): void {
     this.calls += 1;

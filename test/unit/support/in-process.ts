@@ -59,6 +59,7 @@ export async function inProcessGateway({
         loaders: createLoaders(aws.upstream),
         region: 'us-east-1',
         writes: [],
+        mutations: [],
         ...admission,
       };
       try {

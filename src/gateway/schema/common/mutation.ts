@@ -166,14 +166,24 @@ export async function runMutation<R extends object>(
   // The meter is shared by every region's upstream of the request: planning there covers them all.
   const { meter } = ctx.upstream;
   if (input.dryRun) meter.planned = [];
+  // What the audit trail records of the answer, whatever the client selects of the payload.
+  const record = (userErrors: ReadonlyArray<{ code: string }> | undefined, complete?: boolean | null) =>
+    ctx.mutations.push({
+      responseKey: String(info.path.key),
+      dryRun: input.dryRun === true,
+      userErrorCodes: (userErrors ?? []).map((e) => e.code),
+      incomplete: complete === false,
+    });
   try {
     const result = await run();
     const plannedCalls = input.dryRun ? meter.planned! : null;
+    const { userErrors, complete } = result as { userErrors?: Array<{ code: string }>; complete?: boolean | null };
+    record(userErrors, complete);
     return {
       userErrors: [],
       warnings: [],
       ...result,
-      plannedCalls: (result as { userErrors?: unknown[] }).userErrors?.length ? null : plannedCalls,
+      plannedCalls: userErrors?.length ? null : plannedCalls,
       clientMutationId,
     };
   } catch (error) {
@@ -182,6 +192,7 @@ export async function runMutation<R extends object>(
     if (mapped instanceof GraphQLError && code && USER_ERROR_CODES.has(code)) {
       const { awsNames } = input.constructor as typeof MutationInput;
       const userErrors = toUserErrors(mapped, { type: inputTypeOf(info), value: input }, awsNames);
+      record(userErrors);
       return { clientMutationId, userErrors, warnings: [], plannedCalls: null } as unknown as Partial<R> & {
         clientMutationId: string | null;
         userErrors: UserError[];
