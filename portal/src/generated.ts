@@ -374,8 +374,10 @@ export type RotateCertificateInput = {
   certificateChain?: string | null | undefined;
   /** Any string; echoed back in the payload so a client can match answers to requests. */
   clientMutationId?: string | null | undefined;
-  /** true to remove the old certificate from the profiles now; by default it stays attached and AWS stops using it at its inactiveDate (run again with detachOld: true after the window to tidy up). */
+  /** true to remove the old certificate from the profiles now; by default it stays attached and AWS stops using it at its inactiveDate (see detachOldAfterWindow to remove it then). */
   detachOld?: boolean | null | undefined;
+  /** true to remove the old certificate from the profiles once the overlap is over: until its inactiveDate the rotation leaves it attached and answers complete: false with pendingUntil; the same rotation run again after that date detaches it. Not with detachOld. */
+  detachOldAfterWindow?: boolean | null | undefined;
   /** true to check everything the real call would (model constraints, references, quotas, dependents) and answer the payload it would produce and the AWS writes it would make (plannedCalls), writing nothing. Errors come on the same fields with the same codes. */
   dryRun?: boolean | null | undefined;
   /** The certificate being replaced (a graph id, AWS id or ARN). */
@@ -396,7 +398,7 @@ export type RotationOutcome =
   | 'FAILED'
   /** A dry run: it would be updated. */
   | 'PLANNED'
-  /** It now holds the replacement (and, with detachOld, no longer the old one). */
+  /** It now holds the replacement (and, with detachOld, or detachOldAfterWindow once the window is over, no longer the old one). */
   | 'UPDATED';
 
 /** File transfer protocol a server speaks. */
@@ -489,6 +491,8 @@ export type WarningCode =
   | 'EXPIRED'
   /** The certificate expires within 30 days: plan its rotation (rotateCertificate). */
   | 'EXPIRES_SOON'
+  /** The RSA key of the certificate the algorithm is used with gives 64 or more bits less security than the algorithm aims for (NIST SP 800-57 Part 1 comparable strengths), and a larger key AWS imports would give more: the key is the weak link. */
+  | 'KEY_TOO_WEAK'
   /** A profile it relies on has no usable certificate for the usage it needs, so transfers will fail. */
   | 'NO_USABLE_CERTIFICATE'
   /** The algorithm chosen is one the AS2 guide advises against (SHA1, 3DES). */

@@ -4,8 +4,10 @@ import {
   DeleteProfileCommand,
   DescribeCertificateCommand,
   DescribeProfileCommand,
+  ImportCertificateCommand,
   type ProfileType,
 } from '@aws-sdk/client-transfer';
+import { webcrypto } from 'node:crypto';
 import { generateCertificate, generateKeys } from '../../src/emulator/seed/certs';
 import { createContext } from '../../src/gateway/request/context';
 import { RegionUpstream } from '../../src/gateway/upstream/client';
@@ -26,6 +28,7 @@ const DELETE_PROFILE = `mutation($input: DeleteProfileInput!) { deleteProfile(in
 const CREATE_AGREEMENT = `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) {
   agreement { id agreementId serverId status baseDirectory description } ${PAYLOAD} } }`;
 const CREATE_CONNECTOR = `mutation($input: CreateConnectorInput!) { createConnector(input: $input) { connector { connectorId } ${PAYLOAD} } }`;
+const UPDATE_CONNECTOR = `mutation($input: UpdateConnectorInput!) { updateConnector(input: $input) { connector { connectorId } ${PAYLOAD} } }`;
 
 let s: TestStack;
 let certs: CertificateFactory;
@@ -38,6 +41,25 @@ const profile = async (As2Id: string, ProfileType: ProfileType, CertificateIds?:
 /** The writes the emulator received since the last reset. */
 const writes = async () =>
   Object.entries((await s.stats()).requests).filter(([op]) => /^(Create|Update|Delete|Import|Start|Stop|Tag|Untag)/.test(op));
+
+/** Imports a self-signed certificate with an RSA-4096 key, the largest AWS imports. */
+async function importWith4096Key(usage: 'SIGNING' | 'ENCRYPTION'): Promise<string> {
+  const keys = await webcrypto.subtle.generateKey(
+    { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 4096 },
+    true,
+    ['sign', 'verify'],
+  );
+  const pkcs8 = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey)).toString('base64');
+  const key = { keys, privateKeyPem: `-----BEGIN PRIVATE KEY-----\n${pkcs8.replace(/.{64}/g, '$&\n')}\n-----END PRIVATE KEY-----\n` };
+  const certificate = await generateCertificate({
+    subject: 'CN=rsa-4096',
+    key,
+    purpose: 'SIGNING',
+    notBefore: certs.notBefore,
+    notAfter: certs.notAfter,
+  });
+  return (await s.client.send(new ImportCertificateCommand({ Usage: usage, Certificate: certificate.certificatePem }))).CertificateId!;
+}
 
 beforeAll(async () => {
   s = await startStack();
@@ -496,7 +518,7 @@ describe('payloads warn of what is legal but probably wrong', () => {
     ]);
   });
 
-  it('warns of SHA1 signing on a connector; SHA512 with an RSA-2048 key is fine', async () => {
+  it('warns of SHA1 signing on a connector; SHA256 with an RSA-2048 key is fine', async () => {
     const as2 = { localProfileId: local, partnerProfileId: partner, signingAlgorithm: 'SHA1', mdnResponse: 'NONE' };
     const input = { url: 'https://partner.example/as2', accessRole: ACCESS_ROLE, as2Config: as2, dryRun: true };
     const weak = await s.gql(CREATE_CONNECTOR, { input });
@@ -507,9 +529,118 @@ describe('payloads warn of what is legal but probably wrong', () => {
         field: ['input', 'as2Config', 'signingAlgorithm'],
       },
     ]);
-    const strong = await s.gql(CREATE_CONNECTOR, { input: { ...input, as2Config: { ...as2, signingAlgorithm: 'SHA512' } } });
+    const strong = await s.gql(CREATE_CONNECTOR, { input: { ...input, as2Config: { ...as2, signingAlgorithm: 'SHA256' } } });
     expect(strong.data.createConnector.warnings).toEqual([]);
     expect(await writes()).toEqual([]);
+  });
+
+  it('warns of signing with SHA512 on an RSA-2048 key: 112-bit security against the 256 SHA512 aims for', async () => {
+    const as2 = { localProfileId: local, partnerProfileId: partner, signingAlgorithm: 'SHA512', mdnResponse: 'NONE' };
+    const res = await s.gql(CREATE_CONNECTOR, {
+      input: { url: 'https://partner.example/as2', accessRole: ACCESS_ROLE, as2Config: as2, dryRun: true },
+    });
+    expect(res.data.createConnector.warnings).toEqual([
+      {
+        code: 'KEY_TOO_WEAK',
+        message:
+          `SIGNING certificate ${signing} of profile ${local} has an RSA-2048 key (112-bit security, NIST SP 800-57), 144 bits below the 256 ` +
+          "that signingAlgorithm SHA512 aims for: the key is the weak link. To get SHA512's strength, rotate it to one with a 3072- or " +
+          '4096-bit key (rotateCertificate); SHA256 matches the key as it is',
+        field: ['input', 'as2Config', 'signingAlgorithm'],
+      },
+    ]);
+  });
+
+  it("warns of encrypting with AES256 to a partner's RSA-2048 certificate, not with AES128, nor with AES256 to an RSA-4096 one", async () => {
+    const encryption2048 = await certs.importInto(s.client, 'ENCRYPTION');
+    const p2048 = await profile('DRY-ENC-2048', 'PARTNER', [encryption2048]);
+    const encryption4096 = await importWith4096Key('ENCRYPTION');
+    const p4096 = await profile('DRY-ENC-4096', 'PARTNER', [encryption4096]);
+    await s.resetStats();
+    const create = (partnerProfileId: string, encryptionAlgorithm: string) =>
+      s.gql(CREATE_CONNECTOR, {
+        input: {
+          url: 'https://partner.example/as2',
+          accessRole: ACCESS_ROLE,
+          as2Config: { localProfileId: local, partnerProfileId, encryptionAlgorithm, mdnResponse: 'NONE' },
+          dryRun: true,
+        },
+      });
+    expect((await create(p2048, 'AES256_CBC')).data.createConnector.warnings).toEqual([
+      {
+        code: 'KEY_TOO_WEAK',
+        message:
+          `ENCRYPTION certificate ${encryption2048} of profile ${p2048} has an RSA-2048 key (112-bit security, NIST SP 800-57), 144 bits ` +
+          "below the 256 that encryptionAlgorithm AES256_CBC aims for: the key is the weak link. To get AES256_CBC's strength, ask the " +
+          'partner for a certificate with a 3072- or 4096-bit key; AES128_CBC matches the key as it is',
+        field: ['input', 'as2Config', 'encryptionAlgorithm'],
+      },
+    ]);
+    expect((await create(p2048, 'AES192_CBC')).data.createConnector.warnings.map((w: any) => [w.code, w.field])).toEqual([
+      ['KEY_TOO_WEAK', ['input', 'as2Config', 'encryptionAlgorithm']],
+    ]);
+    expect((await create(p2048, 'AES128_CBC')).data.createConnector.warnings).toEqual([]);
+    // The largest key AWS imports: a bigger one cannot be had, so AES256 over it is no mistake.
+    expect((await create(p4096, 'AES256_CBC')).data.createConnector.warnings).toEqual([]);
+    expect(await writes()).toEqual([]);
+  });
+
+  it('warns of each certificate a connector to a partner without any needs: ENCRYPTION to encrypt, SIGNING to verify signed MDNs', async () => {
+    const bare = await profile('DRY-CONNECTOR-BARE', 'PARTNER');
+    const as2 = {
+      localProfileId: local,
+      partnerProfileId: bare,
+      signingAlgorithm: 'SHA256',
+      encryptionAlgorithm: 'AES128_CBC',
+      mdnResponse: 'SYNC',
+    };
+    const input = { url: 'https://partner.example/as2', accessRole: ACCESS_ROLE, as2Config: as2, dryRun: true };
+    const res = await s.gql(CREATE_CONNECTOR, { input });
+    expect(res.data.createConnector.warnings).toEqual([
+      {
+        code: 'NO_USABLE_CERTIFICATE',
+        message: `Profile ${bare} has none of usage ENCRYPTION; the connector needs one to encrypt with AES128_CBC`,
+        field: ['input', 'as2Config', 'partnerProfileId'],
+      },
+      {
+        code: 'NO_USABLE_CERTIFICATE',
+        message: `Profile ${bare} has none of usage SIGNING; the connector needs one to verify SHA256-signed MDNs`,
+        field: ['input', 'as2Config', 'partnerProfileId'],
+      },
+    ]);
+    // Without an MDN nothing signed comes back, so the partner's SIGNING certificate is not needed.
+    const noMdn = await s.gql(CREATE_CONNECTOR, { input: { ...input, as2Config: { ...as2, mdnResponse: 'NONE' } } });
+    expect(noMdn.data.createConnector.warnings.map((w: any) => w.message)).toEqual([
+      `Profile ${bare} has none of usage ENCRYPTION; the connector needs one to encrypt with AES128_CBC`,
+    ]);
+  });
+
+  it('warns on updateConnector of the settings as the update leaves them, in a dry run and for real', async () => {
+    const create = await s.gql(CREATE_CONNECTOR, {
+      input: {
+        url: 'https://partner.example/as2',
+        accessRole: ACCESS_ROLE,
+        as2Config: { localProfileId: local, partnerProfileId: partner, signingAlgorithm: 'SHA256', mdnResponse: 'NONE' },
+      },
+    });
+    expect(create.data.createConnector.warnings).toEqual([]);
+    const id = create.data.createConnector.connector.connectorId;
+    const expected = [
+      {
+        code: 'KEY_TOO_WEAK',
+        message: expect.stringMatching(
+          /^SIGNING certificate cert-\w+ of profile p-\w+ has an RSA-2048 key .* signingAlgorithm SHA384 aims for/,
+        ),
+        field: ['input', 'as2Config', 'signingAlgorithm'],
+      },
+    ];
+    const dry = await s.gql(UPDATE_CONNECTOR, { input: { id, as2Config: { signingAlgorithm: 'SHA384' }, dryRun: true } });
+    expect(dry.data.updateConnector.warnings).toEqual(expected);
+    const real = await s.gql(UPDATE_CONNECTOR, { input: { id, as2Config: { signingAlgorithm: 'SHA384' } } });
+    expect(real.data.updateConnector.warnings).toEqual(expected);
+    // An update that leaves the AS2 settings alone checks nothing.
+    const url = await s.gql(UPDATE_CONNECTOR, { input: { id, url: 'https://partner.example/as2b' } });
+    expect(url.data.updateConnector.warnings).toEqual([]);
   });
 });
 

@@ -11,7 +11,7 @@ import { startStack, type TestStack } from '../support/stack';
 const DAY = 86_400_000;
 const ROTATE = `mutation($input: RotateCertificateInput!) { rotateCertificate(input: $input) {
   replacement { certificateId serial usage activeDate } imported old { certificateId inactiveDate }
-  profiles { profile { profileId } outcome certificateIds message } complete
+  profiles { profile { profileId } outcome certificateIds message } complete pendingUntil pending
   userErrors { field message code } warnings { code } plannedCalls { operation input } } }`;
 
 let s: TestStack;
@@ -59,10 +59,11 @@ describe('rotateCertificate', () => {
         profile: { profileId: full },
         outcome: 'FAILED',
         certificateIds: [old, ...fillers],
-        message: 'Quota exceeded: at most 10 certificates per profile (CertificateIds names 11)',
+        message: 'Quota exceeded: at most 10 certificates per profile (certificateIds names 11)',
       },
     ]);
-    expect(payload.complete).toBe(false);
+    // Nothing was done, so nothing is complete; the FAILED profile says the real call would not finish.
+    expect(payload.complete).toBeNull();
     expect(payload.plannedCalls.map((c: any) => c.operation)).toEqual(['ImportCertificate', 'UpdateProfile', 'UpdateProfile']);
     expect(payload.plannedCalls[0].input).toEqual({
       Usage: 'SIGNING',
@@ -92,7 +93,7 @@ describe('rotateCertificate', () => {
         profile: { profileId: full },
         outcome: 'FAILED',
         certificateIds: [old, ...fillers],
-        message: 'Quota exceeded: at most 10 certificates per profile (CertificateIds names 11)',
+        message: 'Quota exceeded: at most 10 certificates per profile (certificateIds names 11)',
       },
     ]);
     expect(payload.complete).toBe(false);
@@ -170,6 +171,17 @@ describe('rotateCertificate', () => {
     ]);
   });
 
+  it('asks for the replacement when neither certificate nor replacementId is given', async () => {
+    const res = await s.gql(ROTATE, { input: { id: old } });
+    expect(res.data.rotateCertificate.userErrors).toEqual([
+      {
+        field: ['input', 'certificate'],
+        message: 'The replacement is required: give it as certificate (PEM) or as replacementId',
+        code: 'REQUIRED',
+      },
+    ]);
+  });
+
   it('refuses a replacement given both ways, or of another usage', async () => {
     const both = await s.gql(ROTATE, { input: { ...input(), replacementId: fillers[0] } });
     expect(both.data.rotateCertificate.userErrors).toEqual([
@@ -183,7 +195,83 @@ describe('rotateCertificate', () => {
     expect(usage.data.rotateCertificate.userErrors).toEqual([
       {
         field: ['input', 'replacementId'],
-        message: `replacementId ${old} is a SIGNING certificate; ${fillers[1]} is ENCRYPTION`,
+        message: `replacementId ${old} has usage SIGNING, but ${fillers[1]} has usage ENCRYPTION; give a replacement of usage ENCRYPTION`,
+        code: 'INVALID',
+      },
+    ]);
+  });
+});
+
+describe('rotateCertificate with detachOldAfterWindow', () => {
+  const oldOn = async (As2Id: string) => {
+    const id = await certs.importInto(s.client, 'SIGNING', { withPrivateKey: true });
+    return { id, profileId: await profile(As2Id, 'LOCAL', [id]) };
+  };
+
+  it('leaves the old certificate attached until its window is over, saying so, and is not complete', async () => {
+    const was = await oldOn('WINDOW-OPEN');
+    const next = await certs.generate('CN=after the window, O=transfer-graph tests');
+    const rotation = {
+      id: was.id,
+      certificate: next.certificatePem,
+      privateKey: next.privateKeyPem,
+      overlapDays: 7,
+      detachOldAfterWindow: true,
+    };
+    const first = (await s.gql(ROTATE, { input: rotation })).data.rotateCertificate;
+    const replacement = first.replacement.certificateId;
+    const end = first.old.inactiveDate;
+    expect(first).toMatchObject({
+      profiles: [{ profile: { profileId: was.profileId }, outcome: 'UPDATED', certificateIds: [was.id, replacement], message: null }],
+      complete: false,
+      pendingUntil: end,
+      pending: `The old certificate ${was.id} stays attached to 1 profile until its inactiveDate ${end}; run this rotation again after then to detach it`,
+      userErrors: [],
+    });
+    // Run again within the window: nothing to do yet, still pending.
+    const again = (await s.gql(ROTATE, { input: rotation })).data.rotateCertificate;
+    expect(again).toMatchObject({
+      imported: false,
+      profiles: [{ profile: { profileId: was.profileId }, outcome: 'ALREADY_DONE', certificateIds: [was.id, replacement], message: null }],
+      complete: false,
+      pendingUntil: end,
+    });
+    expect(await certificateIdsOf(was.profileId)).toEqual([was.id, replacement]);
+  });
+
+  it('detaches the old certificate when the same rotation runs again after the window, and is then complete', async () => {
+    const was = await oldOn('WINDOW-CLOSED');
+    const next = await certs.generate('CN=no overlap, O=transfer-graph tests');
+    // overlapDays 0: the window ends as the first run ends, so the second run comes after it.
+    const rotation = {
+      id: was.id,
+      certificate: next.certificatePem,
+      privateKey: next.privateKeyPem,
+      overlapDays: 0,
+      detachOldAfterWindow: true,
+    };
+    const first = (await s.gql(ROTATE, { input: rotation })).data.rotateCertificate;
+    const replacement = first.replacement.certificateId;
+    expect(first.complete).toBe(false);
+    expect(first.pendingUntil).toBe(first.old.inactiveDate);
+    const after = (await s.gql(ROTATE, { input: rotation })).data.rotateCertificate;
+    expect(after).toMatchObject({
+      imported: false,
+      profiles: [{ profile: { profileId: was.profileId }, outcome: 'UPDATED', certificateIds: [replacement], message: null }],
+      complete: true,
+      pendingUntil: null,
+      pending: null,
+      userErrors: [],
+    });
+    expect(await certificateIdsOf(was.profileId)).toEqual([replacement]);
+  });
+
+  it('refuses detachOld together with detachOldAfterWindow', async () => {
+    const res = await s.gql(ROTATE, { input: { ...input(), detachOld: true, detachOldAfterWindow: true } });
+    expect(res.data.rotateCertificate.userErrors).toEqual([
+      {
+        field: ['input', 'detachOldAfterWindow'],
+        message: 'Give detachOld (remove the old certificate now) or detachOldAfterWindow (after the overlap), not both',
         code: 'INVALID',
       },
     ]);

@@ -27,6 +27,18 @@ export function readPem(pem: string): PemFacts | undefined {
   }
 }
 
+/** The modulus length of the RSA key of a PEM certificate's first certificate; undefined when it has no readable RSA key. */
+export function rsaKeyBits(pem: string | undefined): number | undefined {
+  const block = pem && /-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/.exec(pem.slice(0, 20_000));
+  if (!block) return undefined;
+  try {
+    const key = new X509Certificate(block[0]).publicKey;
+    return key.asymmetricKeyType === 'rsa' || key.asymmetricKeyType === 'rsa-pss' ? key.asymmetricKeyDetails?.modulusLength : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The days before expiry from which an import is warned about (EXPIRES_SOON). */
 export const EXPIRY_WARNING_DAYS = 30;
 

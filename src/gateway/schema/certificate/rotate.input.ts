@@ -1,3 +1,4 @@
+import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MutationInput, Payload } from '../common/mutation';
 import type { FieldAliases } from '../common/user-errors';
@@ -43,9 +44,18 @@ export class RotateCertificateInput extends MutationInput {
     nullable: true,
     description:
       'true to remove the old certificate from the profiles now; by default it stays attached and AWS stops using it at its inactiveDate ' +
-      '(run again with detachOld: true after the window to tidy up).',
+      '(see detachOldAfterWindow to remove it then).',
   })
   detachOld?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true to remove the old certificate from the profiles once the overlap is over: until its inactiveDate the rotation leaves it ' +
+      'attached and answers complete: false with pendingUntil; the same rotation run again after that date detaches it. ' +
+      'Not with detachOld.',
+  })
+  detachOldAfterWindow?: boolean | null;
 }
 
 /** What a rotation did to one profile. */
@@ -60,7 +70,10 @@ registerEnumType(RotationOutcome, {
   name: 'RotationOutcome',
   description: 'What a rotation did to one profile.',
   valuesConfig: {
-    UPDATED: { description: 'It now holds the replacement (and, with detachOld, no longer the old one).' },
+    UPDATED: {
+      description:
+        'It now holds the replacement (and, with detachOld, or detachOldAfterWindow once the window is over, no longer the old one).',
+    },
     ALREADY_DONE: { description: 'It already was as the rotation wants it (a rotation run again).' },
     FAILED: { description: 'Its update failed (see message); it is unchanged. Run the rotation again to finish.' },
     PLANNED: { description: 'A dry run: it would be updated.' },
@@ -107,7 +120,20 @@ export class RotateCertificatePayload extends Payload {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: "true when every profile holds the replacement and the old one's inactiveDate is set; false: run it again.",
+    description:
+      "true when every profile holds the replacement, the old one's inactiveDate is set and (with detachOldAfterWindow) the old one is " +
+      'detached; false: run it again (after pendingUntil, when that is set). null in a dry run, which does nothing.',
   })
   complete?: boolean | null;
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description:
+      "With detachOldAfterWindow, before the window is over: the old certificate's inactiveDate, after which the same rotation run again " +
+      'detaches it. null otherwise.',
+  })
+  pendingUntil?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'What is left to do, in words, when pendingUntil is set; null otherwise.' })
+  pending?: string | null;
 }

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-transfer';
 import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../../request/context';
-import { codeOf, fromUpstreamError, graphQLError } from '../../upstream/errors';
+import { codeOf, fromUpstreamError, graphQLError, withUserErrorCode } from '../../upstream/errors';
 import { certificatesPerProfileProblem } from '../../upstream/rules/quotas';
 import { listAll, profilesUsingCertificate, WALK_BOUNDS } from '../common/dependents';
 import { createOrPlan, isDryRun, writeOrPlan } from '../common/dry-run';
@@ -25,6 +25,9 @@ const MAX_OVERLAP_DAYS = 365;
 
 const badInput = (message: string, field: string[]) => graphQLError('BAD_USER_INPUT', message, { field });
 
+/** An UpdateProfile refusal in the API's names: the quota's "CertificateIds names 11" is the input's certificateIds. */
+const inApiNames = (message: string) => message.replace(/\bCertificateIds\b/g, 'certificateIds');
+
 /** The certificate of `usage` whose serial is `serial`, if one is imported: one ListCertificates, one Describe per candidate. */
 async function importedWithSerial(at: GatewayContext, usage: string, serial: string): Promise<DescribedCertificate | undefined> {
   const listed = await listAll(at.loaders.certificates(), WALK_BOUNDS.profiles);
@@ -38,7 +41,8 @@ export class RotateCertificateResolver {
     description:
       'Replaces a certificate on every profile that holds it: imports the replacement (or finds it by its serial, or takes replacementId), ' +
       "attaches it to each profile, then moves the old one's inactiveDate to overlapDays after the replacement's activeDate (or now, if later). Idempotent: " +
-      'run again after a partial failure, it finishes the job without importing twice.',
+      'run again after a partial failure, it finishes the job without importing twice; with detachOldAfterWindow, run again after ' +
+      'pendingUntil, it detaches the old one.',
   })
   rotateCertificate(
     @Arg('input', { description: 'What to do; the fields of RotateCertificateInput say what each means.' }) input: RotateCertificateInput,
@@ -52,9 +56,18 @@ export class RotateCertificateResolver {
       if (!Number.isInteger(overlapDays) || overlapDays < 0 || overlapDays > MAX_OVERLAP_DAYS) {
         throw badInput(`overlapDays must be from 0 to ${MAX_OVERLAP_DAYS}, got ${overlapDays}`, ['overlapDays']);
       }
-      if (!input.certificate === !input.replacementId) {
-        throw badInput('Give the replacement either as certificate (PEM) or as replacementId, not both', [
-          input.certificate ? 'replacementId' : 'certificate',
+      if (!input.certificate && !input.replacementId) {
+        throw withUserErrorCode(
+          badInput('The replacement is required: give it as certificate (PEM) or as replacementId', ['certificate']),
+          'REQUIRED',
+        );
+      }
+      if (input.certificate && input.replacementId) {
+        throw badInput('Give the replacement either as certificate (PEM) or as replacementId, not both', ['replacementId']);
+      }
+      if (input.detachOld && input.detachOldAfterWindow) {
+        throw badInput('Give detachOld (remove the old certificate now) or detachOldAfterWindow (after the overlap), not both', [
+          'detachOldAfterWindow',
         ]);
       }
       const old = await at.loaders.certificate.load(oldId);
@@ -68,7 +81,10 @@ export class RotateCertificateResolver {
         [replacementId] = keysOfInputId(at, input.replacementId, 'Certificate', ['replacementId']);
         const named = await at.loaders.certificate.load(replacementId);
         if (named.Usage !== old.Usage) {
-          throw badInput(`replacementId ${replacementId} is a ${named.Usage} certificate; ${oldId} is ${old.Usage}`, ['replacementId']);
+          throw badInput(
+            `replacementId ${replacementId} has usage ${named.Usage}, but ${oldId} has usage ${old.Usage}; give a replacement of usage ${old.Usage}`,
+            ['replacementId'],
+          );
         }
         replacement = Certificate.fromId(at, replacementId);
         activeDate = named.ActiveDate!;
@@ -105,11 +121,14 @@ export class RotateCertificateResolver {
       // Profiles first: the old certificate's window is shortened only once every profile holds the replacement.
       const holders = await profilesUsingCertificate(at, oldId);
       const dryRun = isDryRun(at);
+      // detachOldAfterWindow removes the old one only once AWS has stopped using it: from its inactiveDate on.
+      const windowOver = now >= old.InactiveDate!.getTime();
+      const detach = !!input.detachOld || (!!input.detachOldAfterWindow && windowOver);
       const profiles: RotatedProfile[] = [];
       for (const holder of holders) {
         const profileId = holder.ProfileId!;
         const current = (await at.loaders.profile.load(profileId)).CertificateIds ?? [];
-        const kept = input.detachOld ? current.filter((id) => id !== oldId) : current;
+        const kept = detach ? current.filter((id) => id !== oldId) : current;
         const wanted = kept.includes(replacementId) || !replacementId ? kept : [...kept, replacementId];
         if (replacementId && wanted.length === current.length && wanted.every((id, i) => id === current[i])) {
           profiles.push({
@@ -122,7 +141,8 @@ export class RotateCertificateResolver {
         }
         const planned = dryRun && !replacementId ? [...kept, '(the replacement)'] : wanted;
         // What AWS would answer the update (AS2 quota: 10 certificates per profile).
-        const message = dryRun ? certificatesPerProfileProblem(planned) : undefined;
+        const quota = dryRun ? certificatesPerProfileProblem(planned) : undefined;
+        const message = quota && inApiNames(quota);
         if (message) {
           profiles.push({ profile: Profile.fromSummary(at, holder), outcome: RotationOutcome.FAILED, certificateIds: current, message });
           continue;
@@ -146,20 +166,30 @@ export class RotateCertificateResolver {
           const mapped = fromUpstreamError(error);
           if (!(mapped instanceof GraphQLError) || !codeOf(mapped)) throw mapped;
           const aws = mapped.extensions.awsError as string | undefined;
-          const message = aws && mapped.message.startsWith(`${aws}: `) ? mapped.message.slice(aws.length + 2) : mapped.message;
+          const message = inApiNames(aws && mapped.message.startsWith(`${aws}: `) ? mapped.message.slice(aws.length + 2) : mapped.message);
           profiles.push({ profile: Profile.fromSummary(at, holder), outcome: RotationOutcome.FAILED, certificateIds: current, message });
         }
       }
-      const complete = profiles.every((p) => p.outcome !== RotationOutcome.FAILED);
-      if (complete) {
+      const allHold = profiles.every((p) => p.outcome !== RotationOutcome.FAILED);
+      let oldInactive = old.InactiveDate!;
+      if (allHold) {
         // The overlap runs from when both are active: a replacement active for months already gives no head start.
         const inactiveDate = new Date(Math.max(activeDate.getTime(), now) + overlapDays * DAY_MS);
-        if (old.InactiveDate!.getTime() > inactiveDate.getTime()) {
+        if (oldInactive.getTime() > inactiveDate.getTime()) {
           await writeOrPlan(at, new UpdateCertificateCommand({ CertificateId: oldId, InactiveDate: inactiveDate }));
           at.loaders.certificate.clear(oldId);
+          oldInactive = inactiveDate;
         }
       }
-      return { replacement, imported, old: Certificate.fromId(at, oldId), profiles, complete, warnings };
+      // Removal after the window is pending once every profile holds the replacement and the window is still open.
+      const pendingUntil = input.detachOldAfterWindow && !windowOver && allHold && holders.length ? oldInactive : null;
+      const pending = pendingUntil
+        ? `The old certificate ${oldId} stays attached to ${holders.length} profile${holders.length === 1 ? '' : 's'} until its inactiveDate ` +
+          `${pendingUntil.toISOString()}; run this rotation again after then to detach it`
+        : null;
+      // A dry run did nothing, so it completed nothing: its profiles' outcomes say whether the real call would.
+      const complete = dryRun ? null : allHold && !pendingUntil;
+      return { replacement, imported, old: Certificate.fromId(at, oldId), profiles, complete, pendingUntil, pending, warnings };
     });
   }
 }

@@ -56,6 +56,7 @@ export enum WarningCode {
   DUPLICATE_AS2_ID = 'DUPLICATE_AS2_ID',
   NO_USABLE_CERTIFICATE = 'NO_USABLE_CERTIFICATE',
   WEAK_ALGORITHM = 'WEAK_ALGORITHM',
+  KEY_TOO_WEAK = 'KEY_TOO_WEAK',
 }
 
 registerEnumType(WarningCode, {
@@ -69,6 +70,11 @@ registerEnumType(WarningCode, {
       description: 'A profile it relies on has no usable certificate for the usage it needs, so transfers will fail.',
     },
     WEAK_ALGORITHM: { description: 'The algorithm chosen is one the AS2 guide advises against (SHA1, 3DES).' },
+    KEY_TOO_WEAK: {
+      description:
+        'The RSA key of the certificate the algorithm is used with gives 64 or more bits less security than the algorithm aims for ' +
+        '(NIST SP 800-57 Part 1 comparable strengths), and a larger key AWS imports would give more: the key is the weak link.',
+    },
   },
 });
 

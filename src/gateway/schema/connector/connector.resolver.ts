@@ -6,13 +6,15 @@ import {
   type DescribedConnector,
   type SftpConnectorConfig,
   UpdateConnectorCommand,
+  type UpdateConnectorRequest,
 } from '@aws-sdk/client-transfer';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GatewayContext } from '../../request/context';
 import { ConnectionArguments } from '../common/connection-args';
 import { actingContext, keysOfInputId, lookUp } from '../common/ids';
-import { createOrPlan, writeOrPlan } from '../common/dry-run';
-import { algorithmWarnings, certificateNeedWarnings, warningsAfter } from '../common/warnings';
+import { createOrPlan, isDryRun, writeOrPlan } from '../common/dry-run';
+import { algorithmWarnings, certificateNeedWarnings, keyStrengthWarnings, warningsAfter, type WarningData } from '../common/warnings';
+import { mergedConnector } from '../../upstream/rules/connector-rules';
 import { connectorNeeds } from '../health/needs';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
@@ -36,6 +38,36 @@ import {
 } from './connector.input';
 import { Connector, ConnectorConnection } from './connector.type';
 import { given } from '../common/given';
+
+/**
+ * The warnings of an AS2 connector's settings as a create or update leaves them: weak algorithms, each certificate a
+ * setting needs that its profile lacks (connectorNeeds: the local SIGNING key to sign, the partner's ENCRYPTION
+ * certificate to encrypt, the partner's SIGNING certificate to verify signed MDNs), and keys too weak for the
+ * algorithm they serve. `written`: AWS carried the write out (a failing read then leaves the reads' warnings out).
+ */
+async function connectorWarnings(
+  at: GatewayContext,
+  connectorId: string,
+  as2: As2ConnectorConfig | undefined,
+  written: boolean,
+): Promise<WarningData[]> {
+  const field = (name: string) => ['input', 'as2Config', name];
+  const needs = connectorNeeds({ ConnectorId: connectorId, As2Config: as2 }).map((need) => ({
+    ...need,
+    field: field(need.profileId === as2?.LocalProfileId ? 'localProfileId' : 'partnerProfileId'),
+  }));
+  return [
+    ...algorithmWarnings([
+      { value: as2?.SigningAlgorithm, field: field('signingAlgorithm') },
+      { value: as2?.MdnSigningAlgorithm, field: field('mdnSigningAlgorithm') },
+      { value: as2?.EncryptionAlgorithm, field: field('encryptionAlgorithm') },
+    ]),
+    ...(await warningsAfter(written, async () => [
+      ...(await certificateNeedWarnings(at, needs)),
+      ...(await keyStrengthWarnings(at, needs, field)),
+    ])),
+  ];
+}
 
 /** The AWS As2Config of an input: its profile and server references resolved, with field paths for errors. */
 function as2ConfigToAws(ctx: GatewayContext, input: ConnectorAs2ConfigInput): As2ConnectorConfig {
@@ -160,19 +192,7 @@ export class ConnectorResolver {
         Tags: fromTagInputs(input.tags),
       });
       const created = await createOrPlan(at, command);
-      const as2 = command.input.As2Config;
-      const needs = connectorNeeds({ ConnectorId: created?.ConnectorId ?? '(new)', As2Config: as2 }).map((need) => ({
-        ...need,
-        field: ['input', 'as2Config', need.profileId === as2?.LocalProfileId ? 'localProfileId' : 'partnerProfileId'],
-      }));
-      const warnings = [
-        ...algorithmWarnings([
-          { value: as2?.SigningAlgorithm, field: ['input', 'as2Config', 'signingAlgorithm'] },
-          { value: as2?.MdnSigningAlgorithm, field: ['input', 'as2Config', 'mdnSigningAlgorithm'] },
-          { value: as2?.EncryptionAlgorithm, field: ['input', 'as2Config', 'encryptionAlgorithm'] },
-        ]),
-        ...(await warningsAfter(created !== undefined, () => certificateNeedWarnings(at, needs))),
-      ];
+      const warnings = await connectorWarnings(at, created?.ConnectorId ?? '(new)', command.input.As2Config, created !== undefined);
       // A dry run's connector as Describe would answer it, without the id and ARN AWS assigns.
       const planned = () => new Connector(at, [''], undefined, { ...command.input, Arn: '', ConnectorId: '' } as DescribedConnector);
       const connector = created ? Connector.fromId(at, created.ConnectorId!) : planned();
@@ -194,24 +214,36 @@ export class ConnectorResolver {
       });
       const [connectorId] = keysOfInputId(at, input.id, 'Connector', ['id']);
       const lattice = input.egressConfig?.vpcLattice;
-      await writeOrPlan(
-        at,
-        new UpdateConnectorCommand({
-          ConnectorId: connectorId,
-          Url: given(input.url),
-          As2Config: input.as2Config ? as2ConfigToAws(at, input.as2Config) : undefined,
-          SftpConfig: input.sftpConfig ? sftpConfigToAws(input.sftpConfig) : undefined,
-          AccessRole: given(input.accessRole),
-          LoggingRole: given(input.loggingRole),
-          SecurityPolicyName: given(input.securityPolicyName),
-          EgressConfig: lattice
-            ? { VpcLattice: { ResourceConfigurationArn: given(lattice.resourceConfigurationArn), PortNumber: given(lattice.portNumber) } }
-            : undefined,
-          IpAddressType: given(input.ipAddressType),
-        }),
-      );
+      const command = new UpdateConnectorCommand({
+        ConnectorId: connectorId,
+        Url: given(input.url),
+        As2Config: input.as2Config ? as2ConfigToAws(at, input.as2Config) : undefined,
+        SftpConfig: input.sftpConfig ? sftpConfigToAws(input.sftpConfig) : undefined,
+        AccessRole: given(input.accessRole),
+        LoggingRole: given(input.loggingRole),
+        SecurityPolicyName: given(input.securityPolicyName),
+        EgressConfig: lattice
+          ? { VpcLattice: { ResourceConfigurationArn: given(lattice.resourceConfigurationArn), PortNumber: given(lattice.portNumber) } }
+          : undefined,
+        IpAddressType: given(input.ipAddressType),
+      });
+      await writeOrPlan(at, command);
       at.loaders.connector.clear(connectorId);
-      return { connector: Connector.fromId(at, connectorId) };
+      // Warnings only when the AS2 settings change: of the settings as the update leaves them (in a dry run, as it
+      // would: the connector it checked merged with the input), which costs the real update one DescribeConnector.
+      let warnings: WarningData[] = [];
+      if (command.input.As2Config) {
+        const dryRun = isDryRun(at);
+        const after = async () =>
+          dryRun
+            ? mergedConnector(
+                await at.loaders.connector.load(connectorId),
+                JSON.parse(JSON.stringify(command.input)) as UpdateConnectorRequest,
+              )
+            : at.loaders.connector.load(connectorId);
+        warnings = await warningsAfter(!dryRun, async () => connectorWarnings(at, connectorId, (await after()).As2Config, !dryRun));
+      }
+      return { connector: Connector.fromId(at, connectorId), warnings };
     });
   }
 

@@ -11,6 +11,8 @@ export interface CertificateNeed {
   severity: HealthStatus.WARNING | HealthStatus.BROKEN;
   /** Who needs it for what, for messages: "agreement a-… to verify the partner's signed messages". */
   reason: string;
+  /** The connector setting this need serves and the algorithm it names (a connector's needs only): KEY_TOO_WEAK compares them. */
+  algorithm?: { setting: 'signingAlgorithm' | 'encryptionAlgorithm' | 'mdnSigningAlgorithm'; value: string };
 }
 
 const set = (algorithm: string | undefined): algorithm is string => algorithm !== undefined && algorithm !== 'NONE';
@@ -65,6 +67,7 @@ export function connectorNeeds(c: Pick<DescribedConnector, 'ConnectorId' | 'As2C
       privateKey: true,
       severity: HealthStatus.BROKEN,
       reason: `${who} to sign with ${as2.SigningAlgorithm}`,
+      algorithm: { setting: 'signingAlgorithm', value: as2.SigningAlgorithm },
     });
   }
   if (set(as2.EncryptionAlgorithm)) {
@@ -74,9 +77,11 @@ export function connectorNeeds(c: Pick<DescribedConnector, 'ConnectorId' | 'As2C
       privateKey: false,
       severity: HealthStatus.BROKEN,
       reason: `${who} to encrypt with ${as2.EncryptionAlgorithm}`,
+      algorithm: { setting: 'encryptionAlgorithm', value: as2.EncryptionAlgorithm },
     });
   }
-  const mdnSigning = as2.MdnSigningAlgorithm && as2.MdnSigningAlgorithm !== 'DEFAULT' ? as2.MdnSigningAlgorithm : as2.SigningAlgorithm;
+  const mdnExplicit = !!as2.MdnSigningAlgorithm && as2.MdnSigningAlgorithm !== 'DEFAULT';
+  const mdnSigning = mdnExplicit ? as2.MdnSigningAlgorithm : as2.SigningAlgorithm;
   if ((as2.MdnResponse === 'SYNC' || as2.MdnResponse === 'ASYNC') && set(mdnSigning)) {
     needs.push({
       profileId: as2.PartnerProfileId,
@@ -84,6 +89,7 @@ export function connectorNeeds(c: Pick<DescribedConnector, 'ConnectorId' | 'As2C
       privateKey: false,
       severity: HealthStatus.BROKEN,
       reason: `${who} to verify ${mdnSigning}-signed MDNs`,
+      algorithm: { setting: mdnExplicit ? 'mdnSigningAlgorithm' : 'signingAlgorithm', value: mdnSigning },
     });
   }
   return needs;
