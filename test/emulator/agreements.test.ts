@@ -166,7 +166,7 @@ describe('CreateAgreement validation', () => {
     expect(error).toBeInstanceOf(InvalidRequestException);
     expect(error!.message).toBe(
       [
-        `Server ${ServerId} does not have AS2 among its Protocols [SFTP]; agreements need an AS2 server`,
+        `Server ${ServerId} has protocols [SFTP]; an agreement needs a server with AS2 among its protocols`,
         `LocalProfileId ${partner} is a PARTNER profile; expected a LOCAL profile`,
         `PartnerProfileId ${local} is a LOCAL profile; expected a PARTNER profile`,
         'Specify either BaseDirectory or CustomDirectories, not both',
@@ -197,7 +197,7 @@ describe('CreateAgreement validation', () => {
     const error = await failure(createAgreement({ ...request, BaseDirectory: '/bucket/other' }));
     expect(error).toBeInstanceOf(ResourceExistsException);
     expect(error).toMatchObject({
-      message: `Server ${server} already has agreement ${first} between local profile ${local} and partner profile ${partner}`,
+      message: `PartnerProfileId ${partner} already has agreement ${first} on server ${server} with LocalProfileId ${local}; a server has one agreement per local and partner profile pair`,
       Resource: first,
       ResourceType: 'Agreement',
     });

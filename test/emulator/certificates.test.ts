@@ -310,14 +310,16 @@ describe('TLS certificates ("only ... a partner\'s public certificate", "must be
   it('refuses a TLS certificate given with its private key', async () => {
     const error = await failure(importing({ Usage: 'TLS', PrivateKey: signing.privateKeyPem }));
     expect(error).toBeInstanceOf(InvalidRequestException);
-    expect(error!.message).toBe(`${prefix(1)}a TLS certificate is imported as a partner's public certificate: give no PrivateKey`);
+    expect(error!.message).toBe(
+      `${prefix(1)}PrivateKey must be left out for a TLS certificate: it is imported as a partner's public certificate`,
+    );
   });
 
   it('refuses a TLS certificate issued by a CA', async () => {
     const error = await failure(importing({ Usage: 'TLS', Certificate: issued.certificatePem }));
     expect(error).toBeInstanceOf(InvalidRequestException);
     expect(error!.message).toBe(
-      `${prefix(1)}a TLS certificate must be self-signed: its issuer must be its own subject, signed with its own key`,
+      `${prefix(1)}A TLS Certificate must be self-signed: its issuer must be its own subject, signed with its own key`,
     );
   });
 
@@ -326,12 +328,14 @@ describe('TLS certificates ("only ... a partner\'s public certificate", "must be
       importing({ Usage: 'TLS', Certificate: issued.certificatePem + ca.certificatePem, PrivateKey: issued.privateKeyPem }),
     );
     expect(inline!.message).toBe(
-      `${prefix(3)}a TLS certificate is imported as a partner's public certificate: give no PrivateKey; ` +
-        'a TLS certificate must be self-signed: its issuer must be its own subject, signed with its own key; ' +
-        'a TLS certificate is self-signed and takes no certificate chain',
+      `${prefix(3)}PrivateKey must be left out for a TLS certificate: it is imported as a partner's public certificate; ` +
+        'A TLS Certificate must be self-signed: its issuer must be its own subject, signed with its own key; ' +
+        'CertificateChain must be left out for a TLS certificate, which is self-signed (and so is any chain after it in Certificate)',
     );
     const separate = await failure(importing({ Usage: 'TLS', CertificateChain: ca.certificatePem }));
-    expect(separate!.message).toBe(`${prefix(1)}a TLS certificate is self-signed and takes no certificate chain`);
+    expect(separate!.message).toBe(
+      `${prefix(1)}CertificateChain must be left out for a TLS certificate, which is self-signed (and so is any chain after it in Certificate)`,
+    );
   });
 });
 

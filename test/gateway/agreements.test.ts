@@ -203,7 +203,7 @@ describe('createAgreement', () => {
     expect(res.data.createAgreement.userErrors).toEqual([
       {
         field: ['input', 'serverId'],
-        message: `Server ${ServerId} does not have AS2 among its Protocols [SFTP]; agreements need an AS2 server`,
+        message: `Server ${ServerId} has protocols [SFTP]; an agreement needs a server with AS2 among its protocols`,
         code: 'INVALID',
       },
     ]);
@@ -254,8 +254,8 @@ describe('createAgreement', () => {
       agreement: null,
       userErrors: [
         {
-          field: null,
-          message: `Server ${serverId} already has agreement ${first} between local profile ${ours} and partner profile ${partner}`,
+          field: ['input', 'partnerProfileId'],
+          message: `partnerProfileId ${partner} already has agreement ${first} on server ${serverId} with localProfileId ${ours}; a server has one agreement per local and partner profile pair`,
           code: 'CONFLICT',
         },
       ],
@@ -325,8 +325,8 @@ describe('updateAgreement', () => {
     const res = await s.gql(UPDATE, { input: { id: gid('Agreement', serverId, agreementId), partnerProfileId: gid('Profile', partner) } });
     expect(res.data.updateAgreement.userErrors).toEqual([
       {
-        field: null,
-        message: `Server ${serverId} already has agreement ${taken} between local profile ${ours} and partner profile ${partner}`,
+        field: ['input', 'partnerProfileId'],
+        message: `partnerProfileId ${partner} already has agreement ${taken} on server ${serverId} with localProfileId ${ours}; a server has one agreement per local and partner profile pair`,
         code: 'CONFLICT',
       },
     ]);
@@ -493,7 +493,7 @@ describe('agreement lookups', () => {
     });
     expect(res.errors).toEqual([
       {
-        message: 'ResourceNotFoundException: Unknown server',
+        message: `Unknown server ${MISSING_SERVER}`,
         locations: expect.any(Array),
         path: ['c'],
         extensions: { code: 'NOT_FOUND', awsError: 'ResourceNotFoundException', awsResource: MISSING_SERVER },

@@ -100,7 +100,7 @@ describe('canonical queries make exactly the AWS calls of their best plan', () =
                   usage: c.Usage,
                   status: c.Status,
                   inactiveDate: c.InactiveDate!.toISOString(),
-                  daysUntilExpiry: Math.floor((c.InactiveDate!.getTime() - now) / 86_400_000),
+                  daysUntilExpiry: Math.round((c.InactiveDate!.getTime() - now) / 86_400_000),
                 },
               })),
           },
@@ -125,7 +125,7 @@ describe('canonical queries make exactly the AWS calls of their best plan', () =
           usage: c.Usage,
           status: c.Status,
           inactiveDate: c.InactiveDate!.toISOString(),
-          daysUntilExpiry: Math.floor((c.InactiveDate!.getTime() - now) / 86_400_000),
+          daysUntilExpiry: Math.round((c.InactiveDate!.getTime() - now) / 86_400_000),
           profiles: {
             edges: inventory.profiles
               .filter((p) => p.CertificateIds?.includes(c.CertificateId!))

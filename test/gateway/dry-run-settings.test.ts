@@ -379,7 +379,7 @@ const REFUSED: Array<{ name: string; mutation: Mutation; input: () => Record<str
     name: 'testIdentityProvider: an AS2 server, which has no identity provider',
     mutation: 'testIdentityProvider',
     input: () => ({ serverId: as2Server, userName: 'alice' }),
-    refused: () => [[null, 'INVALID', `${as2Server} not configured for external auth`]],
+    refused: () => [[['input', 'serverId'], 'INVALID', `${as2Server} not configured for external auth`]],
   },
   {
     name: 'testIdentityProvider: a protocol the server does not speak',
@@ -590,8 +590,8 @@ describe('a dry run refuses a state change the server is not ready for, as the r
 
   it('refuses to stop a STARTING server, and plans a start of it, which changes nothing', async () => {
     expect(await dryThenReal(slow, 'stopServer', { id: starting })).toEqual({
-      dry: [[null, 'INVALID', `Server ${starting} is STARTING; stop it once it is ONLINE`]],
-      real: [[null, 'INVALID', `Server ${starting} is STARTING; stop it once it is ONLINE`]],
+      dry: [[['input', 'id'], 'INVALID', `Server ${starting} is STARTING; stop it once it is ONLINE`]],
+      real: [[['input', 'id'], 'INVALID', `Server ${starting} is STARTING; stop it once it is ONLINE`]],
       writes: [],
       planned: null,
     });

@@ -1,4 +1,6 @@
 import {
+  CreateAgreementCommand,
+  CreateConnectorCommand,
   CreateProfileCommand,
   CreateServerCommand,
   DeleteProfileCommand,
@@ -27,6 +29,8 @@ const UPDATE_PROFILE = `mutation($input: UpdateProfileInput!) { updateProfile(in
 const DELETE_PROFILE = `mutation($input: DeleteProfileInput!) { deleteProfile(input: $input) { deletedId dependents { awsId } ${PAYLOAD} } }`;
 const CREATE_AGREEMENT = `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) {
   agreement { id agreementId serverId status baseDirectory description } ${PAYLOAD} } }`;
+const UPDATE_AGREEMENT = `mutation($input: UpdateAgreementInput!) { updateAgreement(input: $input) { agreement { agreementId } ${PAYLOAD} } }`;
+const START_TRANSFER = `mutation($input: StartFileTransferInput!) { startFileTransfer(input: $input) { fileTransfer { transferId } ${PAYLOAD} } }`;
 const CREATE_CONNECTOR = `mutation($input: CreateConnectorInput!) { createConnector(input: $input) { connector { connectorId } ${PAYLOAD} } }`;
 const UPDATE_CONNECTOR = `mutation($input: UpdateConnectorInput!) { updateConnector(input: $input) { connector { connectorId } ${PAYLOAD} } }`;
 
@@ -436,6 +440,79 @@ describe('a dry run refuses what the real call refuses, on the same fields with 
     ]);
   });
 
+  it('refuses a second agreement for the same pair on an update too, with CONFLICT on partnerProfileId', async () => {
+    const other = await profile('DRY-OTHER-PARTNER', 'PARTNER');
+    const agreement = async (PartnerProfileId: string, BaseDirectory: string) =>
+      (
+        await s.client.send(
+          new CreateAgreementCommand({
+            ServerId: serverId,
+            LocalProfileId: local,
+            PartnerProfileId,
+            AccessRole: ACCESS_ROLE,
+            BaseDirectory,
+          }),
+        )
+      ).AgreementId!;
+    const taken = await agreement(other, '/b/taken');
+    const moving = await agreement(await profile('DRY-MOVING-PARTNER', 'PARTNER'), '/b/moving');
+    const { dry, real } = await both(UPDATE_AGREEMENT, 'updateAgreement', {
+      id: gid('Agreement', serverId, moving),
+      partnerProfileId: other,
+    });
+    expect(dry).toEqual(real);
+    expect(dry).toEqual([
+      {
+        field: ['input', 'partnerProfileId'],
+        message: `partnerProfileId ${other} already has agreement ${taken} on server ${serverId} with localProfileId ${local}; a server has one agreement per local and partner profile pair`,
+        code: 'CONFLICT',
+      },
+    ]);
+  });
+
+  it("refuses a file transfer's paths that do not fit its connector: retrieveFilePaths on an AS2 connector", async () => {
+    const { ConnectorId } = await s.client.send(
+      new CreateConnectorCommand({
+        Url: 'https://partner.example/as2',
+        AccessRole: ACCESS_ROLE,
+        As2Config: { LocalProfileId: local, PartnerProfileId: partner },
+      }),
+    );
+    const { dry, real } = await both(START_TRANSFER, 'startFileTransfer', {
+      connectorId: ConnectorId,
+      sendFilePaths: ['/a'],
+      retrieveFilePaths: ['/b'],
+    });
+    expect(dry).toEqual(real);
+    expect(dry).toEqual([
+      { field: ['input', 'retrieveFilePaths'], message: 'retrieveFilePaths applies only to SFTP connectors', code: 'INVALID' },
+    ]);
+  });
+
+  it("refuses a TLS certificate's rules (no private key, self-signed, no chain) as the real import does", async () => {
+    const pem = await certs.generate('CN=dry tls, O=transfer-graph tests');
+    const { dry, real } = await both(IMPORT, 'importCertificate', {
+      usage: 'TLS',
+      certificate: pem.certificatePem,
+      privateKey: pem.privateKeyPem,
+      certificateChain: pem.certificatePem,
+    });
+    expect(dry).toEqual(real);
+    expect(dry).toEqual([
+      {
+        field: ['input', 'privateKey'],
+        message: "privateKey must be left out for a TLS certificate: it is imported as a partner's public certificate",
+        code: 'INVALID',
+      },
+      {
+        field: ['input', 'certificateChain'],
+        message:
+          'certificateChain must be left out for a TLS certificate, which is self-signed (and so is any chain after it in certificate)',
+        code: 'INVALID',
+      },
+    ]);
+  });
+
   it('refuses a delete of what does not exist with NOT_FOUND on input.id', async () => {
     const { dry, real } = await both(DELETE_PROFILE, 'deleteProfile', { id: 'p-00000000000000000', force: true });
     expect(dry).toEqual(real);
@@ -444,7 +521,7 @@ describe('a dry run refuses what the real call refuses, on the same fields with 
 });
 
 describe('payloads warn of what is legal but probably wrong', () => {
-  it('warns of importing an expired certificate and one that expires within 30 days', async () => {
+  it('warns of importing an expired certificate and one that expires within 30 days, counting days to the nearest (10, not 9, for 10 days less a minute)', async () => {
     const [key] = await generateKeys(1);
     const now = Date.now();
     const second = (ms: number) => new Date(Math.floor(ms / 1000) * 1000);
@@ -460,7 +537,7 @@ describe('payloads warn of what is legal but probably wrong', () => {
       key,
       purpose: 'SIGNING',
       notBefore: second(now - 300 * DAY),
-      notAfter: second(now + 10 * DAY + 3_600_000),
+      notAfter: second(now + 10 * DAY - 60_000),
     });
     const a = await s.gql(IMPORT, { input: { usage: 'SIGNING', certificate: expired.certificatePem } });
     expect(a.data.importCertificate.warnings).toEqual([
@@ -474,7 +551,7 @@ describe('payloads warn of what is legal but probably wrong', () => {
     expect(b.data.importCertificate.warnings).toEqual([
       {
         code: 'EXPIRES_SOON',
-        message: `The certificate expires at ${second(now + 10 * DAY + 3_600_000).toISOString()}, in 10 days; plan its replacement (rotateCertificate)`,
+        message: `The certificate expires at ${second(now + 10 * DAY - 60_000).toISOString()}, in 10 days; plan its replacement (rotateCertificate)`,
         field: ['input', 'certificate'],
       },
     ]);

@@ -39,7 +39,7 @@ describe('AWS errors', () => {
     expect(res.errors).toEqual([
       expect.objectContaining({
         path: ['profiles'],
-        message: 'ThrottlingException: Rate exceeded',
+        message: 'Rate exceeded',
         extensions: { code: 'THROTTLED', awsError: 'ThrottlingException' },
       }),
     ]);

@@ -116,7 +116,7 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 describe('Certificate.daysUntilExpiry and usableNow', () => {
-  it('count whole days to inactiveDate (negative once past) and tell whether AWS uses it now, for one ListCertificates call', async () => {
+  it('count days to inactiveDate to the nearest whole day (negative once past) and tell whether AWS uses it now, for one ListCertificates call', async () => {
     await s.resetStats();
     const res = await s.gql('{ certificates(first: 100) { edges { node { certificateId status daysUntilExpiry usableNow } } } }');
     const byId = new Map(res.data.certificates.edges.map((e: any) => [e.node.certificateId, e.node]));
@@ -126,13 +126,13 @@ describe('Certificate.daysUntilExpiry and usableNow', () => {
       {
         certificateId: pending,
         status: 'PENDING_ROTATION',
-        daysUntilExpiry: Math.floor((certs.notAfter.getTime() - Date.now()) / DAY),
+        daysUntilExpiry: Math.round((certs.notAfter.getTime() - Date.now()) / DAY),
         usableNow: false,
       },
       {
         certificateId: localSign,
         status: 'ACTIVE',
-        daysUntilExpiry: Math.floor((certs.notAfter.getTime() - Date.now()) / DAY),
+        daysUntilExpiry: Math.round((certs.notAfter.getTime() - Date.now()) / DAY),
         usableNow: true,
       },
     ]);

@@ -400,7 +400,7 @@ describe('testIdentityProvider', () => {
       message: null,
       response: null,
       url: null,
-      userErrors: [{ field: null, message: `${serverId} not configured for external auth`, code: 'INVALID' }],
+      userErrors: [{ field: ['input', 'serverId'], message: `${serverId} not configured for external auth`, code: 'INVALID' }],
     });
   });
 

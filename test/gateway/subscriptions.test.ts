@@ -187,7 +187,7 @@ describe('subscription fileTransferUpdates', () => {
         data: { fileTransferUpdates: null },
         errors: [
           {
-            message: `ResourceNotFoundException: Unknown transfer 00000000-0000-4000-8000-000000000000 for connector ${connector}`,
+            message: `Unknown transfer 00000000-0000-4000-8000-000000000000 for connector ${connector}`,
             locations: [{ line: 2, column: 3 }],
             path: ['fileTransferUpdates'],
             extensions: { code: 'NOT_FOUND', awsError: 'ResourceNotFoundException', awsResource: '00000000-0000-4000-8000-000000000000' },

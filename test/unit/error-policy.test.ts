@@ -22,7 +22,7 @@ function shown(thrown: unknown, formatted?: GraphQLFormattedError) {
 
 const at = { locations: [{ line: 1, column: 3 }], path: ['profile'] };
 
-describe('the error policy: AWS exceptions, by their SDK class, get a stable code and the AWS name', () => {
+describe('the error policy: AWS exceptions, by their SDK class, get a stable code, the AWS name in awsError and a message without it', () => {
   it.each([
     [
       new ResourceNotFoundException({
@@ -33,29 +33,29 @@ describe('the error policy: AWS exceptions, by their SDK class, get a stable cod
         ResourceType: 'Profile',
       }),
       {
-        message: 'ResourceNotFoundException: Unknown profile',
+        message: 'Unknown profile p-0123456789abcdef0',
         extensions: { code: 'NOT_FOUND', awsError: 'ResourceNotFoundException', awsResource: 'p-0123456789abcdef0' },
       },
     ],
     [
       new InvalidRequestException({ message: 'Bad As2Id', Message: 'Bad As2Id', $metadata: {} }),
-      { message: 'InvalidRequestException: Bad As2Id', extensions: { code: 'BAD_USER_INPUT', awsError: 'InvalidRequestException' } },
+      { message: 'Bad As2Id', extensions: { code: 'BAD_USER_INPUT', awsError: 'InvalidRequestException' } },
     ],
     [
       new ThrottlingException({ message: 'Rate exceeded', $metadata: {} }),
-      { message: 'ThrottlingException: Rate exceeded', extensions: { code: 'THROTTLED', awsError: 'ThrottlingException' } },
+      { message: 'Rate exceeded', extensions: { code: 'THROTTLED', awsError: 'ThrottlingException' } },
     ],
     [
       new InternalServiceError({ message: 'An internal error occurred', Message: 'An internal error occurred', $metadata: {} }),
       {
-        message: 'InternalServiceError: An internal error occurred',
+        message: 'An internal error occurred',
         extensions: { code: 'UPSTREAM_UNAVAILABLE', awsError: 'InternalServiceError' },
       },
     ],
     [
       new ServiceUnavailableException({ message: 'Try later', $metadata: {} }),
       {
-        message: 'ServiceUnavailableException: Try later',
+        message: 'Try later',
         extensions: { code: 'UPSTREAM_UNAVAILABLE', awsError: 'ServiceUnavailableException' },
       },
     ],

@@ -80,7 +80,7 @@ describe('the per-request loaders (DataLoader over the Describe and List calls)'
     const [found, refused] = await Promise.allSettled([loaders.profile.load(P1), loaders.profile.load(missing)]);
     expect(found).toMatchObject({ status: 'fulfilled', value: { ProfileId: P1 } });
     expect(refused.status === 'rejected' && { message: refused.reason.message, extensions: refused.reason.extensions }).toEqual({
-      message: 'ResourceNotFoundException: Unknown profile',
+      message: `Unknown profile ${missing}`,
       extensions: { code: 'NOT_FOUND', awsError: 'ResourceNotFoundException', awsResource: missing },
     });
   });

@@ -17,6 +17,7 @@ import { exists, invalidRequest, notFound, refuseIf } from '../errors';
 import { arn, newId } from '../ids';
 import { page } from '../pagination';
 import type { AgreementRecord, ServerRecord } from '../records';
+import { as2ServerProblem, duplicateAgreementMessage } from '../rules/agreement-rules';
 import { agreementsPerServerProblem } from '../rules/quotas';
 import { compact, mustGet, tagsOrUndefined } from './common';
 
@@ -30,11 +31,8 @@ function mustGetAgreement(ctx: OperationContext, serverId: string, agreementId: 
 
 /** A violation when the server does not speak AS2: agreements are AS2 partnerships. */
 function as2Violations(server: ServerRecord): string[] {
-  const protocols = server.described.Protocols ?? [];
-  if (protocols.includes('AS2')) return [];
-  return [
-    `Server ${server.described.ServerId} does not have AS2 among its Protocols [${protocols.join(', ')}]; agreements need an AS2 server`,
-  ];
+  const problem = as2ServerProblem(server.described.ServerId!, server.described.Protocols ?? []);
+  return problem ? [problem] : [];
 }
 
 /** A violation when the profile exists but is of the other type; ResourceNotFoundException when it does not exist. */
@@ -74,7 +72,7 @@ function refuseDuplicate(ctx: OperationContext, d: DescribedAgreement): void {
     throw exists(
       'Agreement',
       twin.described.AgreementId!,
-      `Server ${d.ServerId} already has agreement ${twin.described.AgreementId} between local profile ${d.LocalProfileId} and partner profile ${d.PartnerProfileId}`,
+      duplicateAgreementMessage(d.ServerId!, twin.described.AgreementId!, d.LocalProfileId!, d.PartnerProfileId!),
     );
   }
 }

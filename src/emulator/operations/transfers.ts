@@ -14,6 +14,7 @@ import { page } from '../pagination';
 import type { Sequenced, TransferFileRecord, TransferRecord } from '../records';
 import { compact, mustGet } from './common';
 import { refuse } from './connector-rules';
+import { fileTransferProblems } from '../rules/transfer-rules';
 import { decideOutcomes, type Direction } from './transfer-outcomes';
 
 /** "File transfer results are available up to 7 days after an operation has been requested" (ListFileTransferResults). */
@@ -21,29 +22,10 @@ export const TRANSFER_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 
 const expired = (ctx: OperationContext, transfer: TransferRecord) => ctx.now() - transfer.startedAt >= TRANSFER_RETENTION_MS;
 
-function directionProblems(input: StartFileTransferRequest, as2: boolean): string[] {
-  const problems: string[] = [];
-  const send = !!input.SendFilePaths;
-  const retrieve = !!input.RetrieveFilePaths;
-  if (as2) {
-    if (!send) problems.push('SendFilePaths is required for an AS2 connector');
-    if (retrieve) problems.push('RetrieveFilePaths applies only to SFTP connectors');
-    if (input.LocalDirectoryPath) problems.push('LocalDirectoryPath applies only to SFTP connectors');
-    if (input.RemoteDirectoryPath) problems.push('RemoteDirectoryPath applies only to SFTP connectors');
-    return problems;
-  }
-  if (send === retrieve) problems.push('Specify exactly one of SendFilePaths or RetrieveFilePaths for an SFTP connector');
-  if (retrieve && !input.LocalDirectoryPath) problems.push('LocalDirectoryPath is required with RetrieveFilePaths');
-  if (!retrieve && input.LocalDirectoryPath) problems.push('LocalDirectoryPath applies only with RetrieveFilePaths');
-  if (!send && input.RemoteDirectoryPath) problems.push('RemoteDirectoryPath applies only with SendFilePaths');
-  if (input.CustomHttpHeaders) problems.push('CustomHttpHeaders applies only to AS2 connectors');
-  return problems;
-}
-
 /** Starts a transfer whose per-file outcome is decided now (see transfer-outcomes.ts) and replayed over time on read. */
 export function startFileTransfer(ctx: OperationContext, input: StartFileTransferRequest): StartFileTransferResponse {
   const connector = mustGet(ctx, 'connectors', input.ConnectorId!).described;
-  refuse(directionProblems(input, !!connector.As2Config));
+  refuse(fileTransferProblems(input, !!connector.As2Config));
   const direction: Direction = input.SendFilePaths ? 'SEND' : 'RETRIEVE';
   const paths = input.SendFilePaths ?? input.RetrieveFilePaths!;
   forgetExpired(ctx);

@@ -138,7 +138,10 @@ export function createHttpServer(parts: HttpParts): HttpServer {
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      const body = withCsrfHint(response.status, response.body.string);
+      const body = withCsrfHint(response.status, response.body.string, {
+        method: req.method ?? 'GET',
+        contentType: headers.get('content-type'),
+      });
       if (body !== response.body.string) res.removeHeader('content-length');
       res.end(body);
       return;

@@ -61,7 +61,16 @@ export const userErrorCodeOf = (error: GraphQLError): UserErrorCode | undefined 
   (error as GraphQLError & { [USER_ERROR_CODE]?: UserErrorCode })[USER_ERROR_CODE];
 
 /**
- * Maps what an AWS call threw onto a GraphQL error with a stable code and the AWS error name. Anything that is not
+ * An AWS message as the gateway answers it: without the exception's name (that is `extensions.awsError`), and a
+ * not-found naming what was not found ("Unknown server" → "Unknown server s-…").
+ */
+function inOwnWords(message: string, code: ErrorCode, resource: string | undefined): string {
+  const text = message.trim() || 'AWS gave no message';
+  return code === 'NOT_FOUND' && resource && !text.includes(resource) ? `${text} ${resource}` : text;
+}
+
+/**
+ * Maps what an AWS call threw onto a GraphQL error with a stable code, the AWS error name in `extensions.awsError`. Anything that is not
  * a recognised AWS or network failure is returned unchanged, for the error policy to mask and log.
  */
 export function fromUpstreamError(error: unknown): unknown {
@@ -71,7 +80,7 @@ export function fromUpstreamError(error: unknown): unknown {
     const details: Record<string, unknown> = { awsError: error.name };
     const resource = (error as { Resource?: string }).Resource;
     if (resource) details.awsResource = resource;
-    return graphQLError(code, `${error.name}: ${error.message}`, details);
+    return graphQLError(code, inOwnWords(error.message, code, resource), details);
   }
   const reason = networkFailure(error);
   if (reason) return graphQLError('UPSTREAM_UNAVAILABLE', `The Transfer Family endpoint did not answer (${reason})`);

@@ -1,8 +1,10 @@
 import type {
+  CertificateUsageType,
   CreateConnectorRequest,
   CreateServerRequest,
   DescribedProfile,
   DescribedServer,
+  StartFileTransferRequest,
   Tag,
   TestIdentityProviderRequest,
   UpdateConnectorRequest,
@@ -15,6 +17,8 @@ import { createOnce } from '../../writes/create-outcome';
 import { fromUpstreamError } from '../../upstream/errors';
 import { type ListSource, MAX_AWS_PAGE } from '../../upstream/list-source';
 import { checkAgainstModel, inputSummary } from '../../upstream/model-check';
+import { inspectCertificatePem } from '../../upstream/rules/certificate-pem';
+import { as2ServerProblem, duplicateAgreementMessage } from '../../upstream/rules/agreement-rules';
 import { windowProblems } from '../../upstream/rules/certificate-rules';
 import { createConnectorProblems, updateConnectorProblems } from '../../upstream/rules/connector-rules';
 import {
@@ -32,7 +36,7 @@ import {
   testIdentityProviderProblem,
   updateServerViolations,
 } from '../../upstream/rules/server-rules';
-import { importProblems, readPem } from '../certificate/pem';
+import { fileTransferProblems } from '../../upstream/rules/transfer-rules';
 import { agreementsOfServer } from './dependents';
 
 /** Whether this request is resolving a dry run (set by runMutation around it). */
@@ -106,6 +110,22 @@ function directories(input: { BaseDirectory?: string; CustomDirectories?: object
   return [];
 }
 
+/** ResourceExistsException when another agreement of the server joins the same local and partner profiles. */
+function refuseDuplicate(
+  serverId: string,
+  self: string | undefined,
+  local: string,
+  partner: string,
+  agreements: ReadonlyArray<{ AgreementId?: string; LocalProfileId?: string; PartnerProfileId?: string }>,
+): void {
+  const twin = agreements.find((a) => a.AgreementId !== self && a.LocalProfileId === local && a.PartnerProfileId === partner);
+  if (!twin) return;
+  const message = duplicateAgreementMessage(serverId, twin.AgreementId!, local, partner);
+  throw fromUpstreamError(
+    new ResourceExistsException({ Message: message, message, Resource: twin.AgreementId!, ResourceType: 'Agreement', $metadata: {} }),
+  );
+}
+
 /** The members of the write inputs that name what must exist (each only in some operations). */
 interface WriteInput {
   CertificateId?: string;
@@ -119,6 +139,8 @@ interface WriteInput {
   ServerId?: string;
   AgreementId?: string;
   ConnectorId?: string;
+  Usage?: CertificateUsageType;
+  CertificateChain?: string;
   LocalProfileId?: string;
   PartnerProfileId?: string;
   BaseDirectory?: string;
@@ -165,14 +187,23 @@ async function checkBeyondModel(at: GatewayContext, command: TransferCommand): P
   const input = command.input as WriteInput;
   switch (operationOf(command)) {
     case 'ImportCertificate': {
-      const pem = readPem(input.Certificate!);
-      const window = pem && {
-        ActiveDate: input.ActiveDate ?? pem.notBefore,
-        InactiveDate: input.InactiveDate ?? pem.notAfter,
-        NotBeforeDate: pem.notBefore,
-        NotAfterDate: pem.notAfter,
-      };
-      invalid([...importProblems(input.Certificate!, input.PrivateKey), ...(window ? windowProblems(window) : [])]);
+      const { facts, problems } = inspectCertificatePem({
+        certificate: input.Certificate!,
+        chain: input.CertificateChain,
+        privateKey: input.PrivateKey,
+        usage: input.Usage,
+      });
+      if (facts) {
+        problems.push(
+          ...windowProblems({
+            ActiveDate: input.ActiveDate ?? facts.notBefore,
+            InactiveDate: input.InactiveDate ?? facts.notAfter,
+            NotBeforeDate: facts.notBefore,
+            NotAfterDate: facts.notAfter,
+          }),
+        );
+      }
+      invalid(problems);
       await accountQuota('certificatesPerAccount', at.loaders.certificates());
       return;
     }
@@ -205,33 +236,34 @@ async function checkBeyondModel(at: GatewayContext, command: TransferCommand): P
       return;
     case 'CreateAgreement': {
       const server = await at.loaders.server.load(input.ServerId!);
-      const protocols = server.Protocols ?? [];
-      const violations = protocols.includes('AS2')
-        ? []
-        : [`Server ${input.ServerId} does not have AS2 among its Protocols [${protocols.join(', ')}]; agreements need an AS2 server`];
+      const notAs2 = as2ServerProblem(input.ServerId!, server.Protocols ?? []);
+      const violations = notAs2 ? [notAs2] : [];
       violations.push(...(await profileOfType(at, 'LocalProfileId', input.LocalProfileId, 'LOCAL')));
       violations.push(...(await profileOfType(at, 'PartnerProfileId', input.PartnerProfileId, 'PARTNER')));
       violations.push(...directories(input, true));
       invalid(violations);
       const agreements = await agreementsOfServer(at, input.ServerId!);
-      const twin = agreements.find((a) => a.LocalProfileId === input.LocalProfileId && a.PartnerProfileId === input.PartnerProfileId);
-      if (twin) {
-        const message = `Server ${input.ServerId} already has agreement ${twin.AgreementId} between local profile ${input.LocalProfileId} and partner profile ${input.PartnerProfileId}`;
-        throw fromUpstreamError(
-          new ResourceExistsException({ Message: message, message, Resource: twin.AgreementId!, ResourceType: 'Agreement', $metadata: {} }),
-        );
-      }
+      refuseDuplicate(input.ServerId!, undefined, input.LocalProfileId!, input.PartnerProfileId!, agreements);
       refuseIf(agreementsPerServerProblem(input.ServerId!, agreements.length));
       return;
     }
-    case 'UpdateAgreement':
-      await at.loaders.agreement.load({ serverId: input.ServerId!, agreementId: input.AgreementId! });
+    case 'UpdateAgreement': {
+      const before = await at.loaders.agreement.load({ serverId: input.ServerId!, agreementId: input.AgreementId! });
       invalid([
         ...(await profileOfType(at, 'LocalProfileId', input.LocalProfileId, 'LOCAL')),
         ...(await profileOfType(at, 'PartnerProfileId', input.PartnerProfileId, 'PARTNER')),
         ...directories(input, false),
       ]);
+      if (input.LocalProfileId === undefined && input.PartnerProfileId === undefined) return;
+      refuseDuplicate(
+        input.ServerId!,
+        input.AgreementId,
+        input.LocalProfileId ?? before.LocalProfileId!,
+        input.PartnerProfileId ?? before.PartnerProfileId!,
+        await agreementsOfServer(at, input.ServerId!),
+      );
       return;
+    }
     case 'DeleteAgreement':
       await at.loaders.agreement.load({ serverId: input.ServerId!, agreementId: input.AgreementId! });
       return;
@@ -247,9 +279,13 @@ async function checkBeyondModel(at: GatewayContext, command: TransferCommand): P
       return;
     }
     case 'DeleteConnector':
-    case 'StartFileTransfer':
       await at.loaders.connector.load(input.ConnectorId!);
       return;
+    case 'StartFileTransfer': {
+      const connector = await at.loaders.connector.load(input.ConnectorId!);
+      invalid(fileTransferProblems(onTheWire(command.input as StartFileTransferRequest), !!connector.As2Config));
+      return;
+    }
     case 'CreateServer':
       invalid(createServerViolations(onTheWire(command.input as CreateServerRequest)));
       return;

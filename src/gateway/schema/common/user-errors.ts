@@ -138,6 +138,21 @@ function pathOfResource(value: unknown, resource: string, path: string[] = [], b
   return undefined;
 }
 
+/** AWS ids as messages quote them: `s-0123456789abcdef0`, `cert-…`. */
+const AWS_ID = /\b(?:s|a|p|cert|c)-[0-9a-f]{17}\b/g;
+
+/**
+ * The field whose value names the first AWS id a message quotes, for a message that names no member
+ * ("s-… not configured for external auth" is about `serverId`).
+ */
+function fieldOfNamedId(message: string, value: unknown): string[] | null {
+  for (const [id] of message.matchAll(AWS_ID)) {
+    const path = pathOfResource(value, id);
+    if (path) return path;
+  }
+  return null;
+}
+
 /** Whether a graph id's last key is `resource` (graph ids are base64url of type:region:keys). */
 function decodesTo(value: string, resource: string): boolean {
   if (!/^[A-Za-z0-9_-]{1,1000}$/.test(value)) return false;
@@ -162,14 +177,17 @@ export function toUserErrors(
     const userCode = userErrorCodeOf(error) ?? (code === 'NOT_FOUND' ? 'NOT_FOUND' : code === 'CONFLICT' ? 'CONFLICT' : 'INVALID');
     return [{ field: inInput(own ?? null), message: error.message, code: userCode }];
   }
-  const awsMessage = error.message.startsWith(`${awsError}: `) ? error.message.slice(awsError.length + 2) : error.message;
+  // fromUpstreamError words the message already: no exception name, a not-found naming what it did not find.
+  const awsMessage = error.message;
   if (code === 'NOT_FOUND') {
     const resource = error.extensions.awsResource as string | undefined;
     const field = resource ? pathOfResource(input.value, resource) : undefined;
-    const said = resource && !awsMessage.includes(resource) ? `${awsMessage} ${resource}` : awsMessage;
-    return [{ field: inInput(field ?? null), message: said, code: 'NOT_FOUND' }];
+    return [{ field: inInput(field ?? null), message: awsMessage, code: 'NOT_FOUND' }];
   }
-  if (code === 'CONFLICT') return [{ field: null, message: inApiNames(awsMessage, input.type, aliases).message, code: 'CONFLICT' }];
+  if (code === 'CONFLICT') {
+    const { field, message } = inApiNames(awsMessage, input.type, aliases);
+    return [{ field: inInput(field ?? fieldOfNamedId(awsMessage, input.value)), message, code: 'CONFLICT' }];
+  }
   const model = [...awsMessage.matchAll(MODEL_VIOLATION)].slice(0, MAX_VIOLATIONS);
   if (model.length) {
     return model.map((m) => {
@@ -189,6 +207,6 @@ export function toUserErrors(
     const needed = /\b(?:requires|needs) ([A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*)$/.exec(violation.replace(/"(?:[^"\\]|\\.)*"/g, ''));
     const neededField = needed ? fieldOfMember(input.type, needed[1], aliases) : undefined;
     if (neededField) return { field: inInput(neededField), message, code: 'REQUIRED' as const };
-    return { field: inInput(field), message, code: codeOfViolation(violation) };
+    return { field: inInput(field ?? fieldOfNamedId(violation, input.value)), message, code: codeOfViolation(violation) };
   });
 }

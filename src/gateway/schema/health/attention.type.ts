@@ -39,7 +39,7 @@ export class CertificateAttention {
   }
 
   @Field(() => Int, {
-    description: 'Whole days until its inactiveDate, rounded down; negative once it is inactive (as Certificate.daysUntilExpiry).',
+    description: 'Days until its inactiveDate, to the nearest whole day (as Certificate.daysUntilExpiry).',
   })
   get daysUntilExpiry(): number {
     return daysUntilExpiry(this.summary.InactiveDate!, this.now);

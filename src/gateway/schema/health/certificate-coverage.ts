@@ -6,12 +6,22 @@ export const DAY_MS = 86_400_000;
 export type CertificateFacts = Pick<ListedCertificate, 'CertificateId' | 'Usage' | 'Status' | 'ActiveDate' | 'InactiveDate' | 'Type'>;
 
 /**
- * Whole days from `now` until the certificate goes inactive, rounded down, so 0 means within 24 hours and a negative
- * number that it already has. AWS's DaysUntilExpiry metric is likewise counted from InactiveDate, not notAfterDate.
+ * Days from `now` until the certificate goes inactive, to the nearest whole day, as a person counts them: a certificate
+ * good for 10 more days less the minutes since its import says 10, not 9. So 0 means within 12 hours of it either side,
+ * and a negative number more than 12 hours past it (`status` says whether it is inactive yet). AWS's DaysUntilExpiry
+ * metric is likewise counted from InactiveDate, not notAfterDate. Every day count of the gateway uses this rule.
  */
 export function daysUntilExpiry(inactiveDate: Date, now: number): number {
-  return Math.floor((inactiveDate.getTime() - now) / DAY_MS);
+  return daysBetween(now, inactiveDate.getTime());
 }
+
+/** Whole days from `from` to `to` (ms), to the nearest day (0, never -0). */
+export function daysBetween(from: number, to: number): number {
+  return Math.round((to - from) / DAY_MS) || 0;
+}
+
+/** A day count of daysUntilExpiry in words: "within a day" (0), "in 1 day", "in 10 days". */
+export const inDays = (days: number): string => (days === 0 ? 'within a day' : days === 1 ? 'in 1 day' : `in ${days} days`);
 
 /** Usable now: AWS reports it ACTIVE and `now` lies within [ActiveDate, InactiveDate). */
 export function usableNow(c: CertificateFacts, now: number): boolean {

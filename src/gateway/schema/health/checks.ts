@@ -7,7 +7,7 @@ import type { Connector } from '../connector/connector.type';
 import { Profile } from '../profile/profile.type';
 import { Server } from '../server/server.type';
 import { agreementsByProfile, as2ConnectorsByProfile, certificatesById, serversById } from './account-index';
-import { coverage, DAY_MS, daysUntilExpiry } from './certificate-coverage';
+import { coverage, DAY_MS, daysUntilExpiry, inDays } from './certificate-coverage';
 import { type Health, healthOf, HealthProblemCode as Code, type HealthProblem, HealthStatus, problem, worse } from './health.type';
 import { agreementNeeds, baselineNeeds, type CertificateNeed, connectorNeeds } from './needs';
 
@@ -20,8 +20,6 @@ export interface CheckOptions {
 
 /** `2025-03-01T12:00:00Z` */
 export const isoDate = (d: Date | undefined) => d!.toISOString().replace(/\.\d{3}Z$/, 'Z');
-
-const inDays = (days: number) => (days === 0 ? 'within a day' : days === 1 ? 'in 1 day' : `in ${days} days`);
 
 const labelOf = (p: DescribedProfile) => `${p.ProfileType === 'LOCAL' ? 'local' : 'partner'} profile ${p.As2Id} (${p.ProfileId})`;
 

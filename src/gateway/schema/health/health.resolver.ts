@@ -37,7 +37,8 @@ const THRESHOLD = {
 export class CertificateExpiryResolver {
   @FieldResolver(() => Int, {
     description:
-      'Whole days until inactiveDate, rounded down: 0 within the last 24 hours, negative once it is inactive. Counted from ' +
+      'Days until inactiveDate, to the nearest whole day (10 for a certificate good for 10 more days less a few minutes): ' +
+      '0 within 12 hours of it either side, negative from 12 hours past it (status says whether it is inactive). Counted from ' +
       "inactiveDate like AWS's DaysUntilExpiry CloudWatch metric (not from notAfterDate). Free with a list.",
   })
   async daysUntilExpiry(@Root() certificate: Certificate): Promise<number> {
