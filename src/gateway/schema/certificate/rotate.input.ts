@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { MutationInput, Payload } from '../common/mutation';
+import { MutationInput, Payload, ID_REGION_DESCRIPTION } from '../common/mutation';
 import type { FieldAliases } from '../common/user-errors';
 import { Profile } from '../profile/profile.type';
 import { Certificate } from './certificate.type';
@@ -46,6 +46,9 @@ export class RotateCertificateInput extends MutationInput {
       '(run again with detachOld: true after the window to tidy up).',
   })
   detachOld?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: ID_REGION_DESCRIPTION })
+  region?: string | null;
 }
 
 /** What a rotation did to one profile. */
