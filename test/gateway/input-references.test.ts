@@ -257,6 +257,24 @@ describe('every id and format violation of an input at once, before any AWS call
     expect(res.extensions!.cost.upstream).toEqual({ calls: 0, byOperation: {} });
   });
 
+  it('answers as2Id: "", a tag key too long and a bad certificate id of one createProfile together', async () => {
+    const res = await post(`mutation($input: CreateProfileInput!) { createProfile(input: $input) { ${USER_ERRORS} } }`, {
+      input: { as2Id: '', profileType: 'PARTNER', certificateIds: ['x'], tags: [{ key: 'k'.repeat(129), value: 'v' }] },
+    });
+    expect(res.data.createProfile.userErrors).toEqual([
+      {
+        field: ['input', 'certificateIds', '0'],
+        message:
+          'Expected a certificate in certificateIds.0: its graph id, its AWS id (cert-…) or its ARN ' +
+          '(arn:aws:transfer:<region>:<account>:certificate/cert-…); got "x"',
+        code: 'INVALID',
+      },
+      { field: ['input', 'as2Id'], message: 'as2Id must have length greater than or equal to 1', code: 'INVALID' },
+      { field: ['input', 'tags', '0', 'key'], message: 'tags.0.key must have length less than or equal to 128', code: 'INVALID' },
+    ]);
+    expect(res.extensions!.cost.upstream).toEqual({ calls: 0, byOperation: {} });
+  });
+
   it('answers a bad id with the bad tags of the same input', async () => {
     const res = await post(`mutation($input: TagResourceInput!) { tagResource(input: $input) { ${USER_ERRORS} } }`, {
       input: { id: 'p-123', tags: [{ key: 'k'.repeat(129), value: 'v' }] },
