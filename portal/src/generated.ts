@@ -141,6 +141,8 @@ export type CreateAgreementInput = {
   partnerProfileId: string | number;
   /** ENABLED to keep the partner's file names (default DISABLED). */
   preserveFilename?: PreserveFilename | null | undefined;
+  /** AWS region the bare AWS ids of the input (s-…, p-…, cert-…) are in and the mutation acts in, one of those the gateway serves (TRANSFER_REGIONS); by default the region of the graph ids and ARNs the input names, else the gateway's own. A graph id or ARN of another region is a userError on its field. */
+  region?: string | null | undefined;
   /** The AS2 server that receives the messages (a graph id, AWS id or ARN). */
   serverId: string | number;
   /** ACTIVE (the default) or INACTIVE. */
@@ -213,6 +215,8 @@ export type DeleteProfileInput = {
   force?: boolean | null | undefined;
   /** The profile (a graph id, AWS id or ARN). */
   id: string | number;
+  /** AWS region the bare AWS ids of the input (s-…, p-…, cert-…) are in and the mutation acts in, one of those the gateway serves (TRANSFER_REGIONS); by default the region of the graph ids and ARNs the input names, else the gateway's own. A graph id or ARN of another region is a userError on its field. */
+  region?: string | null | undefined;
 };
 
 /** Algorithm used to encrypt AS2 messages. */
@@ -386,6 +390,8 @@ export type RotateCertificateInput = {
   overlapDays?: number | null | undefined;
   /** The replacement's private key as unencrypted PEM (for a LOCAL profile's signing or decryption); never stored or returned. */
   privateKey?: string | null | undefined;
+  /** AWS region the bare AWS ids of the input (s-…, p-…, cert-…) are in and the mutation acts in, one of those the gateway serves (TRANSFER_REGIONS); by default the region of the graph ids and ARNs the input names, else the gateway's own. A graph id or ARN of another region is a userError on its field. */
+  region?: string | null | undefined;
   /** A replacement already imported (a graph id, AWS id or ARN), instead of certificate. */
   replacementId?: string | number | null | undefined;
 };
@@ -442,6 +448,8 @@ export type StartFileTransferInput = {
   dryRun?: boolean | null | undefined;
   /** SFTP only: the /bucket/prefix in Amazon S3 that retrieved files go to. */
   localDirectoryPath?: string | null | undefined;
+  /** AWS region the bare AWS ids of the input (s-…, p-…, cert-…) are in and the mutation acts in, one of those the gateway serves (TRANSFER_REGIONS); by default the region of the graph ids and ARNs the input names, else the gateway's own. A graph id or ARN of another region is a userError on its field. */
+  region?: string | null | undefined;
   /** SFTP only: the directory on the remote server that sent files go to. */
   remoteDirectoryPath?: string | null | undefined;
   /** SFTP only: files on the remote server to retrieve (1–10). */

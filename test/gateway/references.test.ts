@@ -136,7 +136,7 @@ describe('mutation inputs take a graph id, an AWS id or an ARN', () => {
 });
 
 describe('a reference that fits none of the forms', () => {
-  it('answers one message naming the three forms, on the field', async () => {
+  it('answers one message naming the three forms on each field that fits none, all at once', async () => {
     const res = await s.gql(CREATE_AGREEMENT, {
       input: { serverId: 'nope', localProfileId: 'p-1', partnerProfileId: 'p-2', accessRole: ACCESS_ROLE, baseDirectory: '/b/a' },
     });
@@ -147,6 +147,18 @@ describe('a reference that fits none of the forms', () => {
           field: ['input', 'serverId'],
           message:
             'Expected a server in serverId: its graph id, its AWS id (s-…) or its ARN (arn:aws:transfer:<region>:<account>:server/s-…); got "nope"',
+          code: 'INVALID',
+        },
+        {
+          field: ['input', 'localProfileId'],
+          message:
+            'Expected a profile in localProfileId: its graph id, its AWS id (p-…) or its ARN (arn:aws:transfer:<region>:<account>:profile/p-…); got "p-1"',
+          code: 'INVALID',
+        },
+        {
+          field: ['input', 'partnerProfileId'],
+          message:
+            'Expected a profile in partnerProfileId: its graph id, its AWS id (p-…) or its ARN (arn:aws:transfer:<region>:<account>:profile/p-…); got "p-2"',
           code: 'INVALID',
         },
       ],

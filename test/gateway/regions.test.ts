@@ -491,6 +491,8 @@ describe('mutations and lookups act in the region of what they name (one emulato
           message: 'localProfileId names a profile in us-east-1; this acts in eu-west-1, and AWS links nothing across regions',
           code: 'INVALID',
         },
+        // With it, the rest of what the input breaks that needs no AWS call.
+        { field: ['input', 'baseDirectory'], message: 'Specify either baseDirectory or customDirectories', code: 'REQUIRED' },
       ],
     });
     expect((await emulator.stats()).total).toBe(0);

@@ -217,8 +217,9 @@ describe('agreements without a server, and agreements(filter:)', () => {
     expect(ids(await s.gql<Lists>(AGREEMENTS, { filter: { partnerProfileId: arn } }), 'agreements', 'agreementId')).toEqual([a3]);
   });
 
-  it('refuses a partner that is not a profile id, naming the argument and the three forms', async () => {
+  it('refuses a partner that is not a profile id, naming the argument (extensions.argument, as every filter error) and the three forms', async () => {
     const res = await s.gql<Lists>(AGREEMENTS, { filter: { partnerProfileId: 'acme' } });
+    expect(res.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', argument: 'filter.partnerProfileId' }]);
     expect(res.errors?.map((e) => [e.extensions?.code as string, e.message])).toEqual([
       [
         'BAD_USER_INPUT',

@@ -1,6 +1,6 @@
 import { AgreementStatusType, EnforceMessageSigningType, PreserveFilenameType } from '@aws-sdk/client-transfer';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { MutationInput, Payload } from '../common/mutation';
+import { MutationInput, Payload, ID_REGION_DESCRIPTION } from '../common/mutation';
 import { TagInput } from '../common/tag';
 import type { FieldAliases } from '../common/user-errors';
 import { Agreement } from './agreement.type';
@@ -59,6 +59,9 @@ export class CreateAgreementInput extends MutationInput {
 
   @Field(() => [TagInput], { nullable: true, description: 'Tags to set on the agreement.' })
   tags?: TagInput[] | null;
+
+  @Field(() => String, { nullable: true, description: ID_REGION_DESCRIPTION })
+  region?: string | null;
 }
 
 @InputType({
@@ -102,6 +105,9 @@ export class UpdateAgreementInput extends MutationInput {
 
   @Field(() => EnforceMessageSigningType, { nullable: true, description: 'Whether to refuse unsigned messages.' })
   enforceMessageSigning?: EnforceMessageSigningType | null;
+
+  @Field(() => String, { nullable: true, description: ID_REGION_DESCRIPTION })
+  region?: string | null;
 }
 
 @InputType({ description: 'An agreement to delete.' })
@@ -116,6 +122,9 @@ export class DeleteAgreementInput extends MutationInput {
     description: "The agreement's server (a graph id, AWS id or ARN); needed only when id is a bare AWS id (a-…).",
   })
   serverId?: string | null;
+
+  @Field(() => String, { nullable: true, description: ID_REGION_DESCRIPTION })
+  region?: string | null;
 }
 
 @ObjectType({ implements: Payload, description: 'Result of createAgreement / updateAgreement.' })

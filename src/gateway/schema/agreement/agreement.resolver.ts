@@ -1,3 +1,4 @@
+import { graphQLError } from '../../upstream/errors';
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   CreateAgreementCommand,
@@ -9,7 +10,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Inf
 import type { GatewayContext } from '../../request/context';
 import { ConnectionArguments } from '../common/connection-args';
 import { agreementsUsingProfile } from '../common/dependents';
-import { actingContext, keysOfInputId, lookUp } from '../common/ids';
+import { InputIds, LOOKUP_REGION_DESCRIPTION, lookUp } from '../common/ids';
 import { createOrPlan, writeOrPlan } from '../common/dry-run';
 import { certificateNeedWarnings, warningsAfter } from '../common/warnings';
 import { agreementNeeds } from '../health/needs';
@@ -64,16 +65,25 @@ export class AgreementResolver {
     filter: AgreementFilter | null,
     @Arg('orderBy', () => AgreementOrder, { nullable: true, description: 'The order; server by server in AWS list order when left out.' })
     orderBy: AgreementOrder | null,
+    @Arg('region', () => String, {
+      nullable: true,
+      description: 'The region of a bare AWS id (s-…) in `server`; only with `server` (' + LOOKUP_REGION_DESCRIPTION + ')',
+    })
+    region: string | null | undefined,
     @Args() args: ConnectionArguments,
     @Ctx() ctx: GatewayContext,
     @Info() info: GraphQLResolveInfo,
   ) {
     const toNode = (regional: GatewayContext, m: AgreementMatch) => Agreement.fromSummary(regional, m.summary);
+    if (!server && region)
+      throw graphQLError('BAD_USER_INPUT', '`region` is the region of a bare server id in `server`; give it with `server`', {
+        argument: 'region',
+      });
     if (!server) return searchAcrossRegions(ctx, args, info, agreementSearch(ctx, filter ?? {}, orderBy), toNode);
     const {
       at,
       keys: [serverId],
-    } = lookUp(ctx, server, 'Server', ['server']);
+    } = lookUp(ctx, server, 'Server', ['server'], undefined, { value: region, field: ['region'] });
     if (filter || orderBy) return searchAcrossRegions(ctx, args, info, agreementSearch(ctx, filter ?? {}, orderBy, serverId), toNode, [at]);
     return connectionOver(at.loaders.agreements(serverId), args, (a) => Agreement.fromSummary(at, a), info);
   }
@@ -89,9 +99,17 @@ export class AgreementResolver {
     idOrArn: string,
     @Arg('server', () => ID, { nullable: true, description: 'The server of a bare agreement id: its AWS id (s-…), ARN or graph id.' })
     server: string | null,
+    @Arg('region', () => String, { nullable: true, description: LOOKUP_REGION_DESCRIPTION }) region: string | null | undefined,
     @Ctx() ctx: GatewayContext,
   ) {
-    const { at, keys } = lookUp(ctx, idOrArn, 'Agreement', ['idOrArn'], { value: server, field: ['server'] });
+    const { at, keys } = lookUp(
+      ctx,
+      idOrArn,
+      'Agreement',
+      ['idOrArn'],
+      { value: server, field: ['server'] },
+      { value: region, field: ['region'] },
+    );
     return Agreement.fromKeys(at, keys[0], keys[1]).orNull();
   }
 
@@ -135,10 +153,16 @@ export class AgreementResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return runMutation(input, ctx, info, async () => {
-      const at = actingContext(ctx, { id: input.serverId, also: [input.localProfileId, input.partnerProfileId] });
-      const [serverId] = keysOfInputId(at, input.serverId, 'Server', ['serverId']);
-      const [localProfileId] = keysOfInputId(at, input.localProfileId, 'Profile', ['localProfileId']);
-      const [partnerProfileId] = keysOfInputId(at, input.partnerProfileId, 'Profile', ['partnerProfileId']);
+      const ids = new InputIds(
+        ctx,
+        input,
+        { id: input.serverId, also: [input.localProfileId, input.partnerProfileId] },
+        { value: input.region, field: ['region'] },
+      );
+      const { at } = ids;
+      const [serverId] = ids.keys(input.serverId, 'Server', ['serverId']);
+      const [localProfileId] = ids.keys(input.localProfileId, 'Profile', ['localProfileId']);
+      const [partnerProfileId] = ids.keys(input.partnerProfileId, 'Profile', ['partnerProfileId']);
       const command = new CreateAgreementCommand({
         ServerId: serverId,
         LocalProfileId: localProfileId,
@@ -152,6 +176,7 @@ export class AgreementResolver {
         EnforceMessageSigning: given(input.enforceMessageSigning),
         Tags: fromTagInputs(input.tags),
       });
+      ids.check(command);
       const created = await createOrPlan(at, command);
       const needs = agreementNeeds({
         AgreementId: created?.AgreementId ?? '(new)',
@@ -191,9 +216,15 @@ export class AgreementResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return runMutation(input, ctx, info, async () => {
-      const at = actingContext(ctx, { id: input.id, also: [input.serverId, input.localProfileId, input.partnerProfileId] });
-      const [serverId, agreementId] = keysOfInputId(at, input.id, 'Agreement', ['id'], { value: input.serverId, field: ['serverId'] });
-      const profileId = (id: string | null | undefined, field: string) => (id ? keysOfInputId(at, id, 'Profile', [field])[0] : undefined);
+      const ids = new InputIds(
+        ctx,
+        input,
+        { id: input.id, also: [input.serverId, input.localProfileId, input.partnerProfileId] },
+        { value: input.region, field: ['region'] },
+      );
+      const { at } = ids;
+      const [serverId, agreementId] = ids.keys(input.id, 'Agreement', ['id'], { value: input.serverId, field: ['serverId'] });
+      const profileId = (id: string | null | undefined, field: string) => (id ? ids.keys(id, 'Profile', [field])[0] : undefined);
       const command = new UpdateAgreementCommand({
         ServerId: serverId,
         AgreementId: agreementId,
@@ -207,6 +238,7 @@ export class AgreementResolver {
         PreserveFilename: given(input.preserveFilename),
         EnforceMessageSigning: given(input.enforceMessageSigning),
       });
+      ids.check(command);
       if (!(await writeOrPlan(at, command))) {
         const before = await at.loaders.agreement.load({ serverId, agreementId });
         const changes = Object.fromEntries(Object.entries(command.input).filter(([, v]) => v !== undefined));
@@ -229,8 +261,10 @@ export class AgreementResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return runMutation(input, ctx, info, async () => {
-      const at = actingContext(ctx, { id: input.id, also: [input.serverId] });
-      const [serverId, agreementId] = keysOfInputId(at, input.id, 'Agreement', ['id'], { value: input.serverId, field: ['serverId'] });
+      const ids = new InputIds(ctx, input, { id: input.id, also: [input.serverId] }, { value: input.region, field: ['region'] });
+      const { at } = ids;
+      const [serverId, agreementId] = ids.keys(input.id, 'Agreement', ['id'], { value: input.serverId, field: ['serverId'] });
+      ids.check();
       await writeOrPlan(at, new DeleteAgreementCommand({ ServerId: serverId, AgreementId: agreementId }));
       at.loaders.agreement.clear({ serverId, agreementId });
       return { deletedId: toGlobalId({ type: 'Agreement', region: at.region, keys: [serverId, agreementId] }) };

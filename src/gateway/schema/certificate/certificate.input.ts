@@ -1,7 +1,7 @@
 import { CertificateUsageType } from '@aws-sdk/client-transfer';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { MutationInput, Payload, CREATE_REGION_DESCRIPTION } from '../common/mutation';
+import { MutationInput, Payload, CREATE_REGION_DESCRIPTION, ID_REGION_DESCRIPTION } from '../common/mutation';
 import { TagInput } from '../common/tag';
 import type { FieldAliases } from '../common/user-errors';
 import { Dependent } from '../common/dependents';
@@ -57,6 +57,9 @@ export class UpdateCertificateInput extends MutationInput {
 
   @Field(() => String, { nullable: true, description: 'New description (1–200 characters).' })
   description?: string | null;
+
+  @Field(() => String, { nullable: true, description: ID_REGION_DESCRIPTION })
+  region?: string | null;
 }
 
 @InputType({ description: 'A certificate to delete.' })
@@ -72,6 +75,9 @@ export class DeleteCertificateInput extends MutationInput {
       'true to delete it even though profiles use it (they break); by default the delete is refused with IN_USE and the list of them.',
   })
   force?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: ID_REGION_DESCRIPTION })
+  region?: string | null;
 }
 
 @ObjectType({ implements: Payload, description: 'Result of importCertificate / updateCertificate.' })

@@ -11,7 +11,7 @@ import { expiryWarnings, type PemFacts, readPem, statusAt } from './pem';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GatewayContext } from '../../request/context';
 import { ConnectionArguments } from '../common/connection-args';
-import { actingContext, keysOfInputId, lookUp } from '../common/ids';
+import { actingContext, InputIds, LOOKUP_REGION_DESCRIPTION, lookUp } from '../common/ids';
 import { createOrPlan, writeOrPlan } from '../common/dry-run';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
@@ -106,9 +106,10 @@ export class CertificateResolver {
   })
   certificate(
     @Arg('idOrArn', { description: 'The certificate: its graph id, AWS id (cert-…) or ARN.' }) idOrArn: string,
+    @Arg('region', () => String, { nullable: true, description: LOOKUP_REGION_DESCRIPTION }) region: string | null | undefined,
     @Ctx() ctx: GatewayContext,
   ) {
-    const { at, keys } = lookUp(ctx, idOrArn, 'Certificate', ['idOrArn']);
+    const { at, keys } = lookUp(ctx, idOrArn, 'Certificate', ['idOrArn'], undefined, { value: region, field: ['region'] });
     return Certificate.fromId(at, keys[0]).orNull();
   }
 
@@ -160,14 +161,16 @@ export class CertificateResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return runMutation(input, ctx, info, async () => {
-      const at = actingContext(ctx, { id: input.id });
-      const [certificateId] = keysOfInputId(at, input.id, 'Certificate', ['id']);
+      const ids = new InputIds(ctx, input, { id: input.id }, { value: input.region, field: ['region'] });
+      const { at } = ids;
+      const [certificateId] = ids.keys(input.id, 'Certificate', ['id']);
       const command = new UpdateCertificateCommand({
         CertificateId: certificateId,
         ActiveDate: input.activeDate ?? undefined,
         InactiveDate: input.inactiveDate ?? undefined,
         Description: input.description ?? undefined,
       });
+      ids.check(command);
       if (!(await writeOrPlan(at, command)))
         return { certificate: updatedCertificate(at, await at.loaders.certificate.load(certificateId), command.input) };
       at.loaders.certificate.clear(certificateId);
@@ -187,8 +190,10 @@ export class CertificateResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return runMutation(input, ctx, info, async () => {
-      const at = actingContext(ctx, { id: input.id });
-      const [certificateId] = keysOfInputId(at, input.id, 'Certificate', ['id']);
+      const ids = new InputIds(ctx, input, { id: input.id }, { value: input.region, field: ['region'] });
+      const { at } = ids;
+      const [certificateId] = ids.keys(input.id, 'Certificate', ['id']);
+      ids.check();
       if (!input.force) {
         const users = await profilesUsingCertificate(at, certificateId);
         if (users.length)

@@ -1,6 +1,6 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { MutationInput, Payload } from '../common/mutation';
+import { MutationInput, Payload, ID_REGION_DESCRIPTION } from '../common/mutation';
 import type { FieldAliases } from '../common/user-errors';
 import { Profile } from '../profile/profile.type';
 import { Certificate } from './certificate.type';
@@ -56,6 +56,9 @@ export class RotateCertificateInput extends MutationInput {
       'Not with detachOld.',
   })
   detachOldAfterWindow?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: ID_REGION_DESCRIPTION })
+  region?: string | null;
 }
 
 /** What a rotation did to one profile. */

@@ -11,7 +11,7 @@ import { codeOf, fromUpstreamError, graphQLError, withUserErrorCode } from '../.
 import { certificatesPerProfileProblem } from '../../upstream/rules/quotas';
 import { listAll, profilesUsingCertificate, WALK_BOUNDS } from '../common/dependents';
 import { createOrPlan, isDryRun, writeOrPlan } from '../common/dry-run';
-import { actingContext, keysOfInputId } from '../common/ids';
+import { InputIds } from '../common/ids';
 import { runMutation } from '../common/mutation';
 import { DAY_MS } from '../health/certificate-coverage';
 import { Profile } from '../profile/profile.type';
@@ -50,26 +50,35 @@ export class RotateCertificateResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return runMutation(input, ctx, info, async () => {
-      const at = actingContext(ctx, { id: input.id, also: [input.replacementId] });
-      const [oldId] = keysOfInputId(at, input.id, 'Certificate', ['id']);
+      const ids = new InputIds(ctx, input, { id: input.id, also: [input.replacementId] }, { value: input.region, field: ['region'] });
+      const { at } = ids;
+      const [oldId] = ids.keys(input.id, 'Certificate', ['id']);
+      const replacementKey = input.replacementId ? ids.keys(input.replacementId, 'Certificate', ['replacementId'])[0] : undefined;
       const overlapDays = input.overlapDays ?? DEFAULT_OVERLAP_DAYS;
-      if (!Number.isInteger(overlapDays) || overlapDays < 0 || overlapDays > MAX_OVERLAP_DAYS) {
-        throw badInput(`overlapDays must be from 0 to ${MAX_OVERLAP_DAYS}, got ${overlapDays}`, ['overlapDays']);
-      }
-      if (!input.certificate && !input.replacementId) {
-        throw withUserErrorCode(
-          badInput('The replacement is required: give it as certificate (PEM) or as replacementId', ['certificate']),
-          'REQUIRED',
-        );
-      }
-      if (input.certificate && input.replacementId) {
-        throw badInput('Give the replacement either as certificate (PEM) or as replacementId, not both', ['replacementId']);
-      }
-      if (input.detachOld && input.detachOldAfterWindow) {
-        throw badInput('Give detachOld (remove the old certificate now) or detachOldAfterWindow (after the overlap), not both', [
-          'detachOldAfterWindow',
-        ]);
-      }
+      ids.also(() => {
+        if (!Number.isInteger(overlapDays) || overlapDays < 0 || overlapDays > MAX_OVERLAP_DAYS) {
+          throw badInput(`overlapDays must be from 0 to ${MAX_OVERLAP_DAYS}, got ${overlapDays}`, ['overlapDays']);
+        }
+      });
+      ids.also(() => {
+        if (!input.certificate && !input.replacementId) {
+          throw withUserErrorCode(
+            badInput('The replacement is required: give it as certificate (PEM) or as replacementId', ['certificate']),
+            'REQUIRED',
+          );
+        }
+        if (input.certificate && input.replacementId) {
+          throw badInput('Give the replacement either as certificate (PEM) or as replacementId, not both', ['replacementId']);
+        }
+      });
+      ids.also(() => {
+        if (input.detachOld && input.detachOldAfterWindow) {
+          throw badInput('Give detachOld (remove the old certificate now) or detachOldAfterWindow (after the overlap), not both', [
+            'detachOldAfterWindow',
+          ]);
+        }
+      });
+      ids.check();
       const old = await at.loaders.certificate.load(oldId);
       const now = Date.now();
       let replacement: Certificate;
@@ -78,7 +87,7 @@ export class RotateCertificateResolver {
       let imported = false;
       const warnings = [];
       if (input.replacementId) {
-        [replacementId] = keysOfInputId(at, input.replacementId, 'Certificate', ['replacementId']);
+        replacementId = replacementKey!;
         const named = await at.loaders.certificate.load(replacementId);
         if (named.Usage !== old.Usage) {
           throw badInput(

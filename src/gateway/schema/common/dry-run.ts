@@ -126,6 +126,24 @@ function refuseDuplicate(
   );
 }
 
+/**
+ * The violations beyond the model that AWS tells from a request alone, without reading anything: the directories of
+ * an agreement, the rules of a new connector. InputIds answers them with the violations of the ids, before any call.
+ */
+export function violationsWithoutReads(command: TransferCommand): string[] {
+  const input = command.input as WriteInput;
+  switch (operationOf(command)) {
+    case 'CreateAgreement':
+      return directories(input, true);
+    case 'UpdateAgreement':
+      return directories(input, false);
+    case 'CreateConnector':
+      return createConnectorProblems(onTheWire(command.input as CreateConnectorRequest));
+    default:
+      return [];
+  }
+}
+
 /** The members of the write inputs that name what must exist (each only in some operations). */
 interface WriteInput {
   CertificateId?: string;

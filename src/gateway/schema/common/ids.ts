@@ -1,7 +1,13 @@
+import { InvalidRequestException } from '@aws-sdk/client-transfer';
+import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../../request/context';
 import { regionalContext } from '../../request/regions';
 import { AWS_ID } from '../../upstream/aws-ids';
-import { graphQLError, withUserErrorCode } from '../../upstream/errors';
+import type { TransferCommand } from '../../upstream/client';
+import { fromUpstreamError, graphQLError, withUserErrorCode } from '../../upstream/errors';
+import { modelViolations } from '../../upstream/model-check';
+import { validationMessage } from '../../upstream/model-facts';
+import { violationsWithoutReads } from './dry-run';
 import { fromGlobalId, withArticle } from '../relay/global-id';
 
 /** The regions this gateway serves, its own first. */
@@ -126,9 +132,34 @@ export interface ServerOfAgreement {
   field: string[];
 }
 
+/** The `region` argument of the lookups that take a bare AWS id. */
+export const LOOKUP_REGION_DESCRIPTION =
+  "The region a bare AWS id is looked up in, one of those served (viewer.regions); the gateway's own when left out. A graph " +
+  'id or ARN carries its region: when `region` is given too, it must be the same.';
+
+/** A `region` argument or input field as given: the region a bare AWS id is in. */
+export interface RegionField {
+  value: string | null | undefined;
+  field: string[];
+}
+
+/** Where a reference's region contradicts the `region` given with it: the message names both fields. */
+function contradiction(parsed: Parsed, field: string[], region: RegionField): GraphQLError {
+  return withUserErrorCode(
+    graphQLError(
+      'BAD_USER_INPUT',
+      `${field.join('.')} names ${FORMS[parsed.type].noun} in ${parsed.region}, but ${region.field.join('.')} is ${region.value}: ` +
+        `give the region of the id, or leave ${region.field.join('.')} out`,
+      { field },
+    ),
+    'INVALID',
+  );
+}
+
 /**
  * The resource a lookup argument names, in any of the three forms: its graph id or ARN (in their region, when this
- * gateway serves it) or its AWS id (in the gateway's own region). Anything else is BAD_USER_INPUT naming the forms.
+ * gateway serves it) or its AWS id (in `region` when given, else the gateway's own). A graph id or ARN of another
+ * region than a `region` given is BAD_USER_INPUT naming both; anything else is BAD_USER_INPUT naming the forms.
  */
 export function lookUp(
   ctx: GatewayContext,
@@ -136,10 +167,13 @@ export function lookUp(
   type: ResourceType | readonly ResourceType[],
   field: string[],
   server?: ServerOfAgreement,
+  region?: RegionField,
 ): Resolved {
   const types = ([] as ResourceType[]).concat(type);
   const parsed = parseReference(value, types, field, server);
-  const at = parsed.region === undefined ? ctx : regionalContext(ctx, parsed.region);
+  const named = region?.value ? servedRegionContext(ctx, region.value, notServed, { field: region.field }) : undefined;
+  if (named && parsed.region !== undefined && parsed.region !== named.region) throw contradiction(parsed, field, region!);
+  const at = parsed.region === undefined ? (named ?? ctx) : regionalContext(ctx, parsed.region);
   if (!at) {
     throw graphQLError(
       'BAD_USER_INPUT',
@@ -150,32 +184,26 @@ export function lookUp(
   return { at, type: parsed.type, keys: parsed.keys };
 }
 
-/**
- * The AWS keys of a reference given in a mutation input, which acts in `ctx.region` (see actingContext): a graph id
- * or ARN must be of that region, and a bare AWS id is taken in it. A value that fits none of the three forms, one of
- * another type or one of another region is a BAD_USER_INPUT error pointing at `field`.
- */
-export function keysOfInputId(
-  ctx: GatewayContext,
-  id: string,
-  type: ResourceType | readonly ResourceType[],
-  field: string[],
-  server?: ServerOfAgreement,
-): string[] {
-  return inputReference(ctx, id, type, field, server).keys;
-}
+const notServed = (named: string) => `This gateway does not serve region ${named}`;
 
-/** As keysOfInputId, with the type the reference turned out to name (for fields that take several). */
+/**
+ * A reference given in a mutation input, which acts in `ctx.region` (see actingContext): a graph id or ARN must be of
+ * that region (and, when the input gives `region`, the message names both fields), and a bare AWS id is taken in it.
+ * A value that fits none of the three forms, one of another type or one of another region is a BAD_USER_INPUT error
+ * pointing at `field`. InputIds reads every reference of an input with it.
+ */
 export function inputReference(
   ctx: GatewayContext,
   id: string,
   type: ResourceType | readonly ResourceType[],
   field: string[],
   server?: ServerOfAgreement,
+  region?: RegionField,
 ): Resolved {
   const types = ([] as ResourceType[]).concat(type);
   const parsed = parseReference(id, types, field, server);
   if (parsed.region !== undefined && parsed.region !== ctx.region) {
+    if (region?.value) throw contradiction(parsed, field, region);
     const why = servedRegions(ctx).includes(parsed.region)
       ? `this acts in ${ctx.region}, and AWS links nothing across regions`
       : `this gateway serves ${servedRegions(ctx).join(', ')}`;
@@ -216,7 +244,7 @@ export function servedRegionContext(
  * The context a mutation acts in: the region its input names (`region.value`), else the region of `anchor` (the
  * object it changes, or the server or connector it works through) or of the first of `anchor.also` that names a
  * region (graph ids and ARNs do; bare AWS ids do not), else the
- * gateway's own. Every reference of the input is then checked against that region by keysOfInputId, which also
+ * gateway's own. Every reference of the input is then checked against that region by inputReference, which also
  * reports a malformed anchor or one of a region not served. A `region.value` not served is BAD_USER_INPUT on its field.
  */
 export function actingContext(
@@ -225,8 +253,112 @@ export function actingContext(
   region?: { value: string | null | undefined; field: string[] },
 ): GatewayContext {
   if (region?.value) {
-    return servedRegionContext(ctx, region.value, (named) => `This gateway does not serve region ${named}`, { field: region.field });
+    return servedRegionContext(ctx, region.value, notServed, { field: region.field });
   }
   const anchorRegion = [anchor?.id, ...(anchor?.also ?? [])].map((id) => (id ? regionOf(id) : undefined)).find(Boolean);
   return (anchorRegion && regionalContext(ctx, anchorRegion)) || ctx;
+}
+
+/** A value of each type's AWS id form, standing in for a reference that failed so the rest of the input can be checked. */
+const STAND_IN: Record<ResourceType, string> = {
+  Server: 's-00000000000000000',
+  Agreement: 'a-00000000000000000',
+  Profile: 'p-00000000000000000',
+  Certificate: 'cert-00000000000000000',
+  Connector: 'c-00000000000000000',
+};
+
+/**
+ * Every violation of one input the gateway tells before any AWS call, at once: each is answered as its own userError
+ * (toUserErrors reads `parts`), on its field with its code.
+ */
+export class InputViolations extends GraphQLError {
+  constructor(readonly parts: GraphQLError[]) {
+    super(parts.map((p) => p.message).join('; '), { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+}
+
+/** What a mutation's references were taken as: the region searched, and the fields that gave a bare AWS id. */
+export interface ActingRegion {
+  region: string;
+  /** Regions served; a NOT_FOUND on a bare AWS id says which was searched when there are several. */
+  served: string[];
+  bare: Set<string>;
+}
+
+const ACTING = new WeakMap<object, ActingRegion>();
+
+/** How the references of `input` (a mutation's input object) were taken, once inputIds read them. */
+export const actingRegionOf = (input: object): ActingRegion | undefined => ACTING.get(input);
+
+/**
+ * The references of one mutation input, read in the region it acts in (actingContext: its `region`, else the region
+ * of `anchor`, else the gateway's own). `keys` reads one reference as inputReference does but, instead of throwing at
+ * the first bad one, keeps its violation and answers a stand-in; `check` then throws every violation kept together
+ * with the model violations of the command built from the rest (InputViolations), before any AWS call.
+ */
+export class InputIds {
+  readonly at: GatewayContext;
+  private readonly violations: GraphQLError[] = [];
+  private readonly acting: ActingRegion;
+
+  constructor(
+    ctx: GatewayContext,
+    input: object,
+    anchor?: { id: string | null | undefined; also?: ReadonlyArray<string | null | undefined> },
+    private readonly region?: RegionField,
+  ) {
+    this.at = actingContext(ctx, anchor, region);
+    this.acting = { region: this.at.region, served: servedRegions(ctx), bare: new Set() };
+    ACTING.set(input, this.acting);
+  }
+
+  /** The AWS keys of the reference in `field` (a stand-in when it is bad: check() then throws). */
+  keys(id: string, type: ResourceType | readonly ResourceType[], field: string[], server?: ServerOfAgreement): string[] {
+    return this.reference(id, type, field, server).keys;
+  }
+
+  /** As keys, with the type the reference turned out to name. */
+  reference(id: string, type: ResourceType | readonly ResourceType[], field: string[], server?: ServerOfAgreement): Resolved {
+    try {
+      const resolved = inputReference(this.at, id, type, field, server, this.region);
+      if (regionOf(id) === undefined) this.acting.bare.add(field.join('.'));
+      return resolved;
+    } catch (error) {
+      if (!(error instanceof GraphQLError) || error.extensions.code !== 'BAD_USER_INPUT') throw error;
+      this.violations.push(error);
+      const first = ([] as ResourceType[]).concat(type)[0];
+      const keys = first === 'Agreement' ? [STAND_IN.Server, STAND_IN.Agreement] : [STAND_IN[first]];
+      return { at: this.at, type: first, keys };
+    }
+  }
+
+  /** Keeps the violation `run` throws, if any, as keys does (for a rule the gateway checks itself). */
+  also<T>(run: () => T): T | undefined {
+    try {
+      return run();
+    } catch (error) {
+      if (!(error instanceof GraphQLError) || error.extensions.code !== 'BAD_USER_INPUT') throw error;
+      this.violations.push(error);
+      return undefined;
+    }
+  }
+
+  /**
+   * Throws every violation kept, when there is one, with those of `commands` (built from the input) that need no AWS
+   * call: the model's, and the rules AWS tells from the request alone (violationsWithoutReads).
+   */
+  check(...commands: TransferCommand[]): void {
+    if (!this.violations.length) return;
+    const parts = [...this.violations];
+    const invalid = (message: string) =>
+      parts.push(fromUpstreamError(new InvalidRequestException({ Message: message, message, $metadata: {} })) as GraphQLError);
+    for (const command of commands) {
+      const model = modelViolations(command);
+      if (model.length) invalid(validationMessage(model));
+      const rules = violationsWithoutReads(command);
+      if (rules.length) invalid(rules.join('; '));
+    }
+    throw parts.length === 1 ? parts[0] : new InputViolations(parts);
+  }
 }

@@ -2,7 +2,8 @@ import { getNamedType, GraphQLError, type GraphQLInputObjectType, type GraphQLRe
 import { Field, InputType, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import type { GatewayContext } from '../../request/context';
 import { codeOf, type ErrorCode, fromUpstreamError } from '../../upstream/errors';
-import { type FieldAliases, toUserErrors } from './user-errors';
+import { actingRegionOf } from './ids';
+import { type FieldAliases, toUserErrors, type UserErrorData } from './user-errors';
 import { JSONObjectResolver } from 'graphql-scalars';
 
 /** The stable codes of userErrors, one per kind of problem a form can show. */
@@ -128,6 +129,12 @@ export abstract class Payload {
 export const CREATE_REGION_DESCRIPTION =
   "AWS region to create it in, one of those the gateway serves (TRANSFER_REGIONS); by default the region of the ids the input names, else the gateway's own.";
 
+/** The `region` field of the inputs that name resources by id. */
+export const ID_REGION_DESCRIPTION =
+  'AWS region the bare AWS ids of the input (s-…, p-…, cert-…) are in and the mutation acts in, one of those the gateway serves ' +
+  "(TRANSFER_REGIONS); by default the region of the graph ids and ARNs the input names, else the gateway's own. A graph id or " +
+  'ARN of another region is a userError on its field.';
+
 /** Base of every mutation input; its fields are inherited by each concrete input (it is never emitted itself). */
 @InputType('MutationInputBase')
 export abstract class MutationInput {
@@ -148,6 +155,20 @@ export abstract class MutationInput {
 
 /** Errors the caller can fix become userErrors; throttling, outages and bugs stay GraphQL errors. */
 const USER_ERROR_CODES: ReadonlySet<ErrorCode> = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']);
+
+/**
+ * A NOT_FOUND on a field that gave a bare AWS id, in a gateway serving several regions, says which region was searched
+ * and how to name another: the input's `region`, or the ARN or graph id (which carry theirs).
+ */
+function withRegionHint(error: UserErrorData, input: MutationInput): UserErrorData {
+  const acting = actingRegionOf(input);
+  if (error.code !== 'NOT_FOUND' || !error.field || !acting || acting.served.length < 2) return error;
+  const field = error.field.slice(1).join('.');
+  if (!acting.bare.has(field)) return error;
+  const others = acting.served.filter((r) => r !== acting.region).join(', ');
+  const message = `${error.message} (looked up in ${acting.region}; for ${others}, give region, or its ARN or graph id)`;
+  return { ...error, message };
+}
 
 /** The input type of the mutation being resolved: where userErrors find their field paths. */
 function inputTypeOf(info: GraphQLResolveInfo): GraphQLInputObjectType {
@@ -197,7 +218,7 @@ export async function runMutation<R extends object>(
     const code = codeOf(mapped);
     if (mapped instanceof GraphQLError && code && USER_ERROR_CODES.has(code)) {
       const { awsNames } = input.constructor as typeof MutationInput;
-      const userErrors = toUserErrors(mapped, { type: inputTypeOf(info), value: input }, awsNames);
+      const userErrors = toUserErrors(mapped, { type: inputTypeOf(info), value: input }, awsNames).map((e) => withRegionHint(e, input));
       record(userErrors);
       return { clientMutationId, userErrors, warnings: [], plannedCalls: null } as unknown as Partial<R> & {
         clientMutationId: string | null;

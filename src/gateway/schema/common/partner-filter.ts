@@ -1,3 +1,5 @@
+import { GraphQLError } from 'graphql';
+import { graphQLError } from '../../upstream/errors';
 import type { GatewayContext } from '../../request/context';
 import { walkBounded, WALK_BOUNDS } from './dependents';
 import { lookUp } from './ids';
@@ -14,8 +16,16 @@ export interface PartnerFilter {
  */
 export function partnerFilter(ctx: GatewayContext, argument: string, value: string | null | undefined): PartnerFilter | undefined {
   if (value === null || value === undefined) return undefined;
-  const { at, keys } = lookUp(ctx, value, 'Profile', argument.split('.'));
-  return { region: at.region, profileId: keys[0] };
+  try {
+    const { at, keys } = lookUp(ctx, value, 'Profile', argument.split('.'));
+    return { region: at.region, profileId: keys[0] };
+  } catch (error) {
+    // As every other filter error: `extensions.argument` names the argument (a string).
+    if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
+      throw graphQLError('BAD_USER_INPUT', error.message, { argument });
+    }
+    throw error;
+  }
 }
 
 /** Whether an item of `ctx`'s region with partner profile `profileId` passes the filter. */

@@ -170,6 +170,8 @@ export function toUserErrors(
   aliases: FieldAliases = {},
 ): UserErrorData[] {
   const inInput = (path: string[] | null) => (path ? ['input', ...path] : null);
+  const parts = (error as GraphQLError & { parts?: GraphQLError[] }).parts;
+  if (Array.isArray(parts)) return parts.flatMap((part) => toUserErrors(part, input, aliases)).slice(0, MAX_VIOLATIONS);
   const code = String(error.extensions.code);
   const own = error.extensions.field as string[] | undefined;
   const awsError = error.extensions.awsError as string | undefined;

@@ -8,7 +8,7 @@ import {
   SigningAlg,
 } from '@aws-sdk/client-transfer';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { MutationInput, Payload, CREATE_REGION_DESCRIPTION } from '../common/mutation';
+import { MutationInput, Payload, CREATE_REGION_DESCRIPTION, ID_REGION_DESCRIPTION } from '../common/mutation';
 import { TagInput } from '../common/tag';
 import type { FieldAliases } from '../common/user-errors';
 import { Connector } from './connector.type';
@@ -175,6 +175,9 @@ export class UpdateConnectorInput extends MutationInput {
 
   @Field(() => IpAddressType, { nullable: true, description: 'New IP address type.' })
   ipAddressType?: IpAddressType | null;
+
+  @Field(() => String, { nullable: true, description: ID_REGION_DESCRIPTION })
+  region?: string | null;
 }
 
 @InputType({ description: 'A connector to delete.' })
@@ -183,6 +186,9 @@ export class DeleteConnectorInput extends MutationInput {
 
   @Field(() => ID, { description: 'The connector (a graph id, AWS id or ARN).' })
   id!: string;
+
+  @Field(() => String, { nullable: true, description: ID_REGION_DESCRIPTION })
+  region?: string | null;
 }
 
 @ObjectType({ implements: Payload, description: 'Result of createConnector / updateConnector.' })

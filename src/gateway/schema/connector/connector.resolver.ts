@@ -11,7 +11,7 @@ import {
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GatewayContext } from '../../request/context';
 import { ConnectionArguments } from '../common/connection-args';
-import { actingContext, keysOfInputId, lookUp } from '../common/ids';
+import { InputIds, LOOKUP_REGION_DESCRIPTION, lookUp } from '../common/ids';
 import { createOrPlan, isDryRun, writeOrPlan } from '../common/dry-run';
 import { algorithmWarnings, certificateNeedWarnings, keyStrengthWarnings, warningsAfter, type WarningData } from '../common/warnings';
 import { mergedConnector } from '../../upstream/rules/connector-rules';
@@ -70,9 +70,8 @@ async function connectorWarnings(
 }
 
 /** The AWS As2Config of an input: its profile and server references resolved, with field paths for errors. */
-function as2ConfigToAws(ctx: GatewayContext, input: ConnectorAs2ConfigInput): As2ConnectorConfig {
-  const profileId = (id: string | null | undefined, field: string) =>
-    id ? keysOfInputId(ctx, id, 'Profile', ['as2Config', field])[0] : undefined;
+function as2ConfigToAws(ids: InputIds, input: ConnectorAs2ConfigInput): As2ConnectorConfig {
+  const profileId = (id: string | null | undefined, field: string) => (id ? ids.keys(id, 'Profile', ['as2Config', field])[0] : undefined);
   const mdn = input.asyncMdnConfig;
   return {
     LocalProfileId: profileId(input.localProfileId, 'localProfileId'),
@@ -88,9 +87,7 @@ function as2ConfigToAws(ctx: GatewayContext, input: ConnectorAs2ConfigInput): As
     AsyncMdnConfig: mdn
       ? {
           Url: given(mdn.url),
-          ServerIds: mdn.serverIds?.map(
-            (id, i) => keysOfInputId(ctx, id, 'Server', ['as2Config', 'asyncMdnConfig', 'serverIds', String(i)])[0],
-          ),
+          ServerIds: mdn.serverIds?.map((id, i) => ids.keys(id, 'Server', ['as2Config', 'asyncMdnConfig', 'serverIds', String(i)])[0]),
         }
       : undefined,
   };
@@ -138,9 +135,10 @@ export class ConnectorResolver {
   @Query(() => Connector, { nullable: true, description: 'A connector by its graph id, AWS id (c-…) or ARN; null when there is none.' })
   connector(
     @Arg('idOrArn', { description: 'The connector: its graph id, AWS id (c-…) or ARN.' }) idOrArn: string,
+    @Arg('region', () => String, { nullable: true, description: LOOKUP_REGION_DESCRIPTION }) region: string | null | undefined,
     @Ctx() ctx: GatewayContext,
   ) {
-    const { at, keys } = lookUp(ctx, idOrArn, 'Connector', ['idOrArn']);
+    const { at, keys } = lookUp(ctx, idOrArn, 'Connector', ['idOrArn'], undefined, { value: region, field: ['region'] });
     return Connector.fromId(at, keys[0]).orNull();
   }
 
@@ -169,18 +167,20 @@ export class ConnectorResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return runMutation(input, ctx, info, async () => {
-      const at = actingContext(
+      const ids = new InputIds(
         ctx,
+        input,
         {
           id: input.as2Config?.localProfileId,
           also: [input.as2Config?.partnerProfileId, ...(input.as2Config?.asyncMdnConfig?.serverIds ?? [])],
         },
         { value: input.region, field: ['region'] },
       );
+      const { at } = ids;
       const lattice = input.egressConfig?.vpcLattice;
       const command = new CreateConnectorCommand({
         Url: given(input.url),
-        As2Config: input.as2Config ? as2ConfigToAws(at, input.as2Config) : undefined,
+        As2Config: input.as2Config ? as2ConfigToAws(ids, input.as2Config) : undefined,
         SftpConfig: input.sftpConfig ? sftpConfigToAws(input.sftpConfig) : undefined,
         AccessRole: input.accessRole,
         LoggingRole: given(input.loggingRole),
@@ -191,6 +191,7 @@ export class ConnectorResolver {
         IpAddressType: given(input.ipAddressType),
         Tags: fromTagInputs(input.tags),
       });
+      ids.check(command);
       const created = await createOrPlan(at, command);
       const warnings = await connectorWarnings(at, created?.ConnectorId ?? '(new)', command.input.As2Config, created !== undefined);
       // A dry run's connector as Describe would answer it, without the id and ARN AWS assigns.
@@ -208,16 +209,19 @@ export class ConnectorResolver {
   ) {
     return runMutation(input, ctx, info, async () => {
       const as2 = input.as2Config;
-      const at = actingContext(ctx, {
-        id: input.id,
-        also: [as2?.localProfileId, as2?.partnerProfileId, ...(as2?.asyncMdnConfig?.serverIds ?? [])],
-      });
-      const [connectorId] = keysOfInputId(at, input.id, 'Connector', ['id']);
+      const ids = new InputIds(
+        ctx,
+        input,
+        { id: input.id, also: [as2?.localProfileId, as2?.partnerProfileId, ...(as2?.asyncMdnConfig?.serverIds ?? [])] },
+        { value: input.region, field: ['region'] },
+      );
+      const { at } = ids;
+      const [connectorId] = ids.keys(input.id, 'Connector', ['id']);
       const lattice = input.egressConfig?.vpcLattice;
       const command = new UpdateConnectorCommand({
         ConnectorId: connectorId,
         Url: given(input.url),
-        As2Config: input.as2Config ? as2ConfigToAws(at, input.as2Config) : undefined,
+        As2Config: input.as2Config ? as2ConfigToAws(ids, input.as2Config) : undefined,
         SftpConfig: input.sftpConfig ? sftpConfigToAws(input.sftpConfig) : undefined,
         AccessRole: given(input.accessRole),
         LoggingRole: given(input.loggingRole),
@@ -227,6 +231,7 @@ export class ConnectorResolver {
           : undefined,
         IpAddressType: given(input.ipAddressType),
       });
+      ids.check(command);
       await writeOrPlan(at, command);
       at.loaders.connector.clear(connectorId);
       // Warnings only when the AS2 settings change: of the settings as the update leaves them (in a dry run, as it
@@ -254,8 +259,10 @@ export class ConnectorResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return runMutation(input, ctx, info, async () => {
-      const at = actingContext(ctx, { id: input.id });
-      const [connectorId] = keysOfInputId(at, input.id, 'Connector', ['id']);
+      const ids = new InputIds(ctx, input, { id: input.id }, { value: input.region, field: ['region'] });
+      const { at } = ids;
+      const [connectorId] = ids.keys(input.id, 'Connector', ['id']);
+      ids.check();
       await writeOrPlan(at, new DeleteConnectorCommand({ ConnectorId: connectorId }));
       at.loaders.connector.clear(connectorId);
       return { deletedId: toGlobalId({ type: 'Connector', region: at.region, keys: [connectorId] }) };

@@ -1,6 +1,6 @@
 import { ProfileType } from '@aws-sdk/client-transfer';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { MutationInput, Payload, CREATE_REGION_DESCRIPTION } from '../common/mutation';
+import { MutationInput, Payload, CREATE_REGION_DESCRIPTION, ID_REGION_DESCRIPTION } from '../common/mutation';
 import { TagInput } from '../common/tag';
 import type { FieldAliases } from '../common/user-errors';
 import { Dependent } from '../common/dependents';
@@ -35,6 +35,9 @@ export class UpdateProfileInput extends MutationInput {
     description: 'The certificates the profile should have from now on (each a graph id, AWS id or ARN; replaces the current set).',
   })
   certificateIds!: string[];
+
+  @Field(() => String, { nullable: true, description: ID_REGION_DESCRIPTION })
+  region?: string | null;
 }
 
 @InputType({ description: 'A profile to delete.' })
@@ -50,6 +53,9 @@ export class DeleteProfileInput extends MutationInput {
       'true to delete it even though agreements or connectors use it (they break); by default the delete is refused with IN_USE and the list of them.',
   })
   force?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: ID_REGION_DESCRIPTION })
+  region?: string | null;
 }
 
 @ObjectType({ implements: Payload, description: 'Result of createProfile / updateProfile.' })

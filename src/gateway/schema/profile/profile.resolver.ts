@@ -9,7 +9,7 @@ import {
 import { Arg, Args, Ctx, Mutation, Query, Resolver, Info } from 'type-graphql';
 import type { GatewayContext } from '../../request/context';
 import { ConnectionArguments } from '../common/connection-args';
-import { actingContext, keysOfInputId, lookUp } from '../common/ids';
+import { InputIds, LOOKUP_REGION_DESCRIPTION, lookUp } from '../common/ids';
 import { createOrPlan, writeOrPlan } from '../common/dry-run';
 import { WarningCode } from '../common/mutation';
 import { warningsAfter, type WarningData } from '../common/warnings';
@@ -74,9 +74,10 @@ export class ProfileResolver {
   @Query(() => Profile, { nullable: true, description: 'A profile by its graph id, AWS id (p-…) or ARN; null when there is none.' })
   async profile(
     @Arg('idOrArn', { description: 'The profile: its graph id, AWS id (p-…) or ARN.' }) idOrArn: string,
+    @Arg('region', () => String, { nullable: true, description: LOOKUP_REGION_DESCRIPTION }) region: string | null | undefined,
     @Ctx() ctx: GatewayContext,
   ) {
-    const { at, keys } = lookUp(ctx, idOrArn, 'Profile', ['idOrArn']);
+    const { at, keys } = lookUp(ctx, idOrArn, 'Profile', ['idOrArn'], undefined, { value: region, field: ['region'] });
     return Profile.fromId(at, keys[0]).orNull();
   }
 
@@ -87,16 +88,16 @@ export class ProfileResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return runMutation(input, ctx, info, async () => {
-      const at = actingContext(ctx, { id: undefined, also: input.certificateIds ?? [] }, { value: input.region, field: ['region'] });
-      const certificateIds = (input.certificateIds ?? []).map(
-        (id, i) => keysOfInputId(at, id, 'Certificate', ['certificateIds', String(i)])[0],
-      );
+      const ids = new InputIds(ctx, input, { id: undefined, also: input.certificateIds ?? [] }, { value: input.region, field: ['region'] });
+      const { at } = ids;
+      const certificateIds = (input.certificateIds ?? []).map((id, i) => ids.keys(id, 'Certificate', ['certificateIds', String(i)])[0]);
       const command = new CreateProfileCommand({
         As2Id: input.as2Id,
         ProfileType: input.profileType,
         CertificateIds: input.certificateIds ? certificateIds : undefined,
         Tags: fromTagInputs(input.tags),
       });
+      ids.check(command);
       const created = await createOrPlan(at, command);
       const warnings = await warningsAfter(created !== undefined, () => profileWarnings(at, command.input, created?.ProfileId));
       const profile = created
@@ -113,10 +114,13 @@ export class ProfileResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return runMutation(input, ctx, info, async () => {
-      const at = actingContext(ctx, { id: input.id, also: input.certificateIds });
-      const [profileId] = keysOfInputId(at, input.id, 'Profile', ['id']);
-      const certificateIds = input.certificateIds.map((id, i) => keysOfInputId(at, id, 'Certificate', ['certificateIds', String(i)])[0]);
-      const sent = await writeOrPlan(at, new UpdateProfileCommand({ ProfileId: profileId, CertificateIds: certificateIds }));
+      const ids = new InputIds(ctx, input, { id: input.id, also: input.certificateIds }, { value: input.region, field: ['region'] });
+      const { at } = ids;
+      const [profileId] = ids.keys(input.id, 'Profile', ['id']);
+      const certificateIds = input.certificateIds.map((id, i) => ids.keys(id, 'Certificate', ['certificateIds', String(i)])[0]);
+      const command = new UpdateProfileCommand({ ProfileId: profileId, CertificateIds: certificateIds });
+      ids.check(command);
+      const sent = await writeOrPlan(at, command);
       if (!sent)
         return {
           profile: new Profile(at, [profileId], undefined, {
@@ -141,8 +145,10 @@ export class ProfileResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return runMutation(input, ctx, info, async () => {
-      const at = actingContext(ctx, { id: input.id });
-      const [profileId] = keysOfInputId(at, input.id, 'Profile', ['id']);
+      const ids = new InputIds(ctx, input, { id: input.id }, { value: input.region, field: ['region'] });
+      const { at } = ids;
+      const [profileId] = ids.keys(input.id, 'Profile', ['id']);
+      ids.check();
       if (!input.force) {
         const [agreements, connectors] = await Promise.all([agreementsUsingProfile(at, profileId), connectorsUsingProfile(at, profileId)]);
         const users = [...agreements.map((a) => dependentOf.agreement(at, a)), ...connectors.map((c) => dependentOf.connector(at, c))];

@@ -11,7 +11,7 @@ import {
   TlsSessionResumptionMode,
 } from '@aws-sdk/client-transfer';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { MutationInput, Payload, CREATE_REGION_DESCRIPTION } from '../common/mutation';
+import { MutationInput, Payload, CREATE_REGION_DESCRIPTION, ID_REGION_DESCRIPTION } from '../common/mutation';
 import { TagInput } from '../common/tag';
 import type { FieldAliases } from '../common/user-errors';
 import { Dependent } from '../common/dependents';
@@ -191,6 +191,9 @@ export class UpdateServerInput extends ServerSettingsInput {
 
   @Field(() => ID, { description: 'The server (a graph id, AWS id or ARN).' })
   id!: string;
+
+  @Field(() => String, { nullable: true, description: ID_REGION_DESCRIPTION })
+  region?: string | null;
 }
 
 @InputType({ description: 'A server to delete, start or stop.' })
@@ -199,6 +202,9 @@ export class ServerIdInput extends MutationInput {
 
   @Field(() => ID, { description: 'The server (a graph id, AWS id or ARN).' })
   id!: string;
+
+  @Field(() => String, { nullable: true, description: ID_REGION_DESCRIPTION })
+  region?: string | null;
 }
 
 @InputType({ description: 'A sign-in to try against the identity provider of a server.' })
@@ -217,6 +223,9 @@ export class TestIdentityProviderInput extends MutationInput {
 
   @Field(() => String, { nullable: true, description: 'Client IP address the sign-in should appear to come from.' })
   sourceIp?: string | null;
+
+  @Field(() => String, { nullable: true, description: ID_REGION_DESCRIPTION })
+  region?: string | null;
 }
 
 @InputType({ description: 'A server to delete.' })

@@ -14,7 +14,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } 
 import type { GatewayContext } from '../../request/context';
 import { Agreement, AgreementConnection } from '../agreement/agreement.type';
 import { ConnectionArguments } from '../common/connection-args';
-import { actingContext, keysOfInputId, lookUp } from '../common/ids';
+import { actingContext, InputIds, LOOKUP_REGION_DESCRIPTION, lookUp } from '../common/ids';
 import { createOrPlan, writeOrPlan } from '../common/dry-run';
 import { runMutation, type MutationInput } from '../common/mutation';
 import { agreementsOfServer, dependentOf, refusedInUse } from '../common/dependents';
@@ -99,15 +99,18 @@ function settingsToAws(input: CreateServerInput | UpdateServerInput) {
 
 /** Sends one write that changes the server `input.id` names, and answers the server as it is afterwards. */
 function changeServer(
-  input: MutationInput & { id: string },
+  input: MutationInput & { id: string; region?: string | null },
   ctx: GatewayContext,
   info: GraphQLResolveInfo,
   command: (serverId: string) => TransferCommand,
 ) {
   return runMutation(input, ctx, info, async () => {
-    const at = actingContext(ctx, { id: input.id });
-    const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
-    await writeOrPlan(at, command(serverId));
+    const ids = new InputIds(ctx, input, { id: input.id }, { value: input.region, field: ['region'] });
+    const { at } = ids;
+    const [serverId] = ids.keys(input.id, 'Server', ['id']);
+    const write = command(serverId);
+    ids.check(write);
+    await writeOrPlan(at, write);
     at.loaders.server.clear(serverId);
     return { server: Server.fromId(at, serverId) };
   });
@@ -134,8 +137,12 @@ export class ServerResolver {
     description:
       'A server by its graph id, AWS id (s-…) or ARN; null when there is none. Costs one DescribeServer, which later fields share.',
   })
-  server(@Arg('idOrArn', { description: 'The server: its graph id, AWS id (s-…) or ARN.' }) idOrArn: string, @Ctx() ctx: GatewayContext) {
-    const { at, keys } = lookUp(ctx, idOrArn, 'Server', ['idOrArn']);
+  server(
+    @Arg('idOrArn', { description: 'The server: its graph id, AWS id (s-…) or ARN.' }) idOrArn: string,
+    @Arg('region', () => String, { nullable: true, description: LOOKUP_REGION_DESCRIPTION }) region: string | null | undefined,
+    @Ctx() ctx: GatewayContext,
+  ) {
+    const { at, keys } = lookUp(ctx, idOrArn, 'Server', ['idOrArn'], undefined, { value: region, field: ['region'] });
     return Server.fromId(at, keys[0]).orNull();
   }
 
@@ -184,8 +191,10 @@ export class ServerResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return runMutation(input, ctx, info, async () => {
-      const at = actingContext(ctx, { id: input.id });
-      const [serverId] = keysOfInputId(at, input.id, 'Server', ['id']);
+      const ids = new InputIds(ctx, input, { id: input.id }, { value: input.region, field: ['region'] });
+      const { at } = ids;
+      const [serverId] = ids.keys(input.id, 'Server', ['id']);
+      ids.check();
       if (!input.force) {
         const agreements = await agreementsOfServer(at, serverId);
         if (agreements.length)
@@ -229,18 +238,18 @@ export class ServerResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return runMutation(input, ctx, info, async () => {
-      const at = actingContext(ctx, { id: input.serverId });
-      const [serverId] = keysOfInputId(at, input.serverId, 'Server', ['serverId']);
-      const answer = await writeOrPlan(
-        at,
-        new TestIdentityProviderCommand({
-          ServerId: serverId,
-          UserName: input.userName,
-          UserPassword: given(input.userPassword),
-          ServerProtocol: given(input.serverProtocol),
-          SourceIp: given(input.sourceIp),
-        }),
-      );
+      const ids = new InputIds(ctx, input, { id: input.serverId }, { value: input.region, field: ['region'] });
+      const { at } = ids;
+      const [serverId] = ids.keys(input.serverId, 'Server', ['serverId']);
+      const command = new TestIdentityProviderCommand({
+        ServerId: serverId,
+        UserName: input.userName,
+        UserPassword: given(input.userPassword),
+        ServerProtocol: given(input.serverProtocol),
+        SourceIp: given(input.sourceIp),
+      });
+      ids.check(command);
+      const answer = await writeOrPlan(at, command);
       return {
         statusCode: answer?.StatusCode ?? null,
         message: answer?.Message ?? null,

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { MutationInput, Payload } from '../common/mutation';
+import { MutationInput, Payload, ID_REGION_DESCRIPTION } from '../common/mutation';
 import { TagInput } from '../common/tag';
 import type { FieldAliases } from '../common/user-errors';
 import { Node } from '../relay/node';
@@ -13,6 +13,9 @@ export class TagResourceInput extends MutationInput {
 
   @Field(() => [TagInput], { description: 'Tags to set (1–50); a key that is already there gets the new value.' })
   tags!: TagInput[];
+
+  @Field(() => String, { nullable: true, description: ID_REGION_DESCRIPTION })
+  region?: string | null;
 }
 
 @InputType({ description: 'Tag keys to remove from a server, agreement, profile, certificate or connector.' })
@@ -24,6 +27,9 @@ export class UntagResourceInput extends MutationInput {
 
   @Field(() => [String], { description: 'Keys of the tags to remove (1–50); keys it does not have are ignored.' })
   tagKeys!: string[];
+
+  @Field(() => String, { nullable: true, description: ID_REGION_DESCRIPTION })
+  region?: string | null;
 }
 
 @ObjectType({ implements: Payload, description: 'Result of tagResource / untagResource.' })

@@ -1,8 +1,9 @@
+import type { TransferCommand } from '../../upstream/client';
 import type { GraphQLResolveInfo } from 'graphql';
 import { TagResourceCommand, UntagResourceCommand } from '@aws-sdk/client-transfer';
 import { Arg, Ctx, Mutation, Resolver, Info } from 'type-graphql';
 import type { GatewayContext } from '../../request/context';
-import { actingContext, inputReference, type ResourceType } from '../common/ids';
+import { InputIds, type ResourceType } from '../common/ids';
 import { writeOrPlan } from '../common/dry-run';
 import { runMutation } from '../common/mutation';
 import { fromTagInputs } from '../common/tag';
@@ -42,9 +43,17 @@ const TAGGABLE: Partial<Record<NodeTypeName, Taggable>> = {
 
 const TAGGABLE_TYPES = Object.keys(TAGGABLE) as Array<keyof typeof TAGGABLE & ResourceType>;
 
-/** The node an input reference names, its ARN, and a way to forget it, or a BAD_USER_INPUT error on `id`. */
-async function target(ctx: GatewayContext, id: string) {
-  const { type, keys } = inputReference(ctx, id, TAGGABLE_TYPES, ['id']);
+/** An ARN of the model's form, standing in for the one `id` names when the input has violations to report first. */
+const STAND_IN_ARN = 'arn:aws:transfer:us-east-1:000000000000:server/s-00000000000000000';
+
+/**
+ * The node an input reference names, its ARN, and a way to forget it; BAD_USER_INPUT on `id` (with every other
+ * violation of the input, `write` being the write to check with a stand-in ARN) before any AWS call.
+ */
+async function target(ids: InputIds, id: string, write: (arn: string) => TransferCommand) {
+  const ctx = ids.at;
+  const { type, keys } = ids.reference(id, TAGGABLE_TYPES, ['id']);
+  ids.check(write(STAND_IN_ARN));
   const taggable = TAGGABLE[type]!;
   const arn = (await taggable.arn(ctx, keys))!;
   const refreshed = (): unknown => {
@@ -65,9 +74,10 @@ export class TagResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return runMutation(input, ctx, info, async () => {
-      const at = actingContext(ctx, { id: input.id });
-      const { arn, refreshed } = await target(at, input.id);
-      await writeOrPlan(at, new TagResourceCommand({ Arn: arn, Tags: fromTagInputs(input.tags) ?? [] }));
+      const ids = new InputIds(ctx, input, { id: input.id }, { value: input.region, field: ['region'] });
+      const write = (arn: string) => new TagResourceCommand({ Arn: arn, Tags: fromTagInputs(input.tags) ?? [] });
+      const { arn, refreshed } = await target(ids, input.id, write);
+      await writeOrPlan(ids.at, write(arn));
       return { node: refreshed() };
     });
   }
@@ -79,9 +89,10 @@ export class TagResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return runMutation(input, ctx, info, async () => {
-      const at = actingContext(ctx, { id: input.id });
-      const { arn, refreshed } = await target(at, input.id);
-      await writeOrPlan(at, new UntagResourceCommand({ Arn: arn, TagKeys: input.tagKeys }));
+      const ids = new InputIds(ctx, input, { id: input.id }, { value: input.region, field: ['region'] });
+      const write = (arn: string) => new UntagResourceCommand({ Arn: arn, TagKeys: input.tagKeys });
+      const { arn, refreshed } = await target(ids, input.id, write);
+      await writeOrPlan(ids.at, write(arn));
       return { node: refreshed() };
     });
   }

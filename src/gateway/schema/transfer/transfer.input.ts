@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { MutationInput, Payload } from '../common/mutation';
+import { MutationInput, Payload, ID_REGION_DESCRIPTION } from '../common/mutation';
 import { FileTransfer } from './transfer.type';
 
 @InputType({ description: 'An HTTP header to add to the AS2 messages of one transfer.' })
@@ -34,6 +34,9 @@ export class StartFileTransferInput extends MutationInput {
 
   @Field(() => [CustomHttpHeaderInput], { nullable: true, description: 'AS2 only: HTTP headers to add to the messages.' })
   customHttpHeaders?: CustomHttpHeaderInput[] | null;
+
+  @Field(() => String, { nullable: true, description: ID_REGION_DESCRIPTION })
+  region?: string | null;
 }
 
 @ObjectType({ implements: Payload, description: 'Result of startFileTransfer.' })

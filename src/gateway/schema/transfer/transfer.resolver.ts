@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Inf
 import type { GatewayContext } from '../../request/context';
 import { graphQLError } from '../../upstream/errors';
 import { ConnectionArguments } from '../common/connection-args';
-import { actingContext, keysOfInputId, lookUp } from '../common/ids';
+import { InputIds, LOOKUP_REGION_DESCRIPTION, lookUp } from '../common/ids';
 import { createOrPlan } from '../common/dry-run';
 import { runMutation } from '../common/mutation';
 import { Connector } from '../connector/connector.type';
@@ -26,12 +26,13 @@ export class FileTransferResolver {
     @Arg('connector', () => ID, { description: 'The connector the transfer was started on (a graph id, AWS id or ARN).' })
     connector: string,
     @Arg('transferId', { description: 'AWS transfer id returned by startFileTransfer.' }) transferId: string,
+    @Arg('region', () => String, { nullable: true, description: LOOKUP_REGION_DESCRIPTION }) region: string | null | undefined,
     @Ctx() ctx: GatewayContext,
   ) {
     const {
       at,
       keys: [connectorId],
-    } = lookUp(ctx, connector, 'Connector', ['connector']);
+    } = lookUp(ctx, connector, 'Connector', ['connector'], undefined, { value: region, field: ['region'] });
     if (!TRANSFER_ID.test(transferId)) {
       throw graphQLError(
         'BAD_USER_INPUT',
@@ -67,19 +68,19 @@ export class FileTransferResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return runMutation(input, ctx, info, async () => {
-      const at = actingContext(ctx, { id: input.connectorId });
-      const [connectorId] = keysOfInputId(at, input.connectorId, 'Connector', ['connectorId']);
-      const started = await createOrPlan(
-        at,
-        new StartFileTransferCommand({
-          ConnectorId: connectorId,
-          SendFilePaths: input.sendFilePaths ?? undefined,
-          RetrieveFilePaths: input.retrieveFilePaths ?? undefined,
-          LocalDirectoryPath: input.localDirectoryPath ?? undefined,
-          RemoteDirectoryPath: input.remoteDirectoryPath ?? undefined,
-          CustomHttpHeaders: input.customHttpHeaders?.map((h) => ({ Key: h.key, Value: h.value })),
-        }),
-      );
+      const ids = new InputIds(ctx, input, { id: input.connectorId }, { value: input.region, field: ['region'] });
+      const { at } = ids;
+      const [connectorId] = ids.keys(input.connectorId, 'Connector', ['connectorId']);
+      const command = new StartFileTransferCommand({
+        ConnectorId: connectorId,
+        SendFilePaths: input.sendFilePaths ?? undefined,
+        RetrieveFilePaths: input.retrieveFilePaths ?? undefined,
+        LocalDirectoryPath: input.localDirectoryPath ?? undefined,
+        RemoteDirectoryPath: input.remoteDirectoryPath ?? undefined,
+        CustomHttpHeaders: input.customHttpHeaders?.map((h) => ({ Key: h.key, Value: h.value })),
+      });
+      ids.check(command);
+      const started = await createOrPlan(at, command);
       const fileTransfer = started ? FileTransfer.of(at, connectorId, started.TransferId!) : null;
       return { fileTransfer, createdId: fileTransfer?.id };
     });
