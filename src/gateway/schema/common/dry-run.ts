@@ -37,6 +37,7 @@ import {
   updateServerViolations,
 } from '../../upstream/rules/server-rules';
 import { fileTransferProblems } from '../../upstream/rules/transfer-rules';
+import { directories, onTheWire } from './request-rules';
 import { agreementsOfServer } from './dependents';
 
 /** Whether this request is resolving a dry run (set by runMutation around it). */
@@ -49,9 +50,6 @@ const invalid = (violations: string[]): void => {
 
 /** The refusal AWS would answer, if the rule (src/gateway/upstream/rules/, the emulator's rules) gives one. */
 const refuseIf = (problem: string | undefined): void => invalid(problem ? [problem] : []);
-
-/** A request as AWS receives it: members left undefined are not sent (the rules tell "absent" from "given"). */
-const onTheWire = <T>(input: T): T => JSON.parse(JSON.stringify(input)) as T;
 
 /**
  * Refuses one more item of an account quota when the account's list already holds the quota's worth: one List call
@@ -103,13 +101,6 @@ async function certificatesExist(at: GatewayContext, ids: string[] | undefined):
   await Promise.all((ids ?? []).map((id) => at.loaders.certificate.load(id)));
 }
 
-function directories(input: { BaseDirectory?: string; CustomDirectories?: object }, required: boolean): string[] {
-  const given = (input.BaseDirectory !== undefined ? 1 : 0) + (input.CustomDirectories !== undefined ? 1 : 0);
-  if (given === 2) return ['Specify either BaseDirectory or CustomDirectories, not both'];
-  if (given === 0 && required) return ['Specify either BaseDirectory or CustomDirectories'];
-  return [];
-}
-
 /** ResourceExistsException when another agreement of the server joins the same local and partner profiles. */
 function refuseDuplicate(
   serverId: string,
@@ -124,24 +115,6 @@ function refuseDuplicate(
   throw fromUpstreamError(
     new ResourceExistsException({ Message: message, message, Resource: twin.AgreementId!, ResourceType: 'Agreement', $metadata: {} }),
   );
-}
-
-/**
- * The violations beyond the model that AWS tells from a request alone, without reading anything: the directories of
- * an agreement, the rules of a new connector. InputIds answers them with the violations of the ids, before any call.
- */
-export function violationsWithoutReads(command: TransferCommand): string[] {
-  const input = command.input as WriteInput;
-  switch (operationOf(command)) {
-    case 'CreateAgreement':
-      return directories(input, true);
-    case 'UpdateAgreement':
-      return directories(input, false);
-    case 'CreateConnector':
-      return createConnectorProblems(onTheWire(command.input as CreateConnectorRequest));
-    default:
-      return [];
-  }
 }
 
 /** The members of the write inputs that name what must exist (each only in some operations). */

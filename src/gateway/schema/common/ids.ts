@@ -7,7 +7,7 @@ import type { TransferCommand } from '../../upstream/client';
 import { fromUpstreamError, graphQLError, withUserErrorCode } from '../../upstream/errors';
 import { modelViolations } from '../../upstream/model-check';
 import { validationMessage } from '../../upstream/model-facts';
-import { violationsWithoutReads } from './dry-run';
+import { violationsWithoutReads } from './request-rules';
 import { fromGlobalId, withArticle } from '../relay/global-id';
 
 /** The regions this gateway serves, its own first. */
