@@ -287,7 +287,7 @@ describe('TRANSFER_REGIONS=us-east-1,eu-west-1', () => {
       attention: [{ certificate: { certificateId: eastDue } }],
     });
     const failure = (path: string) => ({
-      message: expect.stringMatching(/^Region eu-west-1 did not answer, so the list leaves out its items: InternalServiceError: /),
+      message: expect.stringMatching(/^Region eu-west-1 did not answer, so the list leaves out its items: An internal error occurred/),
       path: [path],
       extensions: { code: 'UPSTREAM_UNAVAILABLE', awsError: 'InternalServiceError', region: 'eu-west-1' },
     });
@@ -323,7 +323,9 @@ describe('TRANSFER_REGIONS=us-east-1,eu-west-1', () => {
       expect(res.data).toEqual({ certificates: null });
       expect(res.errors).toEqual([
         expect.objectContaining({
-          message: expect.stringMatching(/^No region answered: us-east-1: InternalServiceError: .*; eu-west-1: InternalServiceError: /),
+          message: expect.stringMatching(
+            /^No region answered: us-east-1: An internal error occurred.*; eu-west-1: An internal error occurred/,
+          ),
           path: ['certificates'],
           extensions: { code: 'UPSTREAM_UNAVAILABLE', regions: ['us-east-1', 'eu-west-1'] },
         }),
